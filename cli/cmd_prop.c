@@ -1,0 +1,471 @@
+/* cmd_prop.c - casestat prop: confidence intervals for proportions.
+ *
+ *   casestat prop X/N [X/N ...]
+ *   casestat prop FILE --success COL[=VALUE] [--by COL] [--where COL=VALUE]...
+ *   casestat prop FILE --count COL --total COL [--label COL] [--where ...]
+ *
+ * Counting streams the file: memory holds one record per group. */
+#include "commands.h"
+#include "common.h"
+#include "dataset.h"
+#include "explain.h"
+#include "groups.h"
+#include "values.h"
+#include "analysis/proportion.h"
+#include "analysis/status.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+	OPT_METHOD = CS_OPT_FIRST_OWN, OPT_SIDES, OPT_SUCCESS, OPT_BY, OPT_WHERE,
+	OPT_COUNT, OPT_TOTAL, OPT_LABEL
+};
+
+static const struct cs_option options[] = {
+	{ OPT_SUCCESS, "success", 0, "COL[=VALUE]", "count rows whose COL is true (or equals VALUE)" },
+	{ OPT_BY, "by", 0, "COL", "one proportion per value of COL" },
+	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
+	{ OPT_COUNT, "count", 0, "COL", "aggregated data: successes per row in COL" },
+	{ OPT_TOTAL, "total", 0, "COL", "aggregated data: trials per row in COL" },
+	{ OPT_LABEL, "label", 0, "COL", "aggregated data: group label in COL (rows with one label add up)" },
+	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default wilson)" },
+	{ OPT_SIDES, "sides", 0, "S", "two (default), lower or upper: one-sided intervals" },
+	CS_COMMON_OPTIONS,
+	{ 0, NULL, 0, NULL, NULL }
+};
+
+enum { COL_GROUP, COL_X, COL_N, COL_MISSING, COL_EST, COL_LO, COL_HI, COL_METHOD, COL_CONF, NCOLS };
+static const struct cs_column columns[NCOLS] = {
+	{ "group", CS_COL_TEXT, NULL },
+	{ "x", CS_COL_INT, NULL },
+	{ "n", CS_COL_INT, NULL },
+	{ "missing", CS_COL_INT, NULL },
+	{ "estimate", CS_COL_REAL, "%.4f" },
+	{ "lower", CS_COL_REAL, "%.4f" },
+	{ "upper", CS_COL_REAL, "%.4f" },
+	{ "method", CS_COL_TEXT, NULL },
+	{ "conf", CS_COL_REAL, "%g" },
+};
+
+static void help(void)
+{
+	printf("Usage: casestat prop X/N [X/N ...] [OPTIONS]\n"
+	       "  or:  casestat prop FILE --success COL[=VALUE] [--by COL] [--where COL=VALUE]... [OPTIONS]\n"
+	       "  or:  casestat prop FILE --count COL --total COL [--label COL] [OPTIONS]\n"
+	       "Confidence intervals for the proportion x/n: what share, and how sure.\n"
+	       "\n"
+	       "FILE is a CSV file with a header row, or - for standard input.  With\n"
+	       "--success COL, the values 1 true yes y t count as successes and 0 false\n"
+	       "no n f as failures (any case); empty cells are missing and left out of n;\n"
+	       "anything else is an error.  With --success COL=VALUE, cells equal to VALUE\n"
+	       "are successes, other non-empty cells failures.\n"
+	       "\n"
+	       "Options:\n");
+	cs_args_print(stdout, options);
+	printf("\nMethods (--method; aliases in brackets):\n");
+	for (size_t i = 0; i < cs_prop_nmethods; i++) {
+		const struct cs_prop_method *m = &cs_prop_methods[i];
+		char names[64];
+		size_t k = (size_t)snprintf(names, sizeof names, "%s", m->name);
+		for (size_t j = 0; m->aliases[j] && k < sizeof names; j++)
+			k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", j ? ", " : " [",
+					      m->aliases[j]);
+		if (m->aliases[0] && k < sizeof names)
+			snprintf(names + k, sizeof names - k, "]");
+		printf("  %-28s %s%s\n", names, m->title, m == cs_prop_method_default() ? " (default)" : "");
+	}
+	printf("\nOutput columns: group,x,n,missing,estimate,lower,upper,method,conf\n"
+	       "\n"
+	       "Examples:\n"
+	       "  casestat prop 6/7 800/7000 --explain\n"
+	       "  casestat prop donors.csv --success questioned --by region\n"
+	       "  casestat prop donors.csv --success channel=Kaspi --method all\n"
+	       "\n"
+	       "Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n"
+	       "Full documentation: man casestat\n");
+}
+
+struct where { const char *col, *value; };
+
+struct prop_opts {
+	struct cs_common common;
+	const struct cs_prop_method *method;   /* NULL = all */
+	enum cs_sides sides;
+	const char *success_col, *success_value;  /* value NULL = truthy/falsy */
+	const char *by, *count, *total, *label;
+	struct where *where;
+	size_t nwhere;
+};
+
+struct counts { int64_t x, n, missing; };
+
+static int parse_proportion(const char *s, int64_t *x, int64_t *n, struct cs_err *err)
+{
+	const char *slash = strchr(s, '/');
+	if (s[0] == '-')
+		return cs_err_usage(err, "prop", "invalid proportion '%s': counts cannot be negative", s);
+	if (!slash || cs_parse_count(s, (size_t)(slash - s), CS_PROP_MAX_N, x) != 0 ||
+	    cs_parse_count(slash + 1, strlen(slash + 1), CS_PROP_MAX_N, n) != 0) {
+		if (slash && strchr(slash + 1, '-') == slash + 1)
+			return cs_err_usage(err, "prop", "invalid proportion '%s': counts cannot be negative", s);
+		return cs_err_usage(err, "prop", "invalid proportion '%s': write X/N with whole numbers, "
+				    "e.g. 6/7 (to read a file, add --success COL or --count and --total)", s);
+	}
+	if (*n < 1)
+		return cs_err_usage(err, "prop", "invalid proportion '%s': N must be at least 1", s);
+	if (*x > *n)
+		return cs_err_usage(err, "prop", "invalid proportion '%s': X (%lld) is larger than N (%lld)",
+				    s, (long long)*x, (long long)*n);
+	return 0;
+}
+
+/* ---- reading a file -------------------------------------------------- */
+
+struct reader_ctx {
+	const struct prop_opts *o;
+	const char *name;           /* input name for messages */
+	struct cs_groups groups;    /* label -> struct counts */
+	size_t icol_by, icol_label, iwhere;   /* indices in the requested columns */
+	unsigned long matched;
+};
+
+static int where_ok(const struct reader_ctx *c, const struct cs_row *row)
+{
+	for (size_t k = 0; k < c->o->nwhere; k++)
+		if (strcmp(row->value[c->iwhere + k], c->o->where[k].value) != 0)
+			return 0;
+	return 1;
+}
+
+static struct counts *group_of(struct reader_ctx *c, const struct cs_row *row, size_t icol,
+			       int has_col, struct cs_err *err)
+{
+	const char *key = has_col ? row->value[icol] : "all";
+	size_t len = has_col ? row->len[icol] : 3;
+	struct counts *g = cs_groups_get(&c->groups, key, len);
+	if (!g)
+		cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	return g;
+}
+
+static int on_success_row(void *vctx, const struct cs_row *row, struct cs_err *err)
+{
+	struct reader_ctx *c = vctx;
+	const struct prop_opts *o = c->o;
+	if (!where_ok(c, row))
+		return 0;
+	c->matched++;
+	struct counts *g = group_of(c, row, c->icol_by, o->by != NULL, err);
+	if (!g)
+		return CS_EXIT_ENV;
+	const char *v = row->value[0];
+	size_t len = row->len[0];
+	if (cs_is_blank(v, len)) {
+		g->missing++;
+	} else if (o->success_value) {
+		g->n++;
+		g->x += strcmp(v, o->success_value) == 0;
+	} else {
+		int b = cs_parse_bool(v, len);
+		if (b < 0)
+			return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[0], row->vfield[0],
+					 "column '%s' has '%s', which is neither true (1, true, yes, y, t) "
+					 "nor false (0, false, no, n, f); leave a cell empty for missing, "
+					 "or use --success %s=VALUE", o->success_col, v, o->success_col);
+		g->n++;
+		g->x += b;
+	}
+	return 0;
+}
+
+static int read_count(const struct reader_ctx *c, const struct cs_row *row, size_t i,
+		      const char *col, int64_t *v, struct cs_err *err)
+{
+	if (cs_parse_count(row->value[i], row->len[i], CS_PROP_MAX_N, v) != 0)
+		return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[i], row->vfield[i],
+				 "column '%s' has '%s', which is not a whole number of at least 0",
+				 col, row->value[i]);
+	return 0;
+}
+
+static int on_count_row(void *vctx, const struct cs_row *row, struct cs_err *err)
+{
+	struct reader_ctx *c = vctx;
+	const struct prop_opts *o = c->o;
+	if (!where_ok(c, row))
+		return 0;
+	c->matched++;
+	struct counts *g = group_of(c, row, c->icol_label, o->label != NULL, err);
+	if (!g)
+		return CS_EXIT_ENV;
+	if (cs_is_blank(row->value[0], row->len[0]) || cs_is_blank(row->value[1], row->len[1])) {
+		g->missing++;
+		return 0;
+	}
+	int64_t x, n;
+	int rc = read_count(c, row, 0, o->count, &x, err);
+	if (!rc)
+		rc = read_count(c, row, 1, o->total, &n, err);
+	if (rc)
+		return rc;
+	if (x > n)
+		return cs_err_at(err, CS_EXIT_DATA, c->name, row->line, 0,
+				 "count %lld (column '%s') is larger than total %lld (column '%s')",
+				 (long long)x, o->count, (long long)n, o->total);
+	if (g->n > CS_PROP_MAX_N - n)
+		return cs_err_at(err, CS_EXIT_DATA, c->name, row->line, 0,
+				 "the totals add up to more than %lld", (long long)CS_PROP_MAX_N);
+	g->x += x;
+	g->n += n;
+	return 0;
+}
+
+/* ---- the result table ------------------------------------------------ */
+
+static int add_rows(struct cs_table *t, const struct prop_opts *o, const char *label,
+		    int label_in_text, const char *what, struct counts cnt, struct cs_err *err)
+{
+	size_t first = o->method ? (size_t)(o->method - cs_prop_methods) : 0;
+	size_t last = o->method ? first + 1 : cs_prop_nmethods;
+	for (size_t mi = first; mi < last; mi++) {
+		const struct cs_prop_method *m = &cs_prop_methods[mi];
+		struct cs_interval ci;
+		int have = cnt.n > 0;
+		if (have) {
+			int st = cs_prop_ci(m, cnt.x, cnt.n, o->common.conf, o->sides, &ci);
+			if (st != CS_OK)
+				return cs_err_set(err, CS_EXIT_DATA, "cannot compute the %s interval for %lld/%lld: %s",
+						  m->name, (long long)cnt.x, (long long)cnt.n, cs_strerror(st));
+		}
+		long r = cs_table_add_row(t);
+		if (r < 0 || cs_table_text(t, (size_t)r, COL_GROUP, label) != 0 ||
+		    cs_table_text(t, (size_t)r, COL_METHOD, m->name) != 0)
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		cs_table_int(t, (size_t)r, COL_X, cnt.x);
+		cs_table_int(t, (size_t)r, COL_N, cnt.n);
+		cs_table_int(t, (size_t)r, COL_MISSING, cnt.missing);
+		if (have) {
+			cs_table_real(t, (size_t)r, COL_EST, ci.estimate);
+			cs_table_real(t, (size_t)r, COL_LO, ci.lower);
+			cs_table_real(t, (size_t)r, COL_HI, ci.upper);
+		}
+		cs_table_real(t, (size_t)r, COL_CONF, o->common.conf);
+		if (o->common.explain) {
+			struct cs_text text = { .n = 0 };
+			struct cs_prop_story s = {
+				label_in_text ? label : NULL, what, cnt.x, cnt.n, cnt.missing,
+				o->common.conf, o->sides, m, have ? &ci : NULL
+			};
+			cs_explain_prop(&text, &s);
+			if (cs_table_explain(t, (size_t)r, text.s) != 0)
+				return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		}
+	}
+	return 0;
+}
+
+static int run_file(const struct prop_opts *o, const char *path, struct cs_table *t, struct cs_err *err)
+{
+	struct reader_ctx c;
+	memset(&c, 0, sizeof c);
+	c.o = o;
+	c.name = cs_input_name(path);
+	cs_groups_init(&c.groups, sizeof(struct counts));
+
+	/* the requested columns: value column(s), then group, then --where */
+	const char **cols = calloc(3 + o->nwhere, sizeof *cols);
+	if (!cols)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	size_t nc = 0;
+	cs_row_fn fn;
+	if (o->success_col) {
+		cols[nc++] = o->success_col;
+		c.icol_by = nc;
+		if (o->by)
+			cols[nc++] = o->by;
+		fn = on_success_row;
+	} else {
+		cols[nc++] = o->count;
+		cols[nc++] = o->total;
+		c.icol_label = nc;
+		if (o->label)
+			cols[nc++] = o->label;
+		fn = on_count_row;
+	}
+	c.iwhere = nc;
+	for (size_t k = 0; k < o->nwhere; k++)
+		cols[nc++] = o->where[k].col;
+
+	unsigned long nrows = 0;
+	int rc = cs_csv_read(path, cols, nc, fn, &c, &nrows, err);
+	free(cols);
+	if (!rc && nrows == 0)
+		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no data rows after the header");
+	else if (!rc && c.matched == 0)
+		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
+
+	char what[512];
+	if (o->success_col && o->success_value)
+		snprintf(what, sizeof what, "have %s = '%s'", o->success_col, o->success_value);
+	else if (o->success_col)
+		snprintf(what, sizeof what, "are marked '%s'", o->success_col);
+
+	size_t *order = rc ? NULL : cs_groups_sorted(&c.groups);
+	if (!rc && !order)
+		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	int by_group = o->by != NULL || o->label != NULL;
+	for (size_t k = 0; !rc && k < c.groups.n; k++) {
+		size_t i = order[k];
+		const struct counts *cnt = cs_groups_value(&c.groups, i);
+		rc = add_rows(t, o, c.groups.key[i], by_group, o->success_col ? what : NULL, *cnt, err);
+	}
+	free(order);
+	cs_groups_free(&c.groups);
+	return rc;
+}
+
+static int parse_where(struct prop_opts *o, const char *spec, struct cs_err *err)
+{
+	const char *eq = strchr(spec, '=');
+	if (!eq || eq == spec)
+		return cs_err_usage(err, "prop", "invalid --where '%s': write COL=VALUE", spec);
+	struct where *w = realloc(o->where, (o->nwhere + 1) * sizeof *w);
+	if (!w)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	o->where = w;
+	char *col = strndup(spec, (size_t)(eq - spec));
+	if (!col)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	o->where[o->nwhere].col = col;
+	o->where[o->nwhere].value = eq + 1;
+	o->nwhere++;
+	return 0;
+}
+
+static void free_opts(struct prop_opts *o)
+{
+	for (size_t k = 0; k < o->nwhere; k++)
+		free((char *)o->where[k].col);
+	free(o->where);
+	free((char *)o->success_col);
+}
+
+static int check_usage(const struct prop_opts *o, const struct cs_args *a, struct cs_err *err)
+{
+	if (o->success_col && (o->count || o->total))
+		return cs_err_usage(err, "prop", "--success cannot be combined with --count/--total");
+	if ((o->count != NULL) != (o->total != NULL))
+		return cs_err_usage(err, "prop", "--count and --total go together");
+	if (o->label && !o->count)
+		return cs_err_usage(err, "prop", "--label goes with --count and --total (use --by with --success)");
+	if (o->by && o->count)
+		return cs_err_usage(err, "prop", "with --count and --total, name the group column with --label");
+	int data = o->success_col || o->count;
+	if (!data && (o->by || o->nwhere))
+		return cs_err_usage(err, "prop", "--by and --where need a FILE and --success (or --count and --total)");
+	if (data && a->noperands != 1)
+		return cs_err_usage(err, "prop", a->noperands ? "give one input FILE (or - for standard input)"
+				    : "missing input FILE (or - for standard input)");
+	if (!data && a->noperands == 0)
+		return cs_err_usage(err, "prop", "nothing to do: give X/N (e.g. 6/7) or a FILE with --success COL");
+	return 0;
+}
+
+int cmd_prop(int argc, char **argv, struct cs_err *err)
+{
+	struct prop_opts o;
+	memset(&o, 0, sizeof o);
+	cs_common_init(&o.common);
+	o.method = cs_prop_method_default();
+	o.sides = CS_SIDES_TWO;
+
+	if (cs_args_wants_help(argc, argv)) {
+		help();
+		return 0;
+	}
+	struct cs_args a;
+	int rc = cs_args_init(&a, "prop", options, argc, argv, err);
+	if (rc)
+		return rc;
+	int key;
+	while (!rc && (key = cs_args_next(&a, err)) != 0) {
+		if (key < 0) {
+			rc = CS_EXIT_USAGE;
+			break;
+		}
+		int common = cs_common_option(&o.common, &a, key, err);
+		if (common < 0) {
+			rc = CS_EXIT_USAGE;
+			break;
+		}
+		if (common > 0)
+			continue;
+		switch (key) {
+		case OPT_METHOD:
+			if (strcmp(a.value, "all") == 0) {
+				o.method = NULL;
+			} else if (!(o.method = cs_prop_method_find(a.value))) {
+				char list[512];
+				size_t k = 0;
+				for (size_t i = 0; i < cs_prop_nmethods && k < sizeof list; i++)
+					k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "",
+							      cs_prop_methods[i].name);
+				rc = cs_err_usage(err, "prop", "unknown method '%s'; the methods are: %s, all",
+						  a.value, list);
+			}
+			break;
+		case OPT_SIDES:
+			if (strcmp(a.value, "two") == 0) o.sides = CS_SIDES_TWO;
+			else if (strcmp(a.value, "lower") == 0) o.sides = CS_SIDES_LOWER;
+			else if (strcmp(a.value, "upper") == 0) o.sides = CS_SIDES_UPPER;
+			else rc = cs_err_usage(err, "prop", "invalid --sides '%s': use two, lower or upper", a.value);
+			break;
+		case OPT_SUCCESS: {
+			const char *eq = strchr(a.value, '=');
+			free((char *)o.success_col);
+			o.success_col = strndup(a.value, eq ? (size_t)(eq - a.value) : strlen(a.value));
+			o.success_value = eq ? eq + 1 : NULL;
+			if (!o.success_col)
+				rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+			else if (!o.success_col[0])
+				rc = cs_err_usage(err, "prop", "invalid --success '%s': name a column", a.value);
+			break;
+		}
+		case OPT_BY: o.by = a.value; break;
+		case OPT_WHERE: rc = parse_where(&o, a.value, err); break;
+		case OPT_COUNT: o.count = a.value; break;
+		case OPT_TOTAL: o.total = a.value; break;
+		case OPT_LABEL: o.label = a.value; break;
+		}
+	}
+	if (!rc && o.common.help) {
+		help();
+		goto out;
+	}
+	if (!rc)
+		rc = check_usage(&o, &a, err);
+	if (!rc && o.sides != CS_SIDES_TWO && !(o.common.conf > 0.5))
+		rc = cs_err_usage(err, "prop", "one-sided intervals (--sides %s) need --conf above 0.5",
+				  o.sides == CS_SIDES_LOWER ? "lower" : "upper");
+
+	struct cs_table t;
+	cs_table_init(&t, columns, NCOLS);
+	if (!rc && (o.success_col || o.count)) {
+		rc = run_file(&o, a.operands[0], &t, err);
+	} else if (!rc) {
+		for (int i = 0; !rc && i < a.noperands; i++) {
+			struct counts cnt = { 0, 0, 0 };
+			rc = parse_proportion(a.operands[i], &cnt.x, &cnt.n, err);
+			if (!rc)
+				rc = add_rows(&t, &o, a.operands[i], 0, NULL, cnt, err);
+		}
+	}
+	if (!rc)
+		rc = cs_common_emit(&o.common, &t, err);
+	cs_table_free(&t);
+out:
+	cs_args_free(&a);
+	free_opts(&o);
+	return rc;
+}

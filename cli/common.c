@@ -1,0 +1,67 @@
+/* common.c - shared options and result output (see common.h). */
+#include "common.h"
+#include "outfile.h"
+#include "values.h"
+
+#include <string.h>
+#include <unistd.h>
+
+void cs_common_init(struct cs_common *c)
+{
+	memset(c, 0, sizeof *c);
+	c->conf = 0.95;
+	c->format = -1;
+}
+
+int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, struct cs_err *err)
+{
+	switch (key) {
+	case CS_OPT_HELP:
+		c->help = 1;
+		return 1;
+	case CS_OPT_CONF: {
+		double v;
+		if (cs_parse_real(a->value, &v) != 0 || !(v > 0.0 && v < 1.0)) {
+			cs_err_usage(err, a->cmd, "invalid --conf '%s': give a level between 0 and 1, e.g. 0.95",
+				     a->value);
+			return -1;
+		}
+		c->conf = v;
+		return 1;
+	}
+	case CS_OPT_FORMAT: {
+		int f = cs_format_parse(a->value);
+		if (f < 0) {
+			cs_err_usage(err, a->cmd, "invalid --format '%s': use table, csv, json or md", a->value);
+			return -1;
+		}
+		c->format = f;
+		return 1;
+	}
+	case CS_OPT_EXPLAIN:
+		c->explain = 1;
+		return 1;
+	case CS_OPT_OUTPUT:
+		c->output = a->value;
+		return 1;
+	}
+	return 0;
+}
+
+int cs_common_format(const struct cs_common *c)
+{
+	if (c->format >= 0)
+		return c->format;
+	int to_stdout = !c->output || strcmp(c->output, "-") == 0;
+	return to_stdout && isatty(STDOUT_FILENO) ? CS_FMT_TABLE : CS_FMT_CSV;
+}
+
+int cs_common_emit(const struct cs_common *c, const struct cs_table *t, struct cs_err *err)
+{
+	struct cs_outfile o;
+	int rc = cs_outfile_open(&o, c->output, err);
+	if (rc)
+		return rc;
+	cs_table_write(o.fp, t, cs_common_format(c), c->explain);
+	return cs_outfile_commit(&o, err);
+}

@@ -1,0 +1,44 @@
+/* common.h - the options every analysis command shares (design.md
+ * section 2): --conf, --format, --explain, -o/--output, --help; and the
+ * step that writes a finished result table where and how they ask. */
+#ifndef CS_COMMON_H
+#define CS_COMMON_H
+
+#include "args.h"
+#include "diag.h"
+#include "output.h"
+
+enum {
+	CS_OPT_HELP = 1,
+	CS_OPT_CONF,
+	CS_OPT_FORMAT,
+	CS_OPT_EXPLAIN,
+	CS_OPT_OUTPUT,
+	CS_OPT_FIRST_OWN = 100      /* commands number their own options from here */
+};
+
+#define CS_COMMON_OPTIONS \
+	{ CS_OPT_CONF, "conf", 0, "C", "confidence level, 0 < C < 1 (default 0.95)" }, \
+	{ CS_OPT_FORMAT, "format", 0, "F", "table, csv, json or md (default: table on a terminal, else csv)" }, \
+	{ CS_OPT_EXPLAIN, "explain", 0, NULL, "add a plain-language sentence for each row" }, \
+	{ CS_OPT_OUTPUT, "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" }, \
+	{ CS_OPT_HELP, "help", 'h', NULL, "show this help and exit" }
+
+struct cs_common {
+	double conf;
+	int format;          /* CS_FMT_*, or -1 for the default */
+	int explain;
+	int help;
+	const char *output;  /* borrowed from argv; NULL = standard output */
+};
+
+void cs_common_init(struct cs_common *c);
+/* If key is a common option, apply it: returns 1, or -1 on a usage error
+ * (in err).  Returns 0 for any other key. */
+int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, struct cs_err *err);
+/* The format to use: the one asked for, else table on a terminal, csv otherwise. */
+int cs_common_format(const struct cs_common *c);
+/* Write t as asked (atomically to -o FILE).  Returns an exit code. */
+int cs_common_emit(const struct cs_common *c, const struct cs_table *t, struct cs_err *err);
+
+#endif

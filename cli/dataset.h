@@ -1,0 +1,45 @@
+/* dataset.h - streaming CSV input through libcsv.
+ *
+ * A command names the columns it needs; the reader resolves them against
+ * the header once, then calls the command back for every data row with
+ * just those values.  No row is stored: memory is one buffer per requested
+ * column, reused from row to row.
+ *
+ * Accepted: a UTF-8 byte-order mark (dropped), LF or CRLF line ends, blank
+ * lines (skipped), quoted fields holding commas, quotes ("") and newlines.
+ * Refused with FILE:LINE (the physical line, counting newlines inside
+ * quoted fields): malformed or unterminated quotes, a row whose field count
+ * differs from the header's, invalid UTF-8 or NUL bytes in the header or in
+ * a requested column, an unknown or ambiguous column name.  Fields are
+ * taken verbatim: no blanks are trimmed. */
+#ifndef CS_DATASET_H
+#define CS_DATASET_H
+
+#include <stddef.h>
+#include "diag.h"
+
+struct cs_row {
+	unsigned long line;            /* physical line where the record starts */
+	const char *const *value;      /* value[i]: the i-th requested column, NUL-terminated */
+	const size_t *len;             /* its length in bytes */
+	const unsigned long *vline;    /* physical line where value[i] starts */
+	const int *vfield;             /* its 1-based field number */
+};
+/* Everything in a cs_row is borrowed and valid only during the callback. */
+
+/* Called for each data row; returns 0 to go on or an exit code (with err
+ * filled) to stop. */
+typedef int (*cs_row_fn)(void *ctx, const struct cs_row *row, struct cs_err *err);
+
+/* The name of an input in messages: the path, or "<stdin>" for "-". */
+const char *cs_input_name(const char *path);
+
+/* Read path ("-" = standard input), resolve the ncols names in columns
+ * against its header, and call fn for each data row.  *nrows (may be NULL)
+ * receives the number of data rows.  Returns 0 or an exit code with err
+ * filled: CS_EXIT_DATA for bad data, CS_EXIT_USAGE for an unknown column,
+ * CS_EXIT_ENV when the file cannot be read. */
+int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
+		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err);
+
+#endif

@@ -1,0 +1,40 @@
+/* diag.h - error values and messages for the casestat program.
+ *
+ * Functions in cli/ that can fail fill a struct cs_err (an exit code and a
+ * complete message such as "data.csv:12:3: ...") and return the exit code;
+ * main() prints "casestat: <message>" once.  Usage errors add a hint. */
+#ifndef CS_DIAG_H
+#define CS_DIAG_H
+
+#include <stdio.h>
+
+/* Exit statuses (design.md section 2). */
+enum {
+	CS_EXIT_OK = 0,
+	CS_EXIT_DATA = 1,    /* bad data: FILE:LINE: message */
+	CS_EXIT_USAGE = 2,   /* bad command line */
+	CS_EXIT_ENV = 3      /* cannot read/write a file, missing program */
+};
+
+struct cs_err {
+	int code;          /* CS_EXIT_*; 0 while no error */
+	const char *cmd;   /* command for the --help hint, or NULL (borrowed) */
+	char msg[1024];
+};
+
+/* Record an error with exit code `code`; returns code.  `file` (may be
+ * NULL) and `line` (0 for none) and `col` (0 for none) prefix the message
+ * as FILE:LINE:COL: in the GNU style. */
+int cs_err_at(struct cs_err *e, int code, const char *file, unsigned long line,
+	      int col, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+/* Shorthand for a usage error (exit 2) about command cmd (may be NULL). */
+int cs_err_usage(struct cs_err *e, const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Shorthand for an error without a position. */
+int cs_err_set(struct cs_err *e, int code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Print "casestat: msg" (and, for usage errors, the --help hint) to stderr. */
+void cs_err_print(const struct cs_err *e);
+
+#endif
