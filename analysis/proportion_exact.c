@@ -11,15 +11,21 @@
 #include <float.h>
 #include <math.h>
 
+/* At x = 0 the upper limit solves (1 - p)^n = tail and at x = n the lower
+ * limit solves p^n = tail: closed forms, exact to the last digit. */
 int cs_prop_clopper_pearson(double x, double n, double tail, double *lo, double *hi, unsigned *notes)
 {
 	(void)notes;
 	int st = CS_OK;
 	*lo = 0.0;
 	*hi = 1.0;
-	if (x > 0.0)
+	if (x == n)
+		*lo = exp(log(tail) / n);
+	else if (x > 0.0)
 		st = cs_dist_beta_quantile(tail, x, n - x + 1.0, 0, lo);
-	if (st == CS_OK && x < n)
+	if (x == 0.0)
+		*hi = -expm1(log(tail) / n);
+	else if (st == CS_OK && x < n)
 		st = cs_dist_beta_quantile(tail, x + 1.0, n - x, 1, hi);
 	return st;
 }

@@ -10,6 +10,7 @@
 #include "dataset.h"
 #include "explain.h"
 #include "groups.h"
+#include "rowsel.h"
 #include "values.h"
 #include "analysis/proportion.h"
 #include "analysis/status.h"
@@ -86,16 +87,13 @@ static void help(void)
 	       "Full documentation: man casestat\n");
 }
 
-struct where { const char *col, *value; };
-
 struct prop_opts {
 	struct cs_common common;
 	const struct cs_prop_method *method;   /* NULL = all */
 	enum cs_sides sides;
-	const char *success_col, *success_value;  /* value NULL = truthy/falsy */
+	struct cs_success success;             /* col NULL: not the --success form */
 	const char *by, *count, *total, *label;
-	struct where *where;
-	size_t nwhere;
+	struct cs_wheres where;
 };
 
 struct counts { int64_t x, n, missing; };
@@ -130,14 +128,6 @@ struct reader_ctx {
 	unsigned long matched;
 };
 
-static int where_ok(const struct reader_ctx *c, const struct cs_row *row)
-{
-	for (size_t k = 0; k < c->o->nwhere; k++)
-		if (strcmp(row->value[c->iwhere + k], c->o->where[k].value) != 0)
-			return 0;
-	return 1;
-}
-
 static struct counts *group_of(struct reader_ctx *c, const struct cs_row *row, size_t icol,
 			       int has_col, struct cs_err *err)
 {
@@ -153,28 +143,20 @@ static int on_success_row(void *vctx, const struct cs_row *row, struct cs_err *e
 {
 	struct reader_ctx *c = vctx;
 	const struct prop_opts *o = c->o;
-	if (!where_ok(c, row))
+	if (!cs_where_match(&o->where, row, c->iwhere))
 		return 0;
 	c->matched++;
 	struct counts *g = group_of(c, row, c->icol_by, o->by != NULL, err);
 	if (!g)
 		return CS_EXIT_ENV;
-	const char *v = row->value[0];
-	size_t len = row->len[0];
-	if (cs_is_blank(v, len)) {
+	int v = cs_success_classify(&o->success, row, 0, c->name, err);
+	if (v == CS_SUCCESS_BAD)
+		return CS_EXIT_DATA;
+	if (v == CS_SUCCESS_MISSING) {
 		g->missing++;
-	} else if (o->success_value) {
-		g->n++;
-		g->x += strcmp(v, o->success_value) == 0;
 	} else {
-		int b = cs_parse_bool(v, len);
-		if (b < 0)
-			return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[0], row->vfield[0],
-					 "column '%s' has '%s', which is neither true (1, true, yes, y, t) "
-					 "nor false (0, false, no, n, f); leave a cell empty for missing, "
-					 "or use --success %s=VALUE", o->success_col, v, o->success_col);
 		g->n++;
-		g->x += b;
+		g->x += v;
 	}
 	return 0;
 }
@@ -193,7 +175,7 @@ static int on_count_row(void *vctx, const struct cs_row *row, struct cs_err *err
 {
 	struct reader_ctx *c = vctx;
 	const struct prop_opts *o = c->o;
-	if (!where_ok(c, row))
+	if (!cs_where_match(&o->where, row, c->iwhere))
 		return 0;
 	c->matched++;
 	struct counts *g = group_of(c, row, c->icol_label, o->label != NULL, err);
@@ -274,13 +256,13 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 	cs_groups_init(&c.groups, sizeof(struct counts));
 
 	/* the requested columns: value column(s), then group, then --where */
-	const char **cols = calloc(3 + o->nwhere, sizeof *cols);
+	const char **cols = calloc(3 + o->where.n, sizeof *cols);
 	if (!cols)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	size_t nc = 0;
 	cs_row_fn fn;
-	if (o->success_col) {
-		cols[nc++] = o->success_col;
+	if (o->success.col) {
+		cols[nc++] = o->success.col;
 		c.icol_by = nc;
 		if (o->by)
 			cols[nc++] = o->by;
@@ -294,8 +276,8 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 		fn = on_count_row;
 	}
 	c.iwhere = nc;
-	for (size_t k = 0; k < o->nwhere; k++)
-		cols[nc++] = o->where[k].col;
+	for (size_t k = 0; k < o->where.n; k++)
+		cols[nc++] = o->where.w[k].col;
 
 	unsigned long nrows = 0;
 	int rc = cs_csv_read(path, cols, nc, fn, &c, &nrows, err);
@@ -306,10 +288,7 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
 
 	char what[512];
-	if (o->success_col && o->success_value)
-		snprintf(what, sizeof what, "have %s = '%s'", o->success_col, o->success_value);
-	else if (o->success_col)
-		snprintf(what, sizeof what, "are marked '%s'", o->success_col);
+	cs_success_phrase(&o->success, what, sizeof what);
 
 	size_t *order = rc ? NULL : cs_groups_sorted(&c.groups);
 	if (!rc && !order)
@@ -318,42 +297,22 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 	for (size_t k = 0; !rc && k < c.groups.n; k++) {
 		size_t i = order[k];
 		const struct counts *cnt = cs_groups_value(&c.groups, i);
-		rc = add_rows(t, o, c.groups.key[i], by_group, o->success_col ? what : NULL, *cnt, err);
+		rc = add_rows(t, o, c.groups.key[i], by_group, o->success.col ? what : NULL, *cnt, err);
 	}
 	free(order);
 	cs_groups_free(&c.groups);
 	return rc;
 }
 
-static int parse_where(struct prop_opts *o, const char *spec, struct cs_err *err)
-{
-	const char *eq = strchr(spec, '=');
-	if (!eq || eq == spec)
-		return cs_err_usage(err, "prop", "invalid --where '%s': write COL=VALUE", spec);
-	struct where *w = realloc(o->where, (o->nwhere + 1) * sizeof *w);
-	if (!w)
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	o->where = w;
-	char *col = strndup(spec, (size_t)(eq - spec));
-	if (!col)
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	o->where[o->nwhere].col = col;
-	o->where[o->nwhere].value = eq + 1;
-	o->nwhere++;
-	return 0;
-}
-
 static void free_opts(struct prop_opts *o)
 {
-	for (size_t k = 0; k < o->nwhere; k++)
-		free((char *)o->where[k].col);
-	free(o->where);
-	free((char *)o->success_col);
+	cs_wheres_free(&o->where);
+	cs_success_free(&o->success);
 }
 
 static int check_usage(const struct prop_opts *o, const struct cs_args *a, struct cs_err *err)
 {
-	if (o->success_col && (o->count || o->total))
+	if (o->success.col && (o->count || o->total))
 		return cs_err_usage(err, "prop", "--success cannot be combined with --count/--total");
 	if ((o->count != NULL) != (o->total != NULL))
 		return cs_err_usage(err, "prop", "--count and --total go together");
@@ -361,8 +320,8 @@ static int check_usage(const struct prop_opts *o, const struct cs_args *a, struc
 		return cs_err_usage(err, "prop", "--label goes with --count and --total (use --by with --success)");
 	if (o->by && o->count)
 		return cs_err_usage(err, "prop", "with --count and --total, name the group column with --label");
-	int data = o->success_col || o->count;
-	if (!data && (o->by || o->nwhere))
+	int data = o->success.col || o->count;
+	if (!data && (o->by || o->where.n))
 		return cs_err_usage(err, "prop", "--by and --where need a FILE and --success (or --count and --total)");
 	if (data && a->noperands != 1)
 		return cs_err_usage(err, "prop", a->noperands ? "give one input FILE (or - for standard input)"
@@ -421,19 +380,9 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 			else if (strcmp(a.value, "upper") == 0) o.sides = CS_SIDES_UPPER;
 			else rc = cs_err_usage(err, "prop", "invalid --sides '%s': use two, lower or upper", a.value);
 			break;
-		case OPT_SUCCESS: {
-			const char *eq = strchr(a.value, '=');
-			free((char *)o.success_col);
-			o.success_col = strndup(a.value, eq ? (size_t)(eq - a.value) : strlen(a.value));
-			o.success_value = eq ? eq + 1 : NULL;
-			if (!o.success_col)
-				rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
-			else if (!o.success_col[0])
-				rc = cs_err_usage(err, "prop", "invalid --success '%s': name a column", a.value);
-			break;
-		}
+		case OPT_SUCCESS: rc = cs_success_set(&o.success, a.value, "prop", err); break;
 		case OPT_BY: o.by = a.value; break;
-		case OPT_WHERE: rc = parse_where(&o, a.value, err); break;
+		case OPT_WHERE: rc = cs_where_add(&o.where, a.value, "prop", err); break;
 		case OPT_COUNT: o.count = a.value; break;
 		case OPT_TOTAL: o.total = a.value; break;
 		case OPT_LABEL: o.label = a.value; break;
@@ -451,7 +400,7 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 
 	struct cs_table t;
 	cs_table_init(&t, columns, NCOLS);
-	if (!rc && (o.success_col || o.count)) {
+	if (!rc && (o.success.col || o.count)) {
 		rc = run_file(&o, a.operands[0], &t, err);
 	} else if (!rc) {
 		for (int i = 0; !rc && i < a.noperands; i++) {

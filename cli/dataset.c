@@ -180,8 +180,8 @@ static void finish_header(struct reader *r)
 			}
 			if (used >= sizeof list)
 				strcpy(list + sizeof list - 5, "...");
-			fail(r, cs_err_at(r->err, CS_EXIT_USAGE, r->name, 0, 0,
-					  "no column '%s'; the columns are: %s", r->want[i], list));
+			fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, r->row_line, 0,
+					  "no column '%s' in the header; the columns are: %s", r->want[i], list));
 			return;
 		}
 		/* a column requested twice (--by and --where) shares one slot */
@@ -326,8 +326,12 @@ int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 		}
 		if (done < have - off) {
 			unsigned long line = nl_before + count_newlines(buf + off, done) + 1;
-			rc = cs_err_at(err, CS_EXIT_DATA, r.name, line, 0,
-				       "malformed quoting: %s", csv_strerror(csv_error(&p)));
+			rc = csv_error(&p) == CSV_EPARSE
+			     ? cs_err_at(err, CS_EXIT_DATA, r.name, line, 0,
+					 "malformed quoting: a '\"' inside an unquoted field, or text "
+					 "after a closing '\"' (write a quote inside a quoted field as \"\")")
+			     : cs_err_at(err, CS_EXIT_DATA, r.name, line, 0, "cannot parse: %s",
+					 csv_strerror(csv_error(&p)));
 			break;
 		}
 		nl_before += count_newlines(buf + off, have - off);

@@ -10,7 +10,8 @@
  * Refused with FILE:LINE (the physical line, counting newlines inside
  * quoted fields): malformed or unterminated quotes, a row whose field count
  * differs from the header's, invalid UTF-8 or NUL bytes in the header or in
- * a requested column, an unknown or ambiguous column name.  Fields are
+ * a requested column (other columns are not checked), an unknown or
+ * ambiguous column name.  Fields are
  * taken verbatim: no blanks are trimmed. */
 #ifndef CS_DATASET_H
 #define CS_DATASET_H
@@ -37,8 +38,8 @@ const char *cs_input_name(const char *path);
 /* Read path ("-" = standard input), resolve the ncols names in columns
  * against its header, and call fn for each data row.  *nrows (may be NULL)
  * receives the number of data rows.  Returns 0 or an exit code with err
- * filled: CS_EXIT_DATA for bad data, CS_EXIT_USAGE for an unknown column,
- * CS_EXIT_ENV when the file cannot be read. */
+ * filled: CS_EXIT_DATA for bad data and unknown columns, CS_EXIT_ENV
+ * when the file cannot be read. */
 int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err);
 

@@ -1,0 +1,88 @@
+/* rowsel.c - --success and --where (see rowsel.h). */
+#include "rowsel.h"
+#include "values.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int cs_where_add(struct cs_wheres *ws, const char *spec, const char *cmd, struct cs_err *err)
+{
+	const char *eq = strchr(spec, '=');
+	if (!eq || eq == spec)
+		return cs_err_usage(err, cmd, "invalid --where '%s': write COL=VALUE", spec);
+	struct cs_where *w = realloc(ws->w, (ws->n + 1) * sizeof *w);
+	if (!w)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	ws->w = w;
+	char *col = strndup(spec, (size_t)(eq - spec));
+	if (!col)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	ws->w[ws->n].col = col;
+	ws->w[ws->n].value = eq + 1;
+	ws->n++;
+	return 0;
+}
+
+int cs_where_match(const struct cs_wheres *ws, const struct cs_row *row, size_t first)
+{
+	for (size_t k = 0; k < ws->n; k++)
+		if (strcmp(row->value[first + k], ws->w[k].value) != 0)
+			return 0;
+	return 1;
+}
+
+void cs_wheres_free(struct cs_wheres *ws)
+{
+	for (size_t k = 0; k < ws->n; k++)
+		free(ws->w[k].col);
+	free(ws->w);
+	ws->w = NULL;
+	ws->n = 0;
+}
+
+int cs_success_set(struct cs_success *s, const char *spec, const char *cmd, struct cs_err *err)
+{
+	const char *eq = strchr(spec, '=');
+	free(s->col);
+	s->col = strndup(spec, eq ? (size_t)(eq - spec) : strlen(spec));
+	s->value = eq ? eq + 1 : NULL;
+	if (!s->col)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	if (!s->col[0])
+		return cs_err_usage(err, cmd, "invalid --success '%s': name a column", spec);
+	return 0;
+}
+
+void cs_success_free(struct cs_success *s)
+{
+	free(s->col);
+	s->col = NULL;
+}
+
+int cs_success_classify(const struct cs_success *s, const struct cs_row *row, size_t i,
+			const char *input, struct cs_err *err)
+{
+	const char *v = row->value[i];
+	size_t len = row->len[i];
+	if (cs_is_blank(v, len))
+		return CS_SUCCESS_MISSING;
+	if (s->value)
+		return strcmp(v, s->value) == 0 ? CS_SUCCESS_YES : CS_SUCCESS_NO;
+	int b = cs_parse_bool(v, len);
+	if (b >= 0)
+		return b;
+	cs_err_at(err, CS_EXIT_DATA, input, row->vline[i], row->vfield[i],
+		  "column '%s' has '%s', which is neither true (1, true, yes, y, t) nor false "
+		  "(0, false, no, n, f); leave a cell empty for missing, or use --success %s=VALUE",
+		  s->col, v, s->col);
+	return CS_SUCCESS_BAD;
+}
+
+void cs_success_phrase(const struct cs_success *s, char *buf, size_t size)
+{
+	if (s->value)
+		snprintf(buf, size, "have %s = '%s'", s->col, s->value);
+	else
+		snprintf(buf, size, "are marked '%s'", s->col);
+}

@@ -1,0 +1,53 @@
+/* rowsel.h - the data-selection options shared by the commands that read a
+ * file: --success COL[=VALUE] (what counts as a success) and --where
+ * COL=VALUE (which rows to use; repeatable, all must hold).
+ *
+ * A --success COL cell is a success when truthy (1 true yes y t), a failure
+ * when falsy (0 false no n f), any case, blanks around ignored; an empty or
+ * blank cell is missing; anything else is an error naming file, line,
+ * field, column and value.  With --success COL=VALUE, a cell equal to VALUE
+ * (byte for byte) is a success, any other non-blank cell a failure. */
+#ifndef CS_ROWSEL_H
+#define CS_ROWSEL_H
+
+#include <stddef.h>
+#include "dataset.h"
+#include "diag.h"
+
+struct cs_where {
+	char *col;             /* owned */
+	const char *value;     /* borrowed from argv */
+};
+
+struct cs_wheres {
+	struct cs_where *w;    /* owned */
+	size_t n;
+};
+
+/* Add a --where COL=VALUE (spec borrowed from argv).  Returns 0 or an exit
+ * code with err filled (usage error for a spec without '='). */
+int cs_where_add(struct cs_wheres *ws, const char *spec, const char *cmd, struct cs_err *err);
+/* Do the row's values at positions first .. first+n-1 (the --where columns,
+ * requested in order) all match? */
+int cs_where_match(const struct cs_wheres *ws, const struct cs_row *row, size_t first);
+void cs_wheres_free(struct cs_wheres *ws);
+
+struct cs_success {
+	char *col;             /* owned; NULL until set */
+	const char *value;     /* borrowed; NULL = truthy/falsy */
+};
+
+/* Parse --success COL[=VALUE].  Returns 0 or an exit code with err filled. */
+int cs_success_set(struct cs_success *s, const char *spec, const char *cmd, struct cs_err *err);
+void cs_success_free(struct cs_success *s);
+
+enum { CS_SUCCESS_NO = 0, CS_SUCCESS_YES = 1, CS_SUCCESS_MISSING = -1, CS_SUCCESS_BAD = -2 };
+/* Classify value i of a row.  CS_SUCCESS_BAD comes with err filled
+ * (exit code CS_EXIT_DATA, "FILE:LINE:FIELD: column 'c' has 'v', ..."). */
+int cs_success_classify(const struct cs_success *s, const struct cs_row *row, size_t i,
+			const char *input, struct cs_err *err);
+/* The phrase for explanations: "are marked 'complained'" or
+ * "have channel = 'Kaspi'". */
+void cs_success_phrase(const struct cs_success *s, char *buf, size_t size);
+
+#endif
