@@ -51,7 +51,7 @@ BIN = casestat$(if $(filter 1,$(SAN)),-san)
 # Each test binary gets this many seconds before it counts as hung.
 TEST_TIMEOUT ?= 300
 
-.PHONY: all check demo install uninstall clean deps unit-tests cli-tests check-build
+.PHONY: all check demo install uninstall clean deps unit-tests cli-tests check-build locales
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -82,14 +82,20 @@ check: deps
 check-build: $(BIN) $(TEST_BINS)
 	@$(MAKE) --no-print-directory unit-tests cli-tests
 
-unit-tests: $(TEST_BINS)
+# Comma-decimal locales (ru_RU, kk_KZ) for the tests that check numbers
+# never follow LC_NUMERIC; C.UTF-8 is built into glibc, so LOCPATH loses nothing.
+LOCALES = $(BUILD)/locale
+locales:
+	@sh scripts/mklocales.sh $(LOCALES)
+
+unit-tests: $(TEST_BINS) locales
 	@status=0; for t in $(TEST_BINS); do \
 		echo "== $$t"; \
-		timeout $(TEST_TIMEOUT) ./$$t || { echo "FAILED: $$t (exit $$?)"; status=1; }; \
+		LOCPATH=$(abspath $(LOCALES)) timeout $(TEST_TIMEOUT) ./$$t || { echo "FAILED: $$t (exit $$?)"; status=1; }; \
 	done; exit $$status
 
-cli-tests: $(BIN)
-	@timeout $(TEST_TIMEOUT) sh tests/cli/run.sh ./$(BIN)
+cli-tests: $(BIN) locales
+	@LOCPATH=$(abspath $(LOCALES)) timeout $(TEST_TIMEOUT) sh tests/cli/run.sh ./$(BIN)
 
 demo: deps
 	@$(MAKE) --no-print-directory $(BIN)

@@ -1,6 +1,7 @@
 /* values.c - locale-free parsing of counts, reals and booleans (see values.h). */
 #include "values.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,9 +63,13 @@ int cs_parse_real(const char *s, double *v)
 	}
 	if (*p != '\0')
 		return -1;
-	/* The syntax is plain decimal and the program never sets LC_NUMERIC,
-	 * so strtod reads it in the C locale. */
-	*v = strtod(s, NULL);
+	/* The syntax is plain decimal; strtod_l with the C locale reads it with
+	 * correct rounding whatever LC_NUMERIC says (a comma-decimal locale would
+	 * make plain strtod stop at the '.'). */
+	static locale_t c_locale;
+	if (!c_locale && !(c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0)))
+		return -1;
+	*v = strtod_l(s, NULL, c_locale);
 	return 0;
 }
 
