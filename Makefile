@@ -98,7 +98,7 @@ cli-tests: $(BIN) locales
 	@LOCPATH=$(abspath $(LOCALES)) timeout $(TEST_TIMEOUT) sh tests/cli/run.sh ./$(BIN)
 
 demo: deps
-	@$(MAKE) --no-print-directory $(BIN)
+	@$(MAKE) -s --no-print-directory $(BIN)
 	@sh scripts/demo.sh ./$(BIN)
 
 deps:
