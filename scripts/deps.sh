@@ -1,5 +1,6 @@
 #!/bin/sh
-# deps.sh - check for what casestat needs to build and test; on Debian or
+# deps.sh - check for what casestat needs to build and test (compiler,
+# pkg-config, GSL, libcsv, cmocka, gnuplot, mandoc); on Debian or
 # Ubuntu, running as root (or with password-less sudo), install what is
 # missing with apt-get; otherwise print the command and fail.
 set -u
@@ -34,6 +35,8 @@ else
 	need libcsv-dev
 fi
 command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
+# tests: the manual page lint
+command -v mandoc >/dev/null 2>&1 || need mandoc
 
 [ -z "$missing" ] && exit 0
 
