@@ -18,7 +18,7 @@ INSTALL ?= install
 
 # Flags the project needs whatever CFLAGS says: the language, warnings, and
 # no fused multiply-add, so results do not change with the target CPU.
-CS_CFLAGS = -std=c11 -Wall -Wextra -ffp-contract=off
+CS_CFLAGS = -std=c11 -Wall -Wextra -ffp-contract=off -pthread
 CS_CPPFLAGS = -D_GNU_SOURCE -DCS_VERSION='"$(VERSION)"' -I.
 
 # Sanitizer build: make check SAN=1 (objects go to build-san/).
@@ -36,7 +36,7 @@ GSL_LIBS := $(shell $(PKG_CONFIG) --libs gsl 2>/dev/null || echo -lgsl -lgslcbla
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 CSV_LIBS = -lcsv
-LIBS = $(CSV_LIBS) $(GSL_LIBS) -lm
+LIBS = $(CSV_LIBS) $(GSL_LIBS) -lm -pthread
 
 ALL_CFLAGS = $(CS_CFLAGS) $(GSL_CFLAGS) $(CFLAGS)
 ALL_CPPFLAGS = $(CS_CPPFLAGS) $(CPPFLAGS)
