@@ -1,6 +1,7 @@
 /* common.c - shared options and result output (see common.h). */
 #include "common.h"
 #include "outfile.h"
+#include "progress.h"
 #include "values.h"
 
 #include <string.h>
@@ -43,6 +44,9 @@ int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, stru
 		return 1;
 	case CS_OPT_OUTPUT:
 		c->output = a->value;
+		return 1;
+	case CS_OPT_PROGRESS:
+		cs_progress_mode(CS_PROGRESS_ON);
 		return 1;
 	case CS_OPT_THREADS: {
 		int64_t n;

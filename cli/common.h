@@ -15,6 +15,7 @@ enum {
 	CS_OPT_EXPLAIN,
 	CS_OPT_OUTPUT,
 	CS_OPT_THREADS,
+	CS_OPT_PROGRESS,
 	CS_OPT_FIRST_OWN = 100      /* commands number their own options from here */
 };
 
@@ -27,7 +28,8 @@ enum {
 
 /* For commands that read a file and can count it on several threads. */
 #define CS_INPUT_OPTIONS \
-	{ CS_OPT_THREADS, "threads", 0, "N", "threads to read a large file with (default: one per CPU)" }
+	{ CS_OPT_THREADS, "threads", 0, "N", "threads to read a large file with (default: one per CPU)" }, \
+	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" }
 
 struct cs_common {
 	double conf;

@@ -1,6 +1,7 @@
 /* dataset.c - the streaming CSV reader (see dataset.h). */
 #include "dataset.h"
 #include "dataset_impl.h"
+#include "progress.h"
 #include "values.h"
 
 #include <csv.h>
@@ -9,6 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 const char *cs_input_name(const char *path)
@@ -483,6 +485,9 @@ int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 	char *buf = malloc(CS_READ_CHUNK);
 	int first = 1;
 	size_t have = 0;
+	struct stat st;
+	cs_progress_begin(r.name, fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : 0);
+	unsigned long rows_before = 0;
 	if (!buf)
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	while (!rc) {
@@ -505,12 +510,16 @@ int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 		}
 		if (have > off)
 			rc = cs_reader_feed(&r, buf + off, have - off);
+		cs_progress_add((long long)have, (long long)(r.nrows - rows_before));
+		rows_before = r.nrows;
+		cs_progress_tick();
 		have = 0;
 		if (k == 0)
 			break;
 	}
 	if (!rc)
 		rc = cs_reader_finish(&r);
+	cs_progress_end();
 	if (!rc && !r.have_header)
 		rc = cs_err_at(err, CS_EXIT_DATA, r.name, 0, 0, "empty input: no header row");
 	free(buf);

@@ -13,6 +13,7 @@
  * error of the earliest range wins, so messages are those of one thread. */
 #include "dataset.h"
 #include "dataset_impl.h"
+#include "progress.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -141,7 +142,11 @@ static int parse_range(struct part *pt, off_t from, off_t to)
 		size_t want = (size_t)(to - from) < CS_READ_CHUNK ? (size_t)(to - from) : CS_READ_CHUNK, got;
 		if ((rc = read_at(job, buf, want, from, &got, pt->errp)) != 0 || got == 0)
 			break;
+		unsigned long rows = pt->r.nrows;
 		rc = cs_reader_feed(&pt->r, buf, got);
+		cs_progress_add((long long)got, (long long)(pt->r.nrows - rows));
+		if (pt->idx == 0)
+			cs_progress_tick();     /* only this thread prints */
 		from += (off_t)got;
 	}
 	free(buf);
@@ -322,6 +327,7 @@ int cs_csv_read_parallel(const char *path, const char *const *columns, size_t nc
 	}
 
 	/* part 0 on this thread: parse at once, then run on to the next valid cut */
+	cs_progress_begin(job->name, (long long)(job->size - header_end));
 	if (!rc) {
 		p0->rc = parse_range(p0, p0->start, p0->end);
 		if (!p0->rc && job->nparts > 1) {
@@ -338,6 +344,7 @@ int cs_csv_read_parallel(const char *path, const char *const *columns, size_t nc
 	for (int j = 1; j < job->nparts; j++)
 		if (job->part[j].started)
 			pthread_join(job->part[j].thread, NULL);
+	cs_progress_end();
 
 	/* the earliest failure is the one a single thread would have met */
 	if (!rc) {
