@@ -51,7 +51,7 @@ BIN = casestat$(if $(filter 1,$(SAN)),-san)
 # Each test binary gets this many seconds before it counts as hung.
 TEST_TIMEOUT ?= 300
 
-.PHONY: all check demo install uninstall clean deps unit-tests cli-tests check-build locales
+.PHONY: all check demo install uninstall clean deps unit-tests cli-tests check-build locales bench
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -103,6 +103,19 @@ demo: deps
 
 deps:
 	@sh scripts/deps.sh
+
+# Side-by-side timings against datamash and Miller (when installed):
+# make bench [BENCH_ROWS=10000000] [BENCH_RUNS=5].  Not part of check.
+BENCH_ROWS ?= 10000000
+BENCH_RUNS ?= 5
+$(BUILD)/bench/gen: bench/gen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CS_CFLAGS) $(CFLAGS) -o $@ $<
+$(BUILD)/bench/bare_libcsv: bench/bare_libcsv.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CS_CFLAGS) $(CFLAGS) -o $@ $< $(CSV_LIBS) -pthread
+bench: $(BIN) $(BUILD)/bench/gen $(BUILD)/bench/bare_libcsv
+	@sh bench/run.sh ./$(BIN) $(BENCH_ROWS) $(BENCH_RUNS)
 
 install: $(BIN)
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir)
