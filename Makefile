@@ -35,10 +35,12 @@ GSL_CFLAGS := $(shell $(PKG_CONFIG) --cflags gsl 2>/dev/null)
 GSL_LIBS := $(shell $(PKG_CONFIG) --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+NETTLE_CFLAGS := $(shell $(PKG_CONFIG) --cflags nettle 2>/dev/null)
+NETTLE_LIBS := $(shell $(PKG_CONFIG) --libs nettle 2>/dev/null || echo -lnettle)
 CSV_LIBS = -lcsv
-LIBS = $(CSV_LIBS) $(GSL_LIBS) -lm -pthread
+LIBS = $(CSV_LIBS) $(GSL_LIBS) $(NETTLE_LIBS) -lm -pthread
 
-ALL_CFLAGS = $(CS_CFLAGS) $(GSL_CFLAGS) $(CFLAGS)
+ALL_CFLAGS = $(CS_CFLAGS) $(GSL_CFLAGS) $(NETTLE_CFLAGS) $(CFLAGS)
 ALL_CPPFLAGS = $(CS_CPPFLAGS) $(CPPFLAGS)
 
 LIB_SRCS := $(wildcard analysis/*.c) $(wildcard plots/*.c) $(filter-out cli/main.c,$(wildcard cli/*.c))
