@@ -43,6 +43,19 @@ const char *cs_input_name(const char *path);
 int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err);
 
+/* Called once, when the header has been read and checked, with its n field
+ * names in order (borrowed, valid until the read returns) and its physical
+ * line; returns 0 to go on or an exit code (with err filled) to stop. */
+typedef int (*cs_header_fn)(void *ctx, const char *const *names, size_t n,
+			    unsigned long line, struct cs_err *err);
+
+/* As cs_csv_read(), but every column is delivered, in header order: hfn
+ * (may be NULL) sees the header, then fn gets each row with value[i] the
+ * i-th field.  Names may repeat.  Every field is checked for NUL bytes and
+ * UTF-8.  For commands that copy whole rows (pseudonymize). */
+int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
+		    unsigned long *nrows, struct cs_err *err);
+
 /* As cs_csv_read(), but a regular file of a few megabytes or more is
  * parsed by up to nctx threads, part k calling fn with ctx[k]: callbacks
  * run concurrently, and each may touch only its own context.  The caller
