@@ -17,5 +17,7 @@ struct cs_command {
 };
 
 int cmd_prop(int argc, char **argv, struct cs_err *err);
+int cmd_pseudonymize(int argc, char **argv, struct cs_err *err);
+int cmd_keygen(int argc, char **argv, struct cs_err *err);
 
 #endif

@@ -12,9 +12,12 @@
 #include <string.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_version.h>
+#include <nettle/version.h>
 
 static const struct cs_command commands[] = {
 	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)" },
+	{ "pseudonymize", cmd_pseudonymize, "replace identifier columns by keyed pseudonyms (HMAC-SHA256)" },
+	{ "keygen", cmd_keygen, "make a secret key for pseudonymize" },
 };
 static const size_t ncommands = sizeof commands / sizeof commands[0];
 
@@ -27,7 +30,7 @@ static void usage(FILE *out)
 		"\n"
 		"Commands:\n");
 	for (size_t i = 0; i < ncommands; i++)
-		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+		fprintf(out, "  %-13s %s\n", commands[i].name, commands[i].summary);
 	fprintf(out,
 		"\n"
 		"Every analysis command takes --conf C, --format table|csv|json|md,\n"
@@ -45,6 +48,7 @@ static void version(void)
 	printf("casestat %s\n", CS_VERSION);
 	printf("GSL %s\n", gsl_version);
 	printf("libcsv %d.%d.%d\n", CSV_MAJOR, CSV_MINOR, CSV_RELEASE);
+	printf("nettle %d.%d\n", nettle_version_major(), nettle_version_minor());
 	printf("Copyright (C) 2026 the casestat authors.\n"
 	       "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
 	       "This is free software: you are free to change and redistribute it.\n"
