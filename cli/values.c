@@ -32,7 +32,8 @@ int cs_parse_count(const char *s, size_t len, int64_t max, int64_t *v)
 		if (s[i] < '0' || s[i] > '9')
 			return -1;
 		int d = s[i] - '0';
-		if (acc > (max - d) / 10)
+		/* d > max first: with max < 9, (max - d) / 10 rounds up to 0 */
+		if (d > max || acc > (max - d) / 10)
 			return -1;
 		acc = acc * 10 + d;
 	}

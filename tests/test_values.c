@@ -24,6 +24,13 @@ static void test_count(void **state)
 	const char *bad[] = { "", " ", "-1", "+1", "1.0", "1e3", "0x10", "7 000", "7,000", "nan", "١" };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
 		assert_int_equal(count(bad[i], &v), -1);
+	/* a maximum below 9 (found by fuzz/fuzz_values.c: "1" passed with max 0) */
+	assert_int_equal(cs_parse_count("1", 1, 0, &v), -1);
+	assert_int_equal(cs_parse_count("7", 1, 5, &v), -1);
+	assert_int_equal(cs_parse_count("5", 1, 5, &v), 0);
+	assert_int_equal(v, 5);
+	assert_int_equal(cs_parse_count("0", 1, 0, &v), 0);
+	assert_int_equal(v, 0);
 	/* only the first len bytes count */
 	assert_int_equal(cs_parse_count("12/34", 2, 100, &v), 0);
 	assert_int_equal(v, 12);
