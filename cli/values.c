@@ -2,6 +2,7 @@
 #include "values.h"
 
 #include <locale.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,7 +71,10 @@ int cs_parse_real(const char *s, double *v)
 	static locale_t c_locale;
 	if (!c_locale && !(c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0)))
 		return -1;
-	*v = strtod_l(s, NULL, c_locale);
+	double d = strtod_l(s, NULL, c_locale);
+	if (isinf(d))        /* too large for a double: not a number we can use */
+		return -1;
+	*v = d;
 	return 0;
 }
 

@@ -52,6 +52,15 @@ static void test_real(void **state)
 	const char *bad[] = { "", ".", "e5", "1e", "1e+", "nan", "inf", "0x1p3", " 1", "1 ", "0,95", "1.2.3", "--1" };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
 		assert_int_equal(cs_parse_real(bad[i], &v), -1);
+	/* beyond DBL_MAX (found by fuzz/fuzz_values.c: "1e309" read as inf) */
+	v = 7;
+	assert_int_equal(cs_parse_real("1e309", &v), -1);
+	assert_int_equal(cs_parse_real("-1e309", &v), -1);
+	assert_true(v == 7);
+	assert_int_equal(cs_parse_real("1.7976931348623157e308", &v), 0);
+	assert_true(v == 1.7976931348623157e308);
+	assert_int_equal(cs_parse_real("1e-400", &v), 0);
+	assert_true(v == 0);
 }
 
 /* A comma-decimal locale must not change how "0.95" is read (under
