@@ -18,6 +18,23 @@ const char *cs_input_name(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+void cs_header_list(char *buf, size_t size, const char *const *names, size_t n)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t j = 0; j < n; j++) {
+		char name[CS_MSG_TEXT];
+		cs_msg_text(name, sizeof name, names[j], strlen(names[j]));
+		size_t k = strlen(name) + 2 + (j ? 2 : 0);
+		if (used + k + 4 > size) {     /* room for "..." and the NUL */
+			strcpy(buf + used, "...");
+			return;
+		}
+		snprintf(buf + used, size - used, "%s'%s'", j ? ", " : "", name);
+		used += k;
+	}
+}
+
 #define ONES 0x0101010101010101ull
 #define HIGHS 0x8080808080808080ull
 
@@ -245,12 +262,15 @@ static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long
 		return 0;
 	const char *what = column ? "the value in column '" : "the header";
 	const char *tail = column ? "'" : "";
+	char name[CS_MSG_TEXT] = "";
+	if (column)     /* a header name, with cs_csv_read_all() */
+		cs_msg_text(name, sizeof name, column, strlen(column));
 	if (memchr(s, '\0', len))
 		return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field,
-					 "%s%s%s contains a NUL byte", what, column ? column : "", tail));
+					 "%s%s%s contains a NUL byte", what, name, tail));
 	if (!cs_utf8_valid(s, len))
 		return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field,
-					 "%s%s%s is not valid UTF-8", what, column ? column : "", tail));
+					 "%s%s%s is not valid UTF-8", what, name, tail));
 	return 0;
 }
 
@@ -317,17 +337,7 @@ static void finish_header(struct cs_reader *r)
 		if (found == r->nhdr) {
 			/* list what there is, so the user can correct the name */
 			char list[768];
-			size_t used = 0;
-			list[0] = '\0';
-			for (size_t j = 0; j < r->nhdr && used < sizeof list; j++) {
-				int k = snprintf(list + used, sizeof list - used, "%s'%s'",
-						 j ? ", " : "", r->hdr[j]);
-				if (k < 0)
-					break;
-				used += (size_t)k;
-			}
-			if (used >= sizeof list)
-				strcpy(list + sizeof list - 5, "...");
+			cs_header_list(list, sizeof list, (const char *const *)r->hdr, r->nhdr);
 			fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, r->row_line, 0,
 					  "no column '%s' in the header; the columns are: %s", r->want[i], list));
 			return;

@@ -35,6 +35,10 @@ typedef int (*cs_row_fn)(void *ctx, const struct cs_row *row, struct cs_err *err
 /* The name of an input in messages: the path, or "<stdin>" for "-". */
 const char *cs_input_name(const char *path);
 
+/* The header names for a message ("'a', 'b', 'c'"), each through
+ * cs_msg_text(), ending in "..." where they do not fit in size bytes. */
+void cs_header_list(char *buf, size_t size, const char *const *names, size_t n);
+
 /* Read path ("-" = standard input), resolve the ncols names in columns
  * against its header, and call fn for each data row.  *nrows (may be NULL)
  * receives the number of data rows.  Returns 0 or an exit code with err

@@ -57,16 +57,7 @@ static int on_header(void *vc, const char *const *names, size_t n, unsigned long
 		}
 		if (found == n) {
 			char list[768];
-			size_t used = 0;
-			list[0] = '\0';
-			for (size_t j = 0; j < n && used < sizeof list; j++) {
-				int k = snprintf(list + used, sizeof list - used, "%s'%s'", j ? ", " : "", names[j]);
-				if (k < 0)
-					break;
-				used += (size_t)k;
-			}
-			if (used >= sizeof list)
-				strcpy(list + sizeof list - 5, "...");
+			cs_header_list(list, sizeof list, names, n);
 			return cs_err_at(err, CS_EXIT_DATA, c->name, line, 0,
 					 "no column '%s' in the header; the columns are: %s", c->columns[i], list);
 		}

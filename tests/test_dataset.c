@@ -87,6 +87,9 @@ static void test_errors(void **state)
 		{ "a,\xff\n1,2\n", ":1:2: the header is not valid UTF-8" },
 		{ "a,c\n1,2\n", ":1: no column 'b' in the header; the columns are: 'a', 'c'" },
 		{ "a,b,b\n1,2,3\n", ":1: column 'b' appears twice in the header (fields 2 and 3)" },
+		/* header names from the data are shown with their controls escaped
+		 * (found by fuzz/fuzz_csv.c) */
+		{ "a,\"b\n\x1b[2J\"\n1,2\n", ":1: no column 'b' in the header; the columns are: 'a', 'b\\n\\x1B[2J'" },
 		{ "", "empty input: no header row" },
 		{ "\n\n", "empty input: no header row" },
 	};

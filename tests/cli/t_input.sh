@@ -111,3 +111,11 @@ run prop "$T/nonexistent.csv" --success complained
 expect_rc 3
 expect_err_has "cannot read"
 expect_err_has "No such file or directory"
+
+t "a value quoted in a message cannot break the line or drive the terminal"
+printf 'complained\n"yes\n\033[2Jno"\n' >"$T/esc.csv"
+run_at "$T" prop esc.csv --success complained
+expect_rc 1
+expect_err <<'ERR'
+casestat: esc.csv:2:1: column 'complained' has 'yes\n\x1B[2Jno', which is neither true (1, true, yes, y, t) nor false (0, false, no, n, f); leave a cell empty for missing, or use --success complained=VALUE
+ERR
