@@ -23,6 +23,16 @@ static size_t utf8_char(const unsigned char *s, size_t n)
 	return k;
 }
 
+/* Code points a message shows as \uXXXX: C1 controls (terminals obey some),
+ * and invisible ones that make two names look alike or reorder the line:
+ * zero-width and bidirectional marks, embeddings, overrides and isolates,
+ * line and paragraph separators, the byte-order mark. */
+static int invisible(unsigned cp)
+{
+	return (cp >= 0x80 && cp <= 0x9F) || cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) ||
+	       (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
 const char *cs_msg_text(char *buf, size_t size, const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -38,7 +48,13 @@ const char *cs_msg_text(char *buf, size_t size, const char *str, size_t len)
 		} else if (c < 0x80) {
 			rep[0] = (char)c, n = 1;
 		} else if ((k = utf8_char(s + i, len - i)) > 0) {
-			memcpy(rep, s + i, k), n = k;
+			unsigned cp = k == 2 ? (c & 0x1Fu) << 6 | (s[i + 1] & 0x3Fu)
+				    : k == 3 ? (c & 0x0Fu) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3Fu)
+				    : 0x10000;
+			if (invisible(cp))
+				n = (size_t)snprintf(rep, sizeof rep, "\\u%04X", cp);
+			else
+				memcpy(rep, s + i, k), n = k;
 		} else {
 			k = 1;
 			n = (size_t)snprintf(rep, sizeof rep, "\\x%02X", c);

@@ -36,8 +36,10 @@ int cs_err_set(struct cs_err *e, int code, const char *fmt, ...)
 
 /* Text from the data as it may appear in a message (a value, a header
  * name): control characters (C0 and DEL) written as \n, \r, \t or \xHH,
- * bytes that are not valid UTF-8 as \xHH, so that a message is one line of
- * valid UTF-8 that cannot drive the terminal; a text that does not fit in
+ * bytes that are not valid UTF-8 as \xHH, C1 controls and invisible
+ * characters (zero-width, bidirectional, U+FEFF) as \uXXXX, so that a
+ * message is one line of valid UTF-8 that cannot drive the terminal and
+ * shows names that differ as different; a text that does not fit in
  * size bytes (at least 8) is cut at a character boundary and ends in
  * "...".  Returns buf. */
 #define CS_MSG_TEXT 128     /* a good size for buf: long values are cut */

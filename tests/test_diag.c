@@ -21,6 +21,12 @@ static void test_msg_text(void **state)
 	/* bytes that are not UTF-8: stray continuation, overlong, surrogate, cut */
 	assert_string_equal(show("a\x80" "b\xC0\xAF\xED\xA0\x80\xE2\x82", 64),
 			    "a\\x80b\\xC0\\xAF\\xED\\xA0\\x80\\xE2\\x82");
+	/* C1 controls and invisible characters: a header name "\uFEFFid" from a
+	 * file with two byte-order marks must not look like "id" */
+	assert_string_equal(show("\xC2\x9B" "2J", 64), "\\u009B2J");
+	assert_string_equal(show("\xEF\xBB\xBFid", 64), "\\uFEFFid");
+	assert_string_equal(show("a\xE2\x80\xAE" "cba\xE2\x80\x8B\xE2\x80\xA8", 64), "a\\u202Ecba\\u200B\\u2028");
+	assert_string_equal(show("\xC2\xA0\xC2\xAB\xE2\x80\x94\xF0\x9F\x98\x80", 64), "\xC2\xA0«—😀");
 	/* cut to fit, at a character boundary, with "..." */
 	assert_string_equal(show("abcdefghij", 8), "abcd...");
 	assert_string_equal(show("ДДДДДД", 10), "ДДД...");
