@@ -22,7 +22,9 @@ static int write_error(struct cs_err *err)
 	return cs_err_set(err, CS_EXIT_ENV, "write error: %s", errno ? strerror(errno) : "unknown");
 }
 
-static void write_record(FILE *out, const char *const *v, size_t n)
+/* The header: a first name that starts with U+FEFF is quoted, or it would
+ * be read back as a byte-order mark. */
+static void write_header(FILE *out, const char *const *v, size_t n)
 {
 	if (n == 1 && v[0][0] == '\0') {
 		fputs("\"\"\n", out);
@@ -31,7 +33,10 @@ static void write_record(FILE *out, const char *const *v, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			fputc(',', out);
-		cs_csv_field(out, v[i]);
+		if (i == 0 && strncmp(v[0], "\xEF\xBB\xBF", 3) == 0 && !strpbrk(v[0], ",\"\r\n"))
+			fprintf(out, "\"%s\"", v[0]);
+		else
+			cs_csv_field(out, v[i]);
 	}
 	fputc('\n', out);
 }
@@ -63,7 +68,7 @@ static int on_header(void *vc, const char *const *names, size_t n, unsigned long
 		}
 		c->replace[found] = 1;
 	}
-	write_record(c->out, names, n);
+	write_header(c->out, names, n);
 	return ferror(c->out) ? write_error(err) : 0;
 }
 
@@ -72,7 +77,7 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	struct copy *c = vc;
 	FILE *out = c->out;
 	if (c->nfields == 1 && row->len[0] == 0) {
-		write_record(out, row->value, 1);
+		fputs("\"\"\n", out);     /* an empty line would be a blank line */
 	} else {
 		char p[CS_PSEUDONYM_HEX + 1];
 		for (size_t i = 0; i < c->nfields; i++) {

@@ -6,7 +6,8 @@
  * quoted only when it holds a comma, a quote, CR or LF) and LF line ends,
  * so a CRLF input becomes LF, a byte-order mark and blank lines are
  * dropped, and a record made of one empty field is written as "" (an empty
- * line would be read back as a blank line).  Values are hashed byte for
+ * line would be read back as a blank line), as is a first header name that
+ * starts with U+FEFF (it would be read back as a byte-order mark).  Values are hashed byte for
  * byte, as they are: no trimming, case folding or Unicode normalisation.
  * Empty cells stay empty; a cell of blanks is a value like any other.
  * Streaming: memory is one row. */

@@ -34,7 +34,9 @@ static int on_row(void *ctx, const struct cs_row *row, struct cs_err *err)
 {
 	(void)err;
 	struct seen *s = ctx;
-	FUZZ_CHECK(row->line > s->last_line && row->line <= s->newlines + 1);
+	/* lines only grow; a lone CR ends a record (libcsv) without starting a
+	 * physical line, so two records can share one */
+	FUZZ_CHECK(row->line >= s->last_line && row->line <= s->newlines + 1);
 	s->last_line = row->line;
 	s->rows++;
 	for (size_t i = 0; i < s->nwant; i++) {

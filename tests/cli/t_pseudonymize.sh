@@ -107,6 +107,22 @@ id,x
 c78ecdd5d961ea0c,a
 OUT
 
+t "a file with two byte-order marks: the second is part of the first name"
+printf '\357\273\277\357\273\277id,x\n7,a\n' >"$T/bom2.csv"
+run_at "$T" pseudonymize bom2.csv --columns id --key-file "$T/test.key"
+expect_rc 1
+expect_err <<'ERR'
+casestat: bom2.csv:1: no column 'id' in the header; the columns are: '\uFEFFid', 'x'
+ERR
+run pseudonymize "$T/bom2.csv" --columns x --key-file "$T/test.key" -o "$T/bom2-p.csv"
+expect_rc 0
+# the name keeps its U+FEFF, quoted so that it is not read back as a mark
+# (found by fuzz/fuzz_csv.c)
+if [ "$(head -1 "$T/bom2-p.csv" | od -An -c | tr -s ' ' | head -1)" = ' " 357 273 277 i d " , x \n' ]; then ok; else
+	bad "header: $(head -1 "$T/bom2-p.csv" | od -An -c)"; fi
+run pseudonymize "$T/bom2-p.csv" --columns x --key-file "$T/test.key"
+expect_rc 0
+
 t "-o onto the input replaces it only when the copy is complete"
 cp "$PZ" "$T/inplace.csv"
 run pseudonymize "$T/inplace.csv" --columns case_id,phone --key-file "$T/k1" -o "$T/inplace.csv"
