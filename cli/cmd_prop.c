@@ -23,7 +23,7 @@ enum {
 	OPT_COUNT, OPT_TOTAL, OPT_LABEL
 };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_prop_options[] = {
 	{ OPT_SUCCESS, "success", 0, "COL[=VALUE]", "count rows whose COL is true (or equals VALUE)" },
 	{ OPT_BY, "by", 0, "COL", "one proportion per value of COL" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
@@ -64,7 +64,7 @@ static void help(void)
 	       "are successes, other non-empty cells failures.\n"
 	       "\n"
 	       "Options:\n");
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_prop_options);
 	printf("\nMethods (--method; aliases in brackets):\n");
 	for (size_t i = 0; i < cs_prop_nmethods; i++) {
 		const struct cs_prop_method *m = &cs_prop_methods[i];
@@ -379,7 +379,7 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "prop", options, argc, argv, err);
+	int rc = cs_args_init(&a, "prop", cmd_prop_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int key;
