@@ -30,8 +30,8 @@ const struct cs_option cmd_prop_options[] = {
 	{ OPT_COUNT, "count", 0, "COL", "aggregated data: successes per row in COL" },
 	{ OPT_TOTAL, "total", 0, "COL", "aggregated data: trials per row in COL" },
 	{ OPT_LABEL, "label", 0, "COL", "aggregated data: group label in COL (rows with one label add up)" },
-	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default wilson)" },
-	{ OPT_SIDES, "sides", 0, "S", "two (default), lower or upper: one-sided intervals" },
+	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default wilson)", "wilson" },
+	{ OPT_SIDES, "sides", 0, "S", "two (default), lower or upper: one-sided intervals", "two" },
 	CS_INPUT_OPTIONS,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }

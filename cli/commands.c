@@ -7,6 +7,8 @@
 const struct cs_command cs_commands[] = {
 	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)",
 	  cmd_prop_options, 1 },
+	{ "run", cmd_run, "run a recipe into a reproducible report directory", cmd_run_options, 0 },
+	{ "verify", cmd_verify, "check a directory made by run against its manifest", cmd_verify_options, 0 },
 };
 const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];
 

@@ -27,5 +27,9 @@ const struct cs_command *cs_command_find(const char *name);
 
 int cmd_prop(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_prop_options[];
+int cmd_run(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_run_options[];
+int cmd_verify(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_verify_options[];
 
 #endif

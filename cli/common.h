@@ -20,7 +20,7 @@ enum {
 };
 
 #define CS_COMMON_OPTIONS \
-	{ CS_OPT_CONF, "conf", 0, "C", "confidence level, 0 < C < 1 (default 0.95)" }, \
+	{ CS_OPT_CONF, "conf", 0, "C", "confidence level, 0 < C < 1 (default 0.95)", "0.95" }, \
 	{ CS_OPT_FORMAT, "format", 0, "F", "table, csv, json or md (default: table on a terminal, else csv)" }, \
 	{ CS_OPT_EXPLAIN, "explain", 0, NULL, "add a plain-language sentence for each row" }, \
 	{ CS_OPT_OUTPUT, "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" }, \

@@ -1,6 +1,6 @@
 #!/bin/sh
 # deps.sh - check for what casestat needs to build and test (compiler,
-# pkg-config, GSL, libcsv, cmocka, gnuplot, mandoc); on Debian or
+# pkg-config, GSL, libcsv, cmocka, inih, nettle, gnuplot, mandoc); on Debian or
 # Ubuntu, running as root (or with password-less sudo), install what is
 # missing with apt-get; otherwise print the command and fail.
 set -u
@@ -24,9 +24,13 @@ have_header() {  # have_header HEADER LIB: compile and link a one-line test
 if command -v pkg-config >/dev/null 2>&1; then
 	pkg-config --exists gsl || need libgsl-dev
 	pkg-config --exists cmocka || need libcmocka-dev
+	pkg-config --exists inih || need libinih-dev
+	pkg-config --exists nettle || need nettle-dev
 else
 	need libgsl-dev
 	need libcmocka-dev
+	need libinih-dev
+	need nettle-dev
 fi
 # libcsv ships no pkg-config file: try to compile against it.
 if command -v ${CC:-cc} >/dev/null 2>&1; then
