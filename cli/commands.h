@@ -17,5 +17,8 @@ struct cs_command {
 };
 
 int cmd_prop(int argc, char **argv, struct cs_err *err);
+int cmd_tab(int argc, char **argv, struct cs_err *err);
+int cmd_rate(int argc, char **argv, struct cs_err *err);
+int cmd_funnel(int argc, char **argv, struct cs_err *err);
 
 #endif

@@ -15,6 +15,9 @@
 
 static const struct cs_command commands[] = {
 	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)" },
+	{ "tab", cmd_tab, "shares of categories with simultaneous intervals; counts per month" },
+	{ "rate", cmd_rate, "counts over exposure: exact Poisson limits, rate ratios" },
+	{ "funnel", cmd_funnel, "attrition through stages (7,000 -> 800 -> 7 -> 6)" },
 };
 static const size_t ncommands = sizeof commands / sizeof commands[0];
 
