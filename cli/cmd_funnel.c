@@ -134,7 +134,9 @@ static void explain_row(struct cs_text *t, const struct funnel_opts *o, const st
 		cs_text_add(t, " The logit interval does not exist when the count is 0 or all;"
 			    " the Clopper-Pearson exact limits are shown instead.");
 	int64_t few = x < n - x ? x : n - x;
-	if (n < 30)
+	if (n < 30 && strcmp(s->item[j].name, ALL_ROWS) == 0)
+		cs_text_add(t, " Caution: with only %s rows the range is wide.", ns);
+	else if (n < 30)
 		cs_text_add(t, " Caution: with only %s at stage '%s' the range is wide.", ns, s->item[j].name);
 	else if (few < 5)
 		cs_text_add(t, " Caution: only %lld on one side, so the estimate rests on very few cases.",
