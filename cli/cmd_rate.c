@@ -162,7 +162,7 @@ static void explain_rate(struct cs_text *t, const struct rate_opts *o, const cha
 	fmt_per(per, sizeof per, o->per);
 	cs_fmt_conf(cf, sizeof cf, o->common.conf);
 	if (group)
-		cs_text_add(t, "%s: ", group);
+		cs_text_add(t, "%s: ", group[0] ? group : "(empty)");
 	if (!ci) {
 		cs_text_add(t, "%s %s but no exposure, so there is no rate.", xs,
 			    tot->x == 1 ? "event" : "events");
