@@ -18,7 +18,7 @@ INSTALL ?= install
 
 # Flags the project needs whatever CFLAGS says: the language, warnings, and
 # no fused multiply-add, so results do not change with the target CPU.
-CS_CFLAGS = -std=c11 -Wall -Wextra -ffp-contract=off
+CS_CFLAGS = -std=c11 -Wall -Wextra -ffp-contract=off -pthread
 CS_CPPFLAGS = -D_GNU_SOURCE -DCS_VERSION='"$(VERSION)"' -I.
 
 # Sanitizer build: make check SAN=1 (objects go to build-san/).
@@ -36,7 +36,7 @@ GSL_LIBS := $(shell $(PKG_CONFIG) --libs gsl 2>/dev/null || echo -lgsl -lgslcbla
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 CSV_LIBS = -lcsv
-LIBS = $(CSV_LIBS) $(GSL_LIBS) -lm
+LIBS = $(CSV_LIBS) $(GSL_LIBS) -lm -pthread
 
 ALL_CFLAGS = $(CS_CFLAGS) $(GSL_CFLAGS) $(CFLAGS)
 ALL_CPPFLAGS = $(CS_CPPFLAGS) $(CPPFLAGS)
@@ -51,7 +51,7 @@ BIN = casestat$(if $(filter 1,$(SAN)),-san)
 # Each test binary gets this many seconds before it counts as hung.
 TEST_TIMEOUT ?= 300
 
-.PHONY: all check demo install uninstall clean deps unit-tests cli-tests check-build locales
+.PHONY: all check demo install uninstall clean deps unit-tests cli-tests check-build locales bench
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -103,6 +103,19 @@ demo: deps
 
 deps:
 	@sh scripts/deps.sh
+
+# Side-by-side timings against datamash and Miller (when installed):
+# make bench [BENCH_ROWS=10000000] [BENCH_RUNS=5].  Not part of check.
+BENCH_ROWS ?= 10000000
+BENCH_RUNS ?= 5
+$(BUILD)/bench/gen: bench/gen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CS_CFLAGS) $(CFLAGS) -o $@ $<
+$(BUILD)/bench/bare_libcsv: bench/bare_libcsv.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CS_CFLAGS) $(CFLAGS) -o $@ $< $(CSV_LIBS) -pthread
+bench: $(BIN) $(BUILD)/bench/gen $(BUILD)/bench/bare_libcsv
+	@sh bench/run.sh ./$(BIN) $(BENCH_ROWS) $(BENCH_RUNS)
 
 install: $(BIN)
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir)

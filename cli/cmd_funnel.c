@@ -21,7 +21,7 @@
 
 enum { OPT_STAGES = CS_OPT_FIRST_OWN, OPT_BASE, OPT_WHERE, OPT_METHOD };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_funnel_options[] = {
 	{ OPT_STAGES, "stages", 0, "COL,COL,...", "data: true/false columns, one per stage, in order" },
 	{ OPT_BASE, "base", 0, "COL", "data: the first stage is the rows where COL is true (default: all rows)" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
@@ -65,7 +65,7 @@ static void help(void)
 	       "is (it is not known whether the row went on).\n"
 	       "\n"
 	       "Options:\n");
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_funnel_options);
 	printf("\nMethods (--method; see 'casestat help prop'):\n ");
 	for (size_t i = 0; i < cs_prop_nmethods; i++)
 		printf(" %s%s", cs_prop_methods[i].name,
@@ -405,7 +405,7 @@ int cmd_funnel(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "funnel", options, argc, argv, err);
+	int rc = cs_args_init(&a, "funnel", cmd_funnel_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int key;

@@ -21,7 +21,7 @@
 
 enum { OPT_COUNT = CS_OPT_FIRST_OWN, OPT_EXPOSURE, OPT_BY, OPT_WHERE, OPT_PER };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_rate_options[] = {
 	{ OPT_COUNT, "count", 0, "COL", "data: number of events per row in COL" },
 	{ OPT_EXPOSURE, "exposure", 0, "COL", "data: exposure per row in COL (person-years, population, ...)" },
 	{ OPT_BY, "by", 0, "COL", "one rate per value of COL (rows with one value add up)" },
@@ -83,7 +83,7 @@ static void help(void)
 	       "poisson.test(c(x1, x2), c(T1, T2)).  Both are named 'exact' in the output.\n"
 	       "\n"
 	       "Options:\n");
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_rate_options);
 	printf("\nOutput columns, one or more rates:\n"
 	       "  group,count,exposure,missing,rate,lower,upper,per,method,conf\n"
 	       "  rate, lower and upper are per K units of exposure (K in column per).\n"
@@ -479,7 +479,7 @@ int cmd_rate(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "rate", options, argc, argv, err);
+	int rc = cs_args_init(&a, "rate", cmd_rate_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int key;

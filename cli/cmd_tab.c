@@ -22,7 +22,7 @@
 
 enum { OPT_BY = CS_OPT_FIRST_OWN, OPT_WHERE, OPT_METHOD, OPT_SORT };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_tab_options[] = {
 	{ OPT_BY, "by", 0, "COL[:B]", "one category per value of COL; B = month or year buckets ISO dates" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default goodman)" },
@@ -67,7 +67,7 @@ static void help(void)
 	       "is count, except for month and year buckets, which come in time order.\n"
 	       "\n"
 	       "Options:\n");
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_tab_options);
 	printf("\nMethods (--method; aliases in brackets):\n");
 	for (size_t i = 0; i < cs_multinom_nmethods; i++) {
 		const struct cs_multinom_method *m = &cs_multinom_methods[i];
@@ -440,7 +440,7 @@ int cmd_tab(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "tab", options, argc, argv, err);
+	int rc = cs_args_init(&a, "tab", cmd_tab_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int key;

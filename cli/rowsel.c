@@ -26,6 +26,8 @@ int cs_where_add(struct cs_wheres *ws, const char *spec, const char *cmd, struct
 
 int cs_where_match(const struct cs_wheres *ws, const struct cs_row *row, size_t first)
 {
+	if (ws->n == 0)
+		return 1;
 	for (size_t k = 0; k < ws->n; k++)
 		if (strcmp(row->value[first + k], ws->w[k].value) != 0)
 			return 0;
@@ -65,13 +67,17 @@ int cs_success_classify(const struct cs_success *s, const struct cs_row *row, si
 {
 	const char *v = row->value[i];
 	size_t len = row->len[i];
-	if (cs_is_blank(v, len))
-		return CS_SUCCESS_MISSING;
-	if (s->value)
+	if (!s->value) {
+		int b = cs_parse_bool(v, len);
+		if (b >= 0)
+			return b;
+		if (b == -1)
+			return CS_SUCCESS_MISSING;
+	} else {
+		if (cs_is_blank(v, len))
+			return CS_SUCCESS_MISSING;
 		return strcmp(v, s->value) == 0 ? CS_SUCCESS_YES : CS_SUCCESS_NO;
-	int b = cs_parse_bool(v, len);
-	if (b >= 0)
-		return b;
+	}
 	cs_err_at(err, CS_EXIT_DATA, input, row->vline[i], row->vfield[i],
 		  "column '%s' has '%s', which is neither true (1, true, yes, y, t) nor false "
 		  "(0, false, no, n, f); leave a cell empty for missing, or use --success %s=VALUE",

@@ -91,6 +91,10 @@ int cs_parse_bool(const char *s, size_t len)
 {
 	static const char *const truthy[] = { "1", "true", "yes", "y", "t" };
 	static const char *const falsy[] = { "0", "false", "no", "n", "f" };
+	/* the spellings of exports, without trimming or case folding */
+	if (len == 4 && memcmp(s, "true", 4) == 0) return 1;
+	if (len == 5 && memcmp(s, "false", 5) == 0) return 0;
+	if (len == 1 && (s[0] == '1' || s[0] == '0')) return s[0] == '1';
 	trim(&s, &len);
 	if (len == 0)
 		return -1;

@@ -1,0 +1,25 @@
+/* commands.c - the table of subcommands: drives dispatch, casestat --help
+ * and the sections a recipe may have. */
+#include "commands.h"
+
+#include <string.h>
+
+const struct cs_command cs_commands[] = {
+	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)",
+	  cmd_prop_options, 1 },
+	{ "tab", cmd_tab, "shares of categories with simultaneous intervals; counts per month",
+	  cmd_tab_options, 1 },
+	{ "rate", cmd_rate, "counts over exposure: exact Poisson limits, rate ratios",
+	  cmd_rate_options, 1 },
+	{ "funnel", cmd_funnel, "attrition through stages (7,000 -> 800 -> 7 -> 6)",
+	  cmd_funnel_options, 1 },
+};
+const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];
+
+const struct cs_command *cs_command_find(const char *name)
+{
+	for (size_t i = 0; i < cs_ncommands; i++)
+		if (strcmp(cs_commands[i].name, name) == 0)
+			return &cs_commands[i];
+	return NULL;
+}
