@@ -26,6 +26,7 @@ const struct cs_option cmd_funnel_options[] = {
 	{ OPT_BASE, "base", 0, "COL", "data: the first stage is the rows where COL is true (default: all rows)" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	{ OPT_METHOD, "method", 0, "NAME", "interval method of 'casestat prop', or 'all' (default wilson)" },
+	CS_INPUT_OPTIONS,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -272,16 +273,16 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
 
 static int run_file(const struct funnel_opts *o, const char *path, struct cs_table *t, struct cs_err *err)
 {
-	struct reader_ctx c;
-	memset(&c, 0, sizeof c);
-	c.o = o;
-	c.name = cs_input_name(path);
-	c.nst = o->nstages + (o->base != NULL);
-	const char **cols = calloc(c.nst + o->where.n, sizeof *cols);
-	c.count = calloc(c.nst + 1, sizeof *c.count);
-	struct cs_named_list s = { calloc(c.nst + 1, sizeof *s.item), 0 };
+	/* one context per reading thread, added up afterwards */
+	int nctx = cs_common_threads(&o->common);
+	size_t nst = o->nstages + (o->base != NULL);
+	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
+	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
+	int64_t *counts = calloc((size_t)nctx * (nst + 1), sizeof *counts);
+	const char **cols = calloc(nst + o->where.n, sizeof *cols);
+	struct cs_named_list s = { calloc(nst + 1, sizeof *s.item), 0 };
 	int rc = 0;
-	if (!cols || !c.count || !s.item) {
+	if (!ctx || !ctxp || !counts || !cols || !s.item) {
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		goto out;
 	}
@@ -292,32 +293,46 @@ static int run_file(const struct funnel_opts *o, const char *path, struct cs_tab
 		cols[nc++] = o->stage[k];
 	for (size_t k = 0; k < o->where.n; k++)
 		cols[nc++] = o->where.w[k].col;
-	c.col = cols;
+	for (int k = 0; k < nctx; k++) {
+		ctx[k].o = o;
+		ctx[k].name = cs_input_name(path);
+		ctx[k].nst = nst;
+		ctx[k].col = cols;
+		ctx[k].count = counts + (size_t)k * (nst + 1);
+		ctxp[k] = &ctx[k];
+	}
 	unsigned long nrows = 0;
-	rc = cs_csv_read(path, cols, nc, on_row, &c, &nrows, err);
+	rc = cs_csv_read_parallel(path, cols, nc, on_row, ctxp, nctx, &nrows, err);
+	struct reader_ctx *c = &ctx[0];
+	for (int k = 1; k < nctx; k++) {
+		c->matched += ctx[k].matched;
+		for (size_t j = 0; j <= nst; j++)
+			c->count[j] += ctx[k].count[j];
+	}
 	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no data rows after the header");
-	else if (!rc && c.matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
+		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no data rows after the header");
+	else if (!rc && c->matched == 0)
+		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no row matches the --where conditions");
 	if (rc)
 		goto out;
 	/* the stages: all rows (unless --base), then each column */
-	size_t skip = o->base ? 1 : 0;
-	for (size_t k = skip; k <= c.nst; k++) {
+	for (size_t k = o->base ? 1 : 0; k <= nst; k++) {
 		s.item[s.n].name = (char *)(k ? cols[k - 1] : ALL_ROWS);   /* borrowed here */
-		s.item[s.n].count = c.count[k];
+		s.item[s.n].count = c->count[k];
 		s.n++;
 	}
 	/* nested row by row, so this cannot fail; kept as the contract says */
 	for (size_t i = 1; !rc && i < s.n; i++)
 		if (s.item[i].count > s.item[i - 1].count)
-			rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "stage '%s' is larger than '%s'",
+			rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "stage '%s' is larger than '%s'",
 				       s.item[i].name, s.item[i - 1].name);
 	if (!rc)
 		rc = emit(o, &s, t, err);
 out:
+	free(ctx);
+	free(ctxp);
+	free(counts);
 	free(cols);
-	free(c.count);
 	free(s.item);     /* names are borrowed */
 	return rc;
 }

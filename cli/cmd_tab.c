@@ -27,6 +27,7 @@ const struct cs_option cmd_tab_options[] = {
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default goodman)" },
 	{ OPT_SORT, "sort", 0, "KEY", "count (largest first; the default) or name; dates default to name" },
+	CS_INPUT_OPTIONS,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -310,38 +311,75 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
 	return 0;
 }
 
+/* Add the counts of group table `from` into `into`. */
+static int merge_groups(struct cs_groups *into, const struct cs_groups *from)
+{
+	for (size_t i = 0; i < from->n; i++) {
+		int64_t *t = cs_groups_get(into, from->key[i], from->keylen[i]);
+		if (!t)
+			return -1;
+		*t += *(const int64_t *)cs_groups_value(from, i);
+	}
+	return 0;
+}
+
+/* Merge reading context b into a. */
+static int merge_ctx(struct reader_ctx *a, const struct reader_ctx *b)
+{
+	if (merge_groups(&a->groups, &b->groups) != 0)
+		return -1;
+	a->missing += b->missing;
+	a->matched += b->matched;
+	if (b->any) {
+		if (!a->any || b->first < a->first) a->first = b->first;
+		if (!a->any || b->last > a->last) a->last = b->last;
+		a->any = 1;
+	}
+	return 0;
+}
+
 static int run_file(const struct tab_opts *o, const char *path, struct cs_table *t, struct cs_err *err)
 {
-	struct reader_ctx c;
-	memset(&c, 0, sizeof c);
-	c.o = o;
-	c.name = cs_input_name(path);
-	cs_groups_init(&c.groups, sizeof(int64_t));
-
+	/* one context per reading thread, merged afterwards */
+	int nctx = cs_common_threads(&o->common);
+	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
+	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
 	const char **cols = calloc(1 + o->where.n, sizeof *cols);
-	if (!cols)
+	if (!ctx || !ctxp || !cols) {
+		free(ctx), free(ctxp), free(cols);
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	}
+	for (int k = 0; k < nctx; k++) {
+		ctx[k].o = o;
+		ctx[k].name = cs_input_name(path);
+		cs_groups_init(&ctx[k].groups, sizeof(int64_t));
+		ctxp[k] = &ctx[k];
+	}
 	cols[0] = o->by;
 	for (size_t k = 0; k < o->where.n; k++)
 		cols[1 + k] = o->where.w[k].col;
 	unsigned long nrows = 0;
-	int rc = cs_csv_read(path, cols, 1 + o->where.n, on_row, &c, &nrows, err);
+	int rc = cs_csv_read_parallel(path, cols, 1 + o->where.n, on_row, ctxp, nctx, &nrows, err);
 	free(cols);
+	for (int k = 1; !rc && k < nctx; k++)
+		if (merge_ctx(&ctx[0], &ctx[k]) != 0)
+			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	struct reader_ctx *c = &ctx[0];
 	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no data rows after the header");
-	else if (!rc && c.matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
-	else if (!rc && c.groups.n == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "column '%s' is empty in every %srow:"
+		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no data rows after the header");
+	else if (!rc && c->matched == 0)
+		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no row matches the --where conditions");
+	else if (!rc && c->groups.n == 0)
+		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "column '%s' is empty in every %srow:"
 			       " there is nothing to count", o->by, o->where.n ? "selected " : "");
 	/* counts over time: the empty months (years) in between are categories too */
-	for (long i = c.first; !rc && c.any && i <= c.last; i++) {
+	for (long i = c->first; !rc && c->any && i <= c->last; i++) {
 		char label[16];
 		cs_bucket_label(o->bucket, i, label, sizeof label);
-		if (!cs_groups_get(&c.groups, label, strlen(label)))
+		if (!cs_groups_get(&c->groups, label, strlen(label)))
 			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
-	struct cats cats = { c.groups.n, NULL, NULL, 0, c.missing };
+	struct cats cats = { c->groups.n, NULL, NULL, 0, c->missing };
 	if (!rc) {
 		cats.name = malloc(cats.k * sizeof *cats.name);
 		cats.count = malloc(cats.k * sizeof *cats.count);
@@ -349,15 +387,18 @@ static int run_file(const struct tab_opts *o, const char *path, struct cs_table 
 			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
 	for (size_t i = 0; !rc && i < cats.k; i++) {
-		cats.name[i] = c.groups.key[i];
-		cats.count[i] = *(int64_t *)cs_groups_value(&c.groups, i);
+		cats.name[i] = c->groups.key[i];
+		cats.count[i] = *(int64_t *)cs_groups_value(&c->groups, i);
 		cats.n += cats.count[i];
 	}
 	if (!rc)
 		rc = emit(o, &cats, t, err);
 	free(cats.name);
 	free(cats.count);
-	cs_groups_free(&c.groups);
+	for (int k = 0; k < nctx; k++)
+		cs_groups_free(&ctx[k].groups);
+	free(ctx);
+	free(ctxp);
 	return rc;
 }
 

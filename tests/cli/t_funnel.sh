@@ -192,3 +192,35 @@ expect_rc 0
 expect_out_has "Output columns: stage,relative_to,x,n,estimate,lower,upper,method,conf"
 expect_out_has "clopper-pearson"
 expect_out_has "--base COL"
+
+t "--threads 1, 2, 3 and stdin agree byte for byte"
+awk 'BEGIN {
+	print "id,note,q,c,k"
+	for (i = 1; i <= 150000; i++) {
+		q = (i % 9 == 0); c = q && (i % 4 == 0); k = c && (i % 5 != 0)
+		note = (i % 997 == 0) ? "\"called twice,\nno answer\"" : "none"
+		printf "%d,%s,%s,%s,%s\n", i, note, q ? "true" : "false", c ? "yes" : (q ? "no" : ""), k ? 1 : 0
+	}
+}' >"$T/funnel_big.csv"
+run funnel "$T/funnel_big.csv" --stages q,c,k --threads 1
+expect_rc 0
+cp "$T/out" "$T/one.csv"
+for n in 2 3; do
+	run funnel "$T/funnel_big.csv" --stages q,c,k --threads $n
+	if cmp -s "$T/one.csv" "$T/out"; then ok; else bad "--threads $n differs from --threads 1"; fi
+done
+run_in "$T/funnel_big.csv" funnel - --stages q,c,k
+if cmp -s "$T/one.csv" "$T/out"; then ok; else bad "stdin differs from --threads 1"; fi
+# q: i = 0 mod 9 (16,666); c: also 0 mod 4, i.e. 0 mod 36 (4,166); k: and not 0 mod 5 (4,166 - 833)
+expect_out_has "q,previous,16666,150000,"
+expect_out_has "c,previous,4166,16666,"
+expect_out_has "k,previous,3333,4166,"
+
+t "a row out of order late in a big file names the same line with any number of threads"
+cp "$T/funnel_big.csv" "$T/funnel_bad.csv"
+echo "150001,none,false,false,1" >>"$T/funnel_bad.csv"
+for n in 1 2 3; do
+	run funnel "$T/funnel_bad.csv" --stages q,c,k --threads $n
+	expect_rc 1
+	expect_err_has ":150152: this row is in stage 'k' but not in the stage before it, 'c'"
+done

@@ -214,3 +214,37 @@ expect_rc 0
 expect_out_has "Output columns: category,count,n,missing,share,lower,upper,method,conf"
 expect_out_has "goodman"
 expect_out_has "months or years with no cases between"
+
+t "--threads 1, 2, 3 and stdin agree byte for byte"
+awk 'BEGIN {
+	print "id,region,date,note"
+	for (i = 1; i <= 150000; i++) {
+		r = (i % 5 == 0) ? "\"Almaty, city\"" : (i % 3 ? "Astana" : "Шымкент")
+		d = (i % 11 == 0) ? "" : sprintf("%04d-%02d-%02d", 2020 + i % 3, 1 + (i % 7) * (i % 2), 1 + i % 28)
+		note = (i % 997 == 0) ? "\"called twice,\nno answer\"" : "none"
+		printf "%d,%s,%s,%s\n", i, r, d, note
+	}
+}' >"$T/tab_big.csv"
+for by in region date:month; do
+	run tab "$T/tab_big.csv" --by $by --threads 1
+	expect_rc 0
+	cp "$T/out" "$T/one.csv"
+	for n in 2 3; do
+		run tab "$T/tab_big.csv" --by $by --threads $n
+		if cmp -s "$T/one.csv" "$T/out"; then ok; else bad "--by $by --threads $n differs from --threads 1"; fi
+	done
+	run_in "$T/tab_big.csv" tab - --by $by
+	if cmp -s "$T/one.csv" "$T/out"; then ok; else bad "--by $by: stdin differs from --threads 1"; fi
+done
+# months 2020-01 ... 2022-07 in time order, empty ones included
+if [ "$(sed -n '2p;$p' "$T/out" | cut -d, -f1 | tr '\n' ' ')" = "2020-01 2022-07 " ]; then ok; else bad "first/last month: $(sed -n '2p;$p' "$T/out" | cut -d, -f1 | tr '\n' ' ')"; fi
+if [ "$(wc -l <"$T/out")" -eq 32 ]; then ok; else bad "$(wc -l <"$T/out") lines, expected 31 months and a header"; fi
+
+t "a bad date late in a big file names the same line with any number of threads"
+cp "$T/tab_big.csv" "$T/tab_bad.csv"
+echo "150001,Astana,2023-13-01,none" >>"$T/tab_bad.csv"
+for n in 1 2 3; do
+	run tab "$T/tab_bad.csv" --by date:year --threads $n
+	expect_rc 1
+	expect_err_has ":150152:3: column 'date' has '2023-13-01', which is not a day of the calendar"
+done
