@@ -23,7 +23,7 @@
 enum { OPT_BY = CS_OPT_FIRST_OWN, OPT_WHERE, OPT_METHOD, OPT_SORT };
 
 const struct cs_option cmd_tab_options[] = {
-	{ OPT_BY, "by", 0, "COL[:B]", "one category per value of COL; B = month or year buckets ISO dates" },
+	{ OPT_BY, "by", 0, "COL[:month|:year]", "one category per value of COL, or per month or year of its ISO dates" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default goodman)" },
 	{ OPT_SORT, "sort", 0, "KEY", "count (largest first; the default) or name; dates default to name" },
