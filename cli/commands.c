@@ -7,6 +7,12 @@
 const struct cs_command cs_commands[] = {
 	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)",
 	  cmd_prop_options, 1 },
+	{ "tab", cmd_tab, "shares of categories with simultaneous intervals; counts per month",
+	  cmd_tab_options, 1 },
+	{ "rate", cmd_rate, "counts over exposure: exact Poisson limits, rate ratios",
+	  cmd_rate_options, 1 },
+	{ "funnel", cmd_funnel, "attrition through stages (7,000 -> 800 -> 7 -> 6)",
+	  cmd_funnel_options, 1 },
 	{ "run", cmd_run, "run a recipe into a reproducible report directory", cmd_run_options, 0 },
 	{ "verify", cmd_verify, "check a directory made by run against its manifest", cmd_verify_options, 0 },
 };

@@ -27,6 +27,12 @@ const struct cs_command *cs_command_find(const char *name);
 
 int cmd_prop(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_prop_options[];
+int cmd_tab(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_tab_options[];
+int cmd_rate(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_rate_options[];
+int cmd_funnel(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_funnel_options[];
 int cmd_run(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_run_options[];
 int cmd_verify(int argc, char **argv, struct cs_err *err);
