@@ -48,8 +48,8 @@ static void help(void)
 	       "A recipe is an INI file: a [run] section (title, output, seed, conf,\n"
 	       "min_cell, currency) and one [COMMAND NAME] section per analysis, whose\n"
 	       "keys are that command's long options, plus input = FILE (or args = ...\n"
-	       "for a calculator form) and plot = png|svg|pdf|gp|none.  Paths are\n"
-	       "relative to the recipe.  Example:\n"
+	       "for a calculator form), plot = png|svg|pdf|gp|none and note = TEXT (a\n"
+	       "sentence for the report).  Paths are relative to the recipe.  Example:\n"
 	       "\n"
 	       "  [run]\n"
 	       "  title = Donors questioned\n"
@@ -195,7 +195,8 @@ static int section_argv(const struct run *run, const struct cs_recipe_section *s
 	}
 	for (size_t i = 0; !rc && i < s->nopt; i++) {
 		const struct cs_recipe_opt *o = &s->opt[i];
-		if (!strcmp(o->key, "input") || !strcmp(o->key, "args") || !strcmp(o->key, "plot"))
+		if (!strcmp(o->key, "input") || !strcmp(o->key, "args") || !strcmp(o->key, "plot") ||
+		    !strcmp(o->key, "note"))
 			continue;
 		const struct cs_option *opt;
 		for (opt = c->options; opt->key && strcmp(opt->name, o->key) != 0; opt++)
@@ -291,7 +292,11 @@ static int run_section(struct run *run, const struct cs_recipe_section *s)
 	/* report.md */
 	struct text *R = &run->report;
 	if (!rc) {
-		add(R, "\n## %s\n\n`casestat", s->name);
+		add(R, "\n## %s\n\n", s->name);
+		const char *note = cs_recipe_get(s, "note");
+		if (note)
+			add(R, "%s\n\n", note);
+		add(R, "`casestat");
 		for (int i = 0; i < a.n; i++) {
 			const char *v = a.v[i];
 			/* show inputs as the recipe wrote them */

@@ -17,11 +17,33 @@
 
 extern char **environ;
 
+/* mkdir -p of the directories above path. */
+static int make_parents(const char *path)
+{
+	char buf[PATH_MAX];
+	if (strlen(path) >= sizeof buf)
+		return -1;
+	strcpy(buf, path);
+	for (char *p = buf + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	return 0;
+}
+
 char *cs_dir_beside(const char *target, struct cs_err *err)
 {
 	size_t n = strlen(target);
 	while (n > 1 && target[n - 1] == '/')
 		n--;
+	if (make_parents(target) != 0) {
+		cs_err_set(err, CS_EXIT_ENV, "cannot create the directories above '%s': %s", target, strerror(errno));
+		return NULL;
+	}
 	char *tmp = malloc(n + 16);
 	if (!tmp) {
 		cs_err_set(err, CS_EXIT_ENV, "out of memory");

@@ -7,7 +7,8 @@
 #include <stddef.h>
 #include "diag.h"
 
-/* Make an empty private directory beside target ("TARGET.tmp.XXXXXX");
+/* Make an empty private directory beside target ("TARGET.tmp.XXXXXX"),
+ * creating the directories above target if they are missing;
  * caller frees the returned path.  It is removed on SIGINT/SIGTERM until
  * cs_dir_publish() or cs_dir_remove(). */
 char *cs_dir_beside(const char *target, struct cs_err *err);

@@ -199,8 +199,8 @@ static int handler(void *user, const char *section, const char *name, const char
 	struct cs_recipe_section *s = &r->sec[r->nsec - 1];
 	const char *cmd = s->cmd->name;
 	const struct cs_option *o = NULL;
-	if (strcmp(name, "input") == 0 || strcmp(name, "args") == 0) {
-		/* checked below */
+	if (strcmp(name, "input") == 0 || strcmp(name, "args") == 0 || strcmp(name, "note") == 0) {
+		/* checked below (input), or free text */
 	} else if (strcmp(name, "plot") == 0) {
 		static const char *const kinds[] = { "png", "svg", "pdf", "gp", "none" };
 		if (!is_one_of(value, kinds, 5))

@@ -4,8 +4,9 @@
  *   [run]                       title, output, seed, conf, min_cell, currency
  *   [<command> <name>]          one analysis; its keys are the command's long
  *                               options, plus input (a CSV file), args (the
- *                               operands of a calculator form) and plot
- *                               (png, svg, pdf, gp or none)
+ *                               operands of a calculator form), plot
+ *                               (png, svg, pdf, gp or none) and note (a
+ *                               sentence for the report)
  *
  * Parsed with inih (Debian's libinih): ';' or '#' starts a comment line, and
  * ';' after a blank starts a comment at the end of a value; blanks around

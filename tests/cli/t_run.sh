@@ -107,3 +107,13 @@ expect_rc 2
 run run "$T/rcp/ok.recipe"
 expect_rc 2
 expect_err_has "exists"
+
+t "the demo recipe: two runs are identical and verify passes"
+run run "$ROOT/datasets/recipes/demo.recipe" -o "$T/demo1"
+expect_rc 0
+run run "$ROOT/datasets/recipes/demo.recipe" -o "$T/demo2"
+expect_rc 0
+if diff -r "$T/demo1" "$T/demo2" >/dev/null; then ok; else bad "demo runs differ"; fi
+run verify "$T/demo1"
+expect_rc 0
+if (cd "$T/demo1" && sha256sum -c --quiet MANIFEST.sha256); then ok; else bad "sha256sum -c failed"; fi
