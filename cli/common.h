@@ -1,5 +1,6 @@
 /* common.h - the options every analysis command shares (design.md
- * section 2): --conf, --format, --explain, -o/--output, --help; and the
+ * section 2): --conf, --format, --explain, -o/--output, --help, --plot
+ * (for commands that list CS_PLOT_OPTION); and the
  * step that writes a finished result table where and how they ask. */
 #ifndef CS_COMMON_H
 #define CS_COMMON_H
@@ -14,6 +15,7 @@ enum {
 	CS_OPT_FORMAT,
 	CS_OPT_EXPLAIN,
 	CS_OPT_OUTPUT,
+	CS_OPT_PLOT,
 	CS_OPT_FIRST_OWN = 100      /* commands number their own options from here */
 };
 
@@ -24,12 +26,18 @@ enum {
 	{ CS_OPT_OUTPUT, "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" }, \
 	{ CS_OPT_HELP, "help", 'h', NULL, "show this help and exit" }
 
+/* --plot, for the commands that draw a chart: list it in their table
+ * (cli/plot.h makes the files). */
+#define CS_PLOT_OPTION \
+	{ CS_OPT_PLOT, "plot", 0, "FILE", "write a gnuplot chart: FILE.gp, or FILE.png/.svg/.pdf (needs gnuplot)" }
+
 struct cs_common {
 	double conf;
 	int format;          /* CS_FMT_*, or -1 for the default */
 	int explain;
 	int help;
 	const char *output;  /* borrowed from argv; NULL = standard output */
+	const char *plot;    /* --plot FILE, borrowed; NULL = no chart */
 };
 
 void cs_common_init(struct cs_common *c);
