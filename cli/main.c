@@ -15,6 +15,7 @@
 
 static const struct cs_command commands[] = {
 	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)" },
+	{ "coverage", cmd_coverage, "how often each interval method really covers (teaching)" },
 };
 static const size_t ncommands = sizeof commands / sizeof commands[0];
 
