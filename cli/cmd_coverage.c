@@ -142,6 +142,11 @@ static void explain(struct cs_text *t, const struct cov_opts *o, const struct cs
 			    conf, 100.0 * s->below);
 }
 
+static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
+{
+	return cs_chart_coverage_write(fp, o, chart);
+}
+
 static int run(const struct cov_opts *o, struct cs_table *t, const struct cs_plot_target *plot,
 	       struct cs_err *err)
 {
@@ -196,7 +201,7 @@ static int run(const struct cov_opts *o, struct cs_table *t, const struct cs_plo
 		rc = cs_common_emit(&o->common, t, err);
 	if (!rc && o->common.plot) {
 		struct cs_chart_coverage c = { NULL, (long long)o->n, o->common.conf, np, p, nm, series };
-		rc = cs_plot_write(plot, (cs_plot_writer)(void (*)(void))cs_chart_coverage_write, &c, err);
+		rc = cs_plot_write(plot, write_chart, &c, err);
 	}
 out:
 	free(p);
