@@ -13,6 +13,8 @@ const struct cs_command cs_commands[] = {
 	  cmd_rate_options, 1 },
 	{ "funnel", cmd_funnel, "attrition through stages (7,000 -> 800 -> 7 -> 6)",
 	  cmd_funnel_options, 1 },
+	{ "coverage", cmd_coverage, "how often each interval method really covers (teaching)",
+	  cmd_coverage_options, 1 },
 	{ "run", cmd_run, "run a recipe into a reproducible report directory", cmd_run_options, 0 },
 	{ "verify", cmd_verify, "check a directory made by run against its manifest", cmd_verify_options, 0 },
 };

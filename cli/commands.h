@@ -37,5 +37,7 @@ int cmd_run(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_run_options[];
 int cmd_verify(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_verify_options[];
+int cmd_coverage(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_coverage_options[];
 
 #endif

@@ -58,6 +58,9 @@ int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, stru
 		c->threads = (int)n;
 		return 1;
 	}
+	case CS_OPT_PLOT:
+		c->plot = a->value;
+		return 1;
 	}
 	return 0;
 }
