@@ -228,18 +228,11 @@ int cmd_coverage(int argc, char **argv, struct cs_err *err)
 		return rc;
 	const char *methods = DEFAULT_METHODS;
 	int have_n = 0, key;
-	while (!rc && (key = cs_args_next(&a, err)) != 0) {
+	while (!rc && (key = cs_common_next(&a, &o.common, err)) != 0) {
 		if (key < 0) {
 			rc = CS_EXIT_USAGE;
 			break;
 		}
-		int common = cs_common_option(&o.common, &a, key, err);
-		if (common < 0) {
-			rc = CS_EXIT_USAGE;
-			break;
-		}
-		if (common > 0)
-			continue;
 		int64_t v;
 		switch (key) {
 		case OPT_N:

@@ -407,32 +407,13 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 	if (rc)
 		return rc;
 	int key;
-	while (!rc && (key = cs_args_next(&a, err)) != 0) {
+	while (!rc && (key = cs_common_next(&a, &o.common, err)) != 0) {
 		if (key < 0) {
 			rc = CS_EXIT_USAGE;
 			break;
 		}
-		int common = cs_common_option(&o.common, &a, key, err);
-		if (common < 0) {
-			rc = CS_EXIT_USAGE;
-			break;
-		}
-		if (common > 0)
-			continue;
 		switch (key) {
-		case OPT_METHOD:
-			if (strcmp(a.value, "all") == 0) {
-				o.method = NULL;
-			} else if (!(o.method = cs_prop_method_find(a.value))) {
-				char list[512];
-				size_t k = 0;
-				for (size_t i = 0; i < cs_prop_nmethods && k < sizeof list; i++)
-					k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "",
-							      cs_prop_methods[i].name);
-				rc = cs_err_usage(err, "prop", "unknown method '%s'; the methods are: %s, all",
-						  a.value, list);
-			}
-			break;
+		case OPT_METHOD: rc = cs_prop_method_arg(a.value, &o.method, "prop", err); break;
 		case OPT_SIDES:
 			if (strcmp(a.value, "two") == 0) o.sides = CS_SIDES_TWO;
 			else if (strcmp(a.value, "lower") == 0) o.sides = CS_SIDES_LOWER;

@@ -52,6 +52,17 @@ void cs_common_init(struct cs_common *c);
 /* If key is a common option, apply it: returns 1, or -1 on a usage error
  * (in err).  Returns 0 for any other key. */
 int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, struct cs_err *err);
+/* The next option of a command that is not a common one: its key, 0 when
+ * all are read, -1 on a usage error (err filled).  Common options are
+ * applied to c on the way. */
+int cs_common_next(struct cs_args *a, struct cs_common *c, struct cs_err *err);
+
+struct cs_prop_method;
+/* --method NAME for the proportion methods: *m = the method, or NULL for
+ * "all".  An unknown name is a usage error listing the names. */
+int cs_prop_method_arg(const char *value, const struct cs_prop_method **m, const char *cmd,
+		       struct cs_err *err);
+
 /* The number of threads to read with: --threads, else one per online CPU
  * (at most 16). */
 int cs_common_threads(const struct cs_common *c);
