@@ -8,6 +8,7 @@
  * one count per stage. */
 #include "commands.h"
 #include "common.h"
+#include "plot.h"
 #include "dataset.h"
 #include "explain.h"
 #include "namedcount.h"
@@ -27,6 +28,7 @@ const struct cs_option cmd_funnel_options[] = {
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	{ OPT_METHOD, "method", 0, "NAME", "interval method of 'casestat prop', or 'all' (default wilson)" },
 	CS_INPUT_OPTIONS,
+	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -91,6 +93,7 @@ struct funnel_opts {
 	char **stage;                          /* owned names of --stages */
 	size_t nstages;
 	struct cs_wheres where;
+	const struct cs_plot_target *plot;     /* --plot, or NULL */
 };
 
 /* ---- sentences ------------------------------------------------------- */
@@ -198,6 +201,8 @@ static int emit(const struct funnel_opts *o, const struct cs_named_list *s, stru
 						return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 				}
 			}
+	if (o->plot)
+		return cs_plot_funnel_table(o->plot, t, o->common.conf, s->item[0].name, err);
 	return 0;
 }
 
@@ -432,12 +437,16 @@ int cmd_funnel(int argc, char **argv, struct cs_err *err)
 	if (!rc)
 		rc = check_usage(&o, &a, err);
 
+	struct cs_plot_target plot = { 0 };
+	if (!rc && o.common.plot && (rc = cs_plot_target_init(&plot, o.common.plot, "funnel", err)) == 0)
+		o.plot = &plot;
 	struct cs_table t;
 	cs_table_init(&t, columns, NCOLS);
 	if (!rc)
 		rc = o.nstages ? run_file(&o, a.operands[0], &t, err) : run_counts(&o, &a, &t, err);
 	if (!rc)
 		rc = cs_common_emit(&o.common, &t, err);
+	cs_plot_target_free(&plot);
 	cs_table_free(&t);
 out:
 	cs_args_free(&a);

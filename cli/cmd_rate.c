@@ -7,6 +7,7 @@
  * Reading streams the file: memory holds one record per group. */
 #include "commands.h"
 #include "common.h"
+#include "plot.h"
 #include "dataset.h"
 #include "explain.h"
 #include "groups.h"
@@ -30,6 +31,7 @@ const struct cs_option cmd_rate_options[] = {
 	/* one reading thread only: exposures are decimal sums, and the order in
 	 * which several threads would add them could change the last digit */
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" },
+	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -510,12 +512,21 @@ int cmd_rate(int argc, char **argv, struct cs_err *err)
 	if (!rc)
 		rc = check_usage(&o, &a, err);
 
+	struct cs_plot_target plot = { 0 };
+	if (!rc && o.common.plot)
+		rc = cs_plot_target_init(&plot, o.common.plot, "rate", err);
 	struct cs_table t;
 	cs_table_init(&t, rate_columns, R_NCOLS);
 	if (!rc)
 		rc = o.count ? run_file(&o, a.operands[0], &t, err) : run_calculator(&o, &a, &t, err);
 	if (!rc)
 		rc = cs_common_emit(&o.common, &t, err);
+	if (!rc && o.common.plot) {
+		char unit[80];
+		fmt_per(unit, sizeof unit, o.per);
+		rc = cs_plot_rate_table(&plot, &t, o.common.conf, unit + 1, err);
+	}
+	cs_plot_target_free(&plot);
 	cs_table_free(&t);
 out:
 	cs_args_free(&a);

@@ -7,6 +7,7 @@
  * for date buckets, per month or year between the first and the last). */
 #include "commands.h"
 #include "common.h"
+#include "plot.h"
 #include "dataset.h"
 #include "dates.h"
 #include "explain.h"
@@ -28,6 +29,7 @@ const struct cs_option cmd_tab_options[] = {
 	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default goodman)" },
 	{ OPT_SORT, "sort", 0, "KEY", "count (largest first; the default) or name; dates default to name" },
 	CS_INPUT_OPTIONS,
+	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -513,12 +515,19 @@ int cmd_tab(int argc, char **argv, struct cs_err *err)
 	if (!rc && !o.by && a.noperands == 0)
 		rc = cs_err_usage(err, "tab", "nothing to do: give counts (e.g. 120,80,45) or a FILE with --by COL");
 
+	struct cs_plot_target plot = { 0 };
+	if (!rc && o.common.plot)
+		rc = cs_plot_target_init(&plot, o.common.plot, "tab", err);
 	struct cs_table t;
 	cs_table_init(&t, columns, NCOLS);
 	if (!rc)
 		rc = o.by ? run_file(&o, a.operands[0], &t, err) : run_counts(&o, &a, &t, err);
 	if (!rc)
 		rc = cs_common_emit(&o.common, &t, err);
+	if (!rc && o.common.plot)
+		rc = cs_plot_tab_table(&plot, &t, o.common.conf, o.by,
+				       o.bucket ? cs_bucket_name(o.bucket) : NULL, err);
+	cs_plot_target_free(&plot);
 	cs_table_free(&t);
 out:
 	cs_args_free(&a);

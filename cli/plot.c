@@ -1,7 +1,11 @@
 /* plot.c - the files of --plot (see plot.h). */
 #include "plot.h"
 #include "outfile.h"
+#include "plots/chart_funnel.h"
 #include "plots/chart_prop.h"
+#include "plots/chart_rate.h"
+#include "plots/chart_tab.h"
+#include "analysis/multinom.h"
 #include "plots/render.h"
 #include "analysis/proportion.h"
 
@@ -177,5 +181,141 @@ int cs_plot_prop_table(const struct cs_plot_target *t, const struct cs_table *ta
 	struct cs_chart_prop c = { title, subject, conf, 0, tab->nrows, pts };
 	int rc = cs_plot_write(t, write_prop, &c, err);
 	free(pts);
+	return rc;
+}
+
+/* ---- tab, rate, funnel ------------------------------------------------ */
+
+static int write_tab(FILE *fp, const struct cs_gp_out *o, const void *chart)
+{
+	return cs_chart_tab_write(fp, o, chart);
+}
+
+static int write_time(FILE *fp, const struct cs_gp_out *o, const void *chart)
+{
+	return cs_chart_time_write(fp, o, chart);
+}
+
+int cs_plot_tab_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
+		      const char *subject, const char *bucket, struct cs_err *err)
+{
+	long cc = column(tab, "category"), cn = column(tab, "count"), cs = column(tab, "share"),
+	     cl = column(tab, "lower"), cu = column(tab, "upper"), cm = column(tab, "method");
+	if (cc < 0 || cn < 0 || cs < 0 || cl < 0 || cu < 0 || cm < 0)
+		return cs_err_set(err, CS_EXIT_ENV, "internal error: not a tab table");
+	size_t n = tab->nrows ? tab->nrows : 1;
+	const struct cs_multinom_method *m = tab->nrows ? cs_multinom_method_find(text(tab, 0, cm)) : NULL;
+	const char *method = m ? m->title : tab->nrows ? text(tab, 0, cm) : "";
+	int rc;
+	if (bucket) {
+		struct cs_chart_period *p = calloc(n, sizeof *p);
+		if (!p)
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		for (size_t r = 0; r < tab->nrows; r++) {
+			p[r].period = text(tab, r, cc);
+			p[r].count = num(tab, r, cn);
+			p[r].lower = p[r].upper = NAN;
+		}
+		char title[256];
+		snprintf(title, sizeof title, "Rows per %s of %s", bucket, subject ? subject : "the date");
+		struct cs_chart_time c = { title, "rows", bucket, method, conf, 0, tab->nrows, p };
+		rc = cs_plot_write(t, write_time, &c, err);
+		free(p);
+	} else {
+		struct cs_chart_bar *b = calloc(n, sizeof *b);
+		if (!b)
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		for (size_t r = 0; r < tab->nrows; r++) {
+			b[r].label = text(tab, r, cc);
+			b[r].count = num(tab, r, cn);
+			b[r].share = num(tab, r, cs);
+			b[r].lower = num(tab, r, cl);
+			b[r].upper = num(tab, r, cu);
+		}
+		struct cs_chart_tab c = { NULL, subject, method, conf, 0, tab->nrows, b };
+		rc = cs_plot_write(t, write_tab, &c, err);
+		free(b);
+	}
+	return rc;
+}
+
+static int write_rate(FILE *fp, const struct cs_gp_out *o, const void *chart)
+{
+	return cs_chart_rate_write(fp, o, chart);
+}
+
+int cs_plot_rate_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
+		       const char *unit, struct cs_err *err)
+{
+	long cg = column(tab, "group"), cmeas = column(tab, "measure"), cc = column(tab, "count"),
+	     ce = column(tab, "exposure"), cr = column(tab, "rate"), cest = column(tab, "estimate"),
+	     cl = column(tab, "lower"), cu = column(tab, "upper");
+	if (cr < 0)
+		cr = cest;
+	if (cg < 0 || cc < 0 || ce < 0 || cr < 0 || cl < 0 || cu < 0)
+		return cs_err_set(err, CS_EXIT_ENV, "internal error: not a rate table");
+	struct cs_chart_rate_point *p = calloc(tab->nrows ? tab->nrows : 1, sizeof *p);
+	if (!p)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	size_t k = 0;
+	for (size_t r = 0; r < tab->nrows; r++) {
+		if (cmeas >= 0 && strcmp(text(tab, r, cmeas), "rate") != 0)
+			continue;      /* the ratio row is not a rate */
+		p[k].group = text(tab, r, cg);
+		p[k].count = num(tab, r, cc);
+		p[k].exposure = num(tab, r, ce);
+		p[k].rate = num(tab, r, cr);
+		p[k].lower = num(tab, r, cl);
+		p[k].upper = num(tab, r, cu);
+		k++;
+	}
+	struct cs_chart_rate c = { NULL, unit, NULL, conf, 0, k, p };
+	int rc = cs_plot_write(t, write_rate, &c, err);
+	free(p);
+	return rc;
+}
+
+static int write_funnel(FILE *fp, const struct cs_gp_out *o, const void *chart)
+{
+	return cs_chart_funnel_write(fp, o, chart);
+}
+
+int cs_plot_funnel_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
+			 const char *first, struct cs_err *err)
+{
+	long cs = column(tab, "stage"), crel = column(tab, "relative_to"), cx = column(tab, "x"),
+	     cn = column(tab, "n"), ce = column(tab, "estimate"), cl = column(tab, "lower"),
+	     cu = column(tab, "upper"), cm = column(tab, "method");
+	if (cs < 0 || crel < 0 || cx < 0 || cn < 0 || ce < 0 || cl < 0 || cu < 0 || cm < 0)
+		return cs_err_set(err, CS_EXIT_ENV, "internal error: not a funnel table");
+	struct cs_chart_funnel_stage *st = calloc(tab->nrows + 1, sizeof *st);
+	if (!st)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	size_t k = 0;
+	const char *method = "";
+	for (size_t r = 0; r < tab->nrows; r++) {
+		/* one bar per stage: its first row relative to the previous stage
+		 * (with --method all the other methods' rows follow it) */
+		if (strcmp(text(tab, r, crel), "previous") != 0 ||
+		    (k > 1 && strcmp(st[k - 1].name, text(tab, r, cs)) == 0))
+			continue;
+		if (k == 0) {
+			st[0].name = first;
+			st[0].count = num(tab, r, cn);
+			st[0].step = st[0].step_lower = st[0].step_upper = NAN;
+			k = 1;
+		}
+		const struct cs_prop_method *m = cs_prop_method_find(text(tab, r, cm));
+		method = m ? m->title : text(tab, r, cm);
+		st[k].name = text(tab, r, cs);
+		st[k].count = num(tab, r, cx);
+		st[k].step = num(tab, r, ce);
+		st[k].step_lower = num(tab, r, cl);
+		st[k].step_upper = num(tab, r, cu);
+		k++;
+	}
+	struct cs_chart_funnel c = { NULL, method, conf, 0, k, st };
+	int rc = cs_plot_write(t, write_funnel, &c, err);
+	free(st);
 	return rc;
 }

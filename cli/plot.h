@@ -42,4 +42,23 @@ int cs_plot_write(const struct cs_plot_target *t, cs_plot_writer w, const void *
 int cs_plot_prop_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
 		       const char *title, const char *subject, struct cs_err *err);
 
+/* The tab chart from tab's result table (category, count, share, lower,
+ * upper, method): bars with simultaneous whiskers, or, with over_time
+ * (month or year buckets, "month"/"year" in bucket), counts per period in
+ * table order.  subject names the column tabulated (may be NULL). */
+int cs_plot_tab_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
+		      const char *subject, const char *bucket, struct cs_err *err);
+
+/* The rate chart from rate's result table: the rows of single rates (a
+ * table with a group column, or the measure = rate rows of a comparison);
+ * unit says what the rates are per ("per 1,000"). */
+int cs_plot_rate_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
+		       const char *unit, struct cs_err *err);
+
+/* The funnel chart from funnel's result table (stage, relative_to, x, n,
+ * estimate, lower, upper, method); the first stage, which has no row of
+ * its own, is called first and its size is the n of the first row. */
+int cs_plot_funnel_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
+			 const char *first, struct cs_err *err);
+
 #endif

@@ -80,3 +80,22 @@ if command -v gnuplot >/dev/null 2>&1; then
 else
 	echo "   (gnuplot is not installed: rendering checks of t_plot.sh skipped)"
 fi
+
+t "tab, rate and funnel draw their charts"
+run tab "$ROOT/datasets/cases.csv" --by police_action --plot "$T/tab.gp"
+expect_rc 0
+if grep -q "simultaneous" "$T/tab.gp" && grep -q "'none'" "$T/tab.gp"; then ok; else bad "tab chart script"; fi
+run tab "$ROOT/datasets/cases.csv" --by report_date:year --plot "$T/years.gp"
+expect_rc 0
+if grep -q "Rows per year of report_date" "$T/years.gp"; then ok; else bad "time chart script"; fi
+run rate 6/7214 12/4000 --per 1000 --plot "$T/rate.gp"
+expect_rc 0
+if grep -q "per 1,000" "$T/rate.gp"; then ok; else bad "rate chart script"; fi
+run funnel identified=7214 questioned=800 case_file=7 complained=6 --method all --plot "$T/funnel.gp"
+expect_rc 0
+if grep -q "'identified'" "$T/funnel.gp" && [ "$(grep -c "'complained'" "$T/funnel.gp")" -ge 1 ]; then ok; else bad "funnel chart script"; fi
+if command -v gnuplot >/dev/null 2>&1; then
+	run funnel identified=7214 questioned=800 case_file=7 complained=6 --plot "$T/funnel.png"
+	expect_rc 0
+	if [ -s "$T/funnel.png" ] && [ -s "$T/funnel.gp" ]; then ok; else bad "funnel.png not rendered"; fi
+fi
