@@ -17,5 +17,6 @@ struct cs_command {
 };
 
 int cmd_prop(int argc, char **argv, struct cs_err *err);
+int cmd_compare(int argc, char **argv, struct cs_err *err);
 
 #endif

@@ -15,6 +15,7 @@
 
 static const struct cs_command commands[] = {
 	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)" },
+	{ "compare", cmd_compare, "two proportions: difference, ratio, odds ratio, tests (6/7 vs 800/7000)" },
 };
 static const size_t ncommands = sizeof commands / sizeof commands[0];
 
