@@ -392,8 +392,8 @@ static int add_rows(struct cs_table *tab, const struct compare_opts *o, const st
 			return cs_err_set(err, CS_EXIT_DATA, "cannot compute %s (%s) for %lld/%lld against %lld/%lld:"
 					  " %s%s", m->name, cs_cmp_measure_name(m->measure), (long long)t->x1,
 					  (long long)t->n1, (long long)t->x2, (long long)t->n2, cs_strerror(st),
-					  st == CS_ERANGE ? " (counts this large are beyond the exact methods;"
-					  " woolf agrees with them closely there)" : "");
+					  st == CS_ERANGE ? "; counts this large are beyond exact, mid-p and fisher:"
+					  " choose other methods, e.g. --method woolf,chisq" : "");
 		long row = cs_table_add_row(tab);
 		if (row < 0 || cs_table_text(tab, (size_t)row, COL_MEASURE, cs_cmp_measure_name(m->measure)) ||
 		    cs_table_text(tab, (size_t)row, COL_METHOD, m->name))

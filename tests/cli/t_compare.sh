@@ -153,6 +153,15 @@ run compare 33333/100000 33000/100000 --measure test --method fisher
 expect_rc 0
 expect_out_has "test,"
 
+t "margins beyond the conditional methods: a clear error, and the others still work"
+run compare 500000000000/1000000000000 499000000000/1000000000000
+expect_rc 1
+expect_err_has "cannot compute exact (odds_ratio) for 500000000000/1000000000000 against 499000000000/1000000000000"
+expect_err_has "choose other methods, e.g. --method woolf,chisq"
+run compare 500000000000/1000000000000 499000000000/1000000000000 --method woolf,chisq
+expect_rc 0
+expect_out_has ",woolf,"
+
 t "data form: --success, --by with two values in strcmp order, missing counted"
 run compare "$DATA/compare_donors.csv" --success complained --by channel
 expect_rc 0
