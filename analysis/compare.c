@@ -37,7 +37,7 @@ const struct cs_cmp_method cs_cmp_methods[] = {
 	{ "exact", { "conditional", NULL }, CS_CMP_ODDS_RATIO, 1, cs_cmp_or_exact,
 	  "exact conditional", "Fisher (1935); Cornfield (1956); R fisher.test" },
 	{ "mid-p", { "midp", NULL }, CS_CMP_ODDS_RATIO, 0, cs_cmp_or_mid_p,
-	  "exact conditional mid-p", "Lancaster (1961); Rothman & Greenland (1998)" },
+	  "exact conditional mid-p", "Lancaster (1961); epitools oddsratio.midp" },
 	{ "fisher", { NULL }, CS_CMP_TEST, 1, cs_cmp_test_fisher,
 	  "Fisher's exact test", "Fisher (1935); R fisher.test" },
 	{ "chisq", { "pearson", NULL }, CS_CMP_TEST, 1, cs_cmp_test_chisq,
