@@ -22,7 +22,7 @@
 
 enum { OPT_METHOD = CS_OPT_FIRST_OWN, OPT_MEASURE, OPT_SUCCESS, OPT_BY, OPT_GROUPS, OPT_WHERE };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_compare_options[] = {
 	{ OPT_SUCCESS, "success", 0, "COL[=VALUE]", "count rows whose COL is true (or equals VALUE)" },
 	{ OPT_BY, "by", 0, "COL", "the column whose values are the two groups" },
 	{ OPT_GROUPS, "groups", 0, "A,B", "the two values of --by to compare, group 1 first" },
@@ -66,7 +66,7 @@ static void help(void)
 	       "successes, other non-empty cells failures.\n"
 	       "\n"
 	       "Options:\n");
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_compare_options);
 	printf("\nMethods (--method; aliases in brackets; * = shown by default):\n");
 	int measure = -1;
 	for (size_t i = 0; i < cs_cmp_nmethods; i++) {
@@ -462,7 +462,7 @@ int cmd_compare(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "compare", options, argc, argv, err);
+	int rc = cs_args_init(&a, "compare", cmd_compare_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int key;

@@ -4,6 +4,7 @@
 #ifndef CS_COMMANDS_H
 #define CS_COMMANDS_H
 
+#include "args.h"
 #include "diag.h"
 
 /* argv[0] is the command name.  Returns an exit code; err describes a
@@ -18,5 +19,6 @@ struct cs_command {
 
 int cmd_prop(int argc, char **argv, struct cs_err *err);
 int cmd_compare(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_compare_options[];
 
 #endif
