@@ -7,6 +7,8 @@
 const struct cs_command cs_commands[] = {
 	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)",
 	  cmd_prop_options, 1 },
+	{ "compare", cmd_compare, "two proportions: difference, ratio, odds ratio, tests (6/7 vs 800/7000)",
+	  cmd_compare_options, 1 },
 	{ "tab", cmd_tab, "shares of categories with simultaneous intervals; counts per month",
 	  cmd_tab_options, 1 },
 	{ "rate", cmd_rate, "counts over exposure: exact Poisson limits, rate ratios",

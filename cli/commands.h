@@ -39,5 +39,7 @@ int cmd_verify(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_verify_options[];
 int cmd_coverage(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_coverage_options[];
+int cmd_compare(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_compare_options[];
 
 #endif
