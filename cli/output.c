@@ -235,7 +235,11 @@ static void write_table(FILE *out, const struct cs_table *t, int explain)
 	}
 	fputc('\n', out);
 	for (size_t r = 0; r < t->nrows; r++) {
-		for (size_t c = 0; c < t->ncols; c++) {
+		/* cells after the last non-empty one are not padded: no trailing blanks */
+		size_t last = t->ncols;
+		while (last > 0 && cell(t, r, last - 1)->kind == CS_CELL_EMPTY)
+			last--;
+		for (size_t c = 0; c < last; c++) {
 			if (c)
 				fputs("  ", out);
 			cell_text(t, r, c, 1, buf, sizeof buf, &s);
