@@ -169,11 +169,10 @@ const char *cs_money_problem_text(enum cs_money_problem why)
 		return "is not a plain amount: write digits with an optional '.' and at most 4 "
 		       "decimals (e.g. 16000.50, 0.5, -12.5), without currency signs";
 	case CS_MONEY_EXPONENT:
-		return "uses exponent notation, which is not read as money: write the digits out "
-		       "(100000 for 1e5)";
+		return "uses exponent notation; write the digits out (100000, not 1e5)";
 	case CS_MONEY_COMMA:
-		return "has a comma: '.' is the decimal point (write 12.5, not 12,5); for thousands "
-		       "separators like 1,234,567 add --thousands ',' (and quote such fields in the CSV)";
+		return "has a comma: '.' is the decimal point (12.5, not 12,5); for thousands "
+		       "separators such as 1,234,567 add --thousands ',' and quote those fields in the CSV";
 	case CS_MONEY_BLANK_INSIDE:
 		return "has a blank inside the number; for thousands groups like '23 000' add "
 		       "--thousands ' '";

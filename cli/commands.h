@@ -17,5 +17,7 @@ struct cs_command {
 };
 
 int cmd_prop(int argc, char **argv, struct cs_err *err);
+int cmd_amounts(int argc, char **argv, struct cs_err *err);
+int cmd_disparity(int argc, char **argv, struct cs_err *err);
 
 #endif

@@ -15,6 +15,8 @@
 
 static const struct cs_command commands[] = {
 	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)" },
+	{ "amounts", cmd_amounts, "money amounts: total, mean, median and quantiles with intervals" },
+	{ "disparity", cmd_disparity, "amount alleged vs documented: ratio, share and gap" },
 };
 static const size_t ncommands = sizeof commands / sizeof commands[0];
 
