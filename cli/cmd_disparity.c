@@ -531,7 +531,7 @@ static int group_rows(struct cs_table *t, const struct disparity_opts *o, struct
 		double e = have ? g->est[k] : NAN;
 		int ci = have && g->boot_status == CS_OK && !isnan(e);
 		rc = add_data_row(t, o, g, cs_disparity_measures[k].name, e, ci ? g->boot.lower[k] : NAN,
-				  ci ? g->boot.upper[k] : NAN, METHOD_BOOT, conf, err);
+				  ci ? g->boot.upper[k] : NAN, METHOD_BOOT, ci ? conf : NAN, err);
 	}
 	if (!rc)
 		rc = add_data_row(t, o, g, "row_ratio_n", (double)g->nratios, NAN, NAN, "count", NAN, err);
@@ -554,7 +554,7 @@ static int group_rows(struct cs_table *t, const struct disparity_opts *o, struct
 		if (!rc)
 			rc = add_data_row(t, o, g, name, have ? g->est[CS_DISP_GAP] / r : NAN,
 					  ci ? g->boot.lower[CS_DISP_GAP] / r : NAN,
-					  ci ? g->boot.upper[CS_DISP_GAP] / r : NAN, METHOD_BOOT, conf, err);
+					  ci ? g->boot.upper[CS_DISP_GAP] / r : NAN, METHOD_BOOT, ci ? conf : NAN, err);
 	}
 	return rc;
 }
