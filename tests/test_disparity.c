@@ -158,6 +158,7 @@ static void test_bootstrap_zero_totals(void **state)
 	/* 0/0 resamples are left out */
 	int64_t c[2] = { 0, U(5) }, d[2] = { 0, U(4) };
 	r = rng(4);
+	opt.rng = r;
 	assert_int_equal(cs_disparity_bootstrap(c, d, 2, &opt, &out), CS_OK);
 	assert_close((double)out.undefined[CS_DISP_RATIO] / 4000, 0.25, 0.03, 0);
 	assert_int_equal(out.infinite[CS_DISP_RATIO], 0);

@@ -190,7 +190,7 @@ static void test_overflow(void **state)
 	cs_money_format(buf, sizeof buf, -sum, 4, ',');
 	assert_string_equal(buf, "-922,337,203,685,477,580.7000");
 	/* the 128-bit sum itself refuses to wrap */
-	cs_money_wide top = ~(((cs_money_wide)1) << 127);   /* INT128_MAX */
+	cs_money_wide top = (cs_money_wide)((((unsigned __int128)1) << 127) - 1);   /* INT128_MAX */
 	cs_money_wide s = top - 5;
 	assert_int_equal(cs_money_add(&s, 5), CS_OK);
 	assert_true(s == top);
