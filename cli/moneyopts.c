@@ -119,11 +119,8 @@ int cs_money_show_decimals(double v, int data_decimals)
 void cs_fmt_money(char *buf, size_t size, const struct cs_money_opts *m, double v, int decimals)
 {
 	char digits[400];
-	/* halves away from zero, as people round money (printf rounds an
-	 * exact tie such as 12250.125 to even) */
-	double scale = pow(10, decimals), scaled = v * scale;
-	if (fabs(scaled) < 4503599627370496.0 && fabs(scaled - trunc(scaled)) == 0.5)
-		v = round(scaled) / scale;
+	/* printf's rounding, as in the table cells (an exact tie such as
+	 * 12250.125 goes to even: 12,250.12), so sentence and table agree */
 	snprintf(digits, sizeof digits, "%.*f", decimals, v);
 	if (strspn(digits, "-0.") == strlen(digits) && digits[0] == '-')
 		memmove(digits, digits + 1, strlen(digits));   /* no "-0" */
