@@ -26,13 +26,13 @@ enum {
 #define CS_DEFAULT_SEED 1UL
 
 #define CS_MONEY_OPTIONS \
-	{ CS_OPT_THOUSANDS, "thousands", 0, "SEP", "thousands separator in amounts: ' ' (or space) or ',' (or comma); default none" }, \
+	{ CS_OPT_THOUSANDS, "thousands", 0, "SEP", "thousands separator: ' ' (space) or ',' (comma); default none" }, \
 	{ CS_OPT_CURRENCY, "currency", 0, "CODE", "currency of the amounts, for labels (e.g. KZT)" }, \
-	{ CS_OPT_RATE, "rate", 0, "[CODE=]R", "add converted amounts: R currency units per CODE (default USD), e.g. 460" }
+	{ CS_OPT_RATE, "rate", 0, "[CODE=]R", "add amounts converted at R units per CODE (default USD)" }
 
 #define CS_BOOT_OPTIONS \
-	{ CS_OPT_BOOT, "boot", 0, "B", "bootstrap resamples (default 10000; 0 = no bootstrap intervals)" }, \
-	{ CS_OPT_SEED, "seed", 0, "S", "seed of the MT19937 generator, 1 to 4294967295 (default 1)" }
+	{ CS_OPT_BOOT, "boot", 0, "B", "bootstrap resamples (default 10000; 0: no bootstrap)" }, \
+	{ CS_OPT_SEED, "seed", 0, "S", "MT19937 seed, 1 to 4294967295 (default 1)" }
 
 struct cs_money_opts {
 	enum cs_money_sep sep;
