@@ -10,6 +10,7 @@
 #include "common.h"
 #include "dataset.h"
 #include "explain.h"
+#include "explain_disparity.h"
 #include "groups.h"
 #include "moneyopts.h"
 #include "rowsel.h"
@@ -95,42 +96,6 @@ struct disparity_opts {
 	struct cs_wheres where;
 };
 
-/* ---- sentences -------------------------------------------------------- */
-
-static void fmt_times(char *buf, size_t size, double r)
-{
-	if (r >= 100)
-		cs_fmt_money(buf, size, NULL, r, 0);
-	else if (r >= 10)
-		snprintf(buf, size, "%.0f", r);
-	else if (r >= 1)
-		snprintf(buf, size, "%.2f", r);
-	else
-		snprintf(buf, size, "%.2g", r);
-}
-
-static void fmt_share(char *buf, size_t size, double s)
-{
-	double pct = 100 * s;
-	if (pct >= 10)
-		cs_fmt_money(buf, size, NULL, pct, 0);
-	else if (pct >= 1) {
-		snprintf(buf, size, "%.2f", pct);   /* 1.15, 2.50 -> 2.5, 3.00 -> 3 */
-		size_t n = strlen(buf);
-		while (n && buf[n - 1] == '0')
-			buf[--n] = '\0';
-		if (n && buf[n - 1] == '.')
-			buf[--n] = '\0';
-	} else
-		snprintf(buf, size, "%.2g", pct);
-	strncat(buf, "%", size - strlen(buf) - 1);
-}
-
-static void fmt_amount(char *buf, size_t size, const struct cs_money_opts *m, double v, int dec)
-{
-	cs_fmt_money(buf, size, m, v, cs_money_show_decimals(v, dec));
-}
-
 /* ---- calculator -------------------------------------------------------- */
 
 struct named { char name[64]; int64_t v; int dec; };
@@ -184,40 +149,17 @@ static int calc_pair(struct cs_table *t, const struct disparity_opts *o, const s
 		     const struct named *y, struct cs_err *err)
 {
 	const struct cs_money_opts *m = &o->money;
-	char group[160], xa[96], ya[96], v[96], w[96];
+	char group[160];
 	snprintf(group, sizeof group, "%s vs %s", x->name, y->name);
 	int dec = x->dec > y->dec ? x->dec : y->dec;
 	double est[CS_DISP_NMEASURES];
 	cs_disparity_all(x->v, y->v, est);
-	fmt_amount(xa, sizeof xa, m, cs_money_to_double(x->v), dec);
-	fmt_amount(ya, sizeof ya, m, cs_money_to_double(y->v), dec);
 	for (size_t k = 0; k < CS_DISP_NMEASURES; k++) {
 		struct cs_text s = { .n = 0 };
-		double e = est[k];
-		if (k == CS_DISP_RATIO) {
-			if (isnan(e)) {
-				cs_text_add(&s, "The ratio %s/%s is undefined: %s is 0.", x->name, y->name, y->name);
-			} else {
-				fmt_times(v, sizeof v, e);
-				cs_text_add(&s, "%s (%s) is %s times %s (%s).", x->name, xa, v, y->name, ya);
-			}
-		} else if (k == CS_DISP_SHARE) {
-			if (isnan(e)) {
-				cs_text_add(&s, "The share %s/%s is undefined: %s is 0.", y->name, x->name, x->name);
-			} else {
-				fmt_share(v, sizeof v, e);
-				cs_text_add(&s, "%s (%s) is %s of %s (%s).", y->name, ya, v, x->name, xa);
-			}
-		} else {
-			fmt_amount(v, sizeof v, m, fabs(e), dec);
-			if (e > 0)
-				cs_text_add(&s, "%s exceeds %s by %s.", x->name, y->name, v);
-			else if (e < 0)
-				cs_text_add(&s, "%s falls short of %s by %s.", x->name, y->name, v);
-			else
-				cs_text_add(&s, "%s and %s are equal: no gap.", x->name, y->name);
-		}
-		int rc = add_simple(t, group, cs_disparity_measures[k].name, e, NAN, NAN, METHOD_CALC, NAN,
+		if (o->common.explain)
+			cs_explain_disp_pair(&s, m, k, x->name, cs_money_to_double(x->v), y->name,
+					     cs_money_to_double(y->v), est[k], dec);
+		int rc = add_simple(t, group, cs_disparity_measures[k].name, est[k], NAN, NAN, METHOD_CALC, NAN,
 				    o->common.explain ? s.s : NULL, err);
 		if (rc)
 			return rc;
@@ -225,12 +167,13 @@ static int calc_pair(struct cs_table *t, const struct disparity_opts *o, const s
 	if (m->rate > 0) {
 		char measure[64];
 		struct cs_text s = { .n = 0 };
+		struct cs_disp_words w = { NULL, NULL, m, o->common.conf };
 		snprintf(measure, sizeof measure, "gap%s", m->rate_suffix);
 		double g = est[CS_DISP_GAP] / m->rate;
-		cs_fmt_money(v, sizeof v, NULL, g, 2);
-		cs_fmt_money(w, sizeof w, m, m->rate, cs_money_show_decimals(m->rate, 0));
-		cs_text_add(&s, "The gap is %s %s at %s per %s.", v, m->rate_code, w, m->rate_code);
-		return add_simple(t, group, measure, g, NAN, NAN, METHOD_CALC, NAN, o->common.explain ? s.s : NULL, err);
+		if (o->common.explain)
+			cs_explain_disp_converted(&s, &w, NULL, "gap", g);
+		return add_simple(t, group, measure, g, NAN, NAN, METHOD_CALC, NAN,
+				  o->common.explain ? s.s : NULL, err);
 	}
 	return 0;
 }
@@ -330,236 +273,71 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
 	return 0;
 }
 
-/* What one group's rows say, for the sentences. */
-struct group_result {
-	const char *label;
-	int by_group;
-	size_t n;
-	int64_t missing;
-	cs_money_wide sa, sb;
-	double est[CS_DISP_NMEASURES];
-	struct cs_disparity_boot boot;
-	int boot_status;       /* CS_OK, CS_EUNDEF (n < 2), -1 (--boot 0) */
-	size_t nratios;
-	double rq[3];          /* quartiles of the per-row ratios */
-	int decimals;
-};
-
-static void boot_sentence(struct cs_text *s, const struct disparity_opts *o, const struct group_result *g,
-			  size_t k, const char *lo, const char *hi)
-{
-	char cf[32], bs[32], ns[32];
-	cs_fmt_conf(cf, sizeof cf, o->common.conf);
-	cs_fmt_count(bs, sizeof bs, (int64_t)o->money.boot);
-	cs_fmt_count(ns, sizeof ns, (int64_t)g->n);
-	if (g->boot_status == -1) {
-		cs_text_add(s, " (No interval: --boot 0.)");
-		return;
-	}
-	if (g->boot_status == CS_EUNDEF) {
-		cs_text_add(s, " With a single case no range can be given.");
-		return;
-	}
-	const struct cs_disparity_boot *b = &g->boot;
-	if (isnan(b->lower[k]) && isnan(b->upper[k]))
-		cs_text_add(s, " No range can be given: the resampled totals leave it unbounded.");
-	else if (isnan(b->upper[k]))
-		cs_text_add(s, " With %s confidence it is at least %s; there is no upper limit, because in"
-			    " many resamples '%s' adds up to 0.", cf, lo, k == CS_DISP_SHARE ? o->a : o->b);
-	else if (isnan(b->lower[k]))
-		cs_text_add(s, " With %s confidence it is at most %s.", cf, hi);
-	else
-		cs_text_add(s, " With %s confidence between %s and %s", cf, lo, hi);
-	if (!isnan(b->lower[k]) && !isnan(b->upper[k]))
-		cs_text_add(s, " (percentile bootstrap over the %s cases, %s resamples, seed %lu).", ns, bs,
-			    o->money.seed);
-	if (b->undefined[k])
-		cs_text_add(s, " %zu resamples in which both totals were 0 were left out.", b->undefined[k]);
-	if (g->n < 20)
-		cs_text_add(s, " Caution: with only %s cases the range is rough.", ns);
-}
-
-static void explain_measure(struct cs_text *s, const struct disparity_opts *o, const struct group_result *g,
-			    const char *measure, double est)
-{
-	const struct cs_money_opts *m = &o->money;
-	char v[96], lo[96], hi[96], ms[32];
-	int dec = g->decimals;
-	if (g->by_group)
-		cs_text_add(s, "%s: ", g->label[0] ? g->label : "(empty)");
-	if (strcmp(measure, "n") == 0) {
-		cs_fmt_count(v, sizeof v, (int64_t)g->n);
-		if (g->n == 0)
-			cs_text_add(s, "No case has both amounts, so there is nothing to compare.");
-		else
-			cs_text_add(s, "%s %s both amounts.", v, g->n == 1 ? "case has" : "cases have");
-		return;
-	}
-	if (strcmp(measure, "missing") == 0) {
-		cs_fmt_count(ms, sizeof ms, g->missing);
-		if (g->missing)
-			cs_text_add(s, "%s %s with an empty amount in '%s' or '%s' %s left out.", ms,
-				    g->missing == 1 ? "row" : "rows", o->a, o->b, g->missing == 1 ? "was" : "were");
-		else
-			cs_text_add(s, "No row had an empty amount.");
-		return;
-	}
-	if (g->n == 0) {
-		cs_text_add(s, "No cases to compare.");
-		return;
-	}
-	if (strcmp(measure, "total_a") == 0 || strcmp(measure, "total_b") == 0) {
-		int isa = measure[6] == 'a';
-		char sum[96];
-		cs_money_format(sum, sizeof sum, isa ? g->sa : g->sb, dec, ',');
-		cs_text_add(s, "'%s' adds up to %s%s%s.", isa ? o->a : o->b, sum, m->currency ? " " : "",
-			    m->currency ? m->currency : "");
-		return;
-	}
-	if (strcmp(measure, "ratio") == 0) {
-		if (isnan(est)) {
-			cs_text_add(s, "The ratio is undefined: '%s' adds up to 0.", o->b);
-			return;
-		}
-		fmt_times(v, sizeof v, est);
-		fmt_times(lo, sizeof lo, g->boot.lower[CS_DISP_RATIO]);
-		fmt_times(hi, sizeof hi, g->boot.upper[CS_DISP_RATIO]);
-		cs_text_add(s, "In total, '%s' is %s times '%s'.", o->a, v, o->b);
-		boot_sentence(s, o, g, CS_DISP_RATIO, lo, hi);
-		return;
-	}
-	if (strcmp(measure, "share") == 0) {
-		if (isnan(est)) {
-			cs_text_add(s, "The share is undefined: '%s' adds up to 0.", o->a);
-			return;
-		}
-		fmt_share(v, sizeof v, est);
-		fmt_share(lo, sizeof lo, g->boot.lower[CS_DISP_SHARE]);
-		fmt_share(hi, sizeof hi, g->boot.upper[CS_DISP_SHARE]);
-		cs_text_add(s, "'%s' accounts for %s of '%s'.", o->b, v, o->a);
-		boot_sentence(s, o, g, CS_DISP_SHARE, lo, hi);
-		return;
-	}
-	if (strcmp(measure, "gap") == 0) {
-		fmt_amount(v, sizeof v, m, fabs(est), dec);
-		fmt_amount(lo, sizeof lo, NULL, g->boot.lower[CS_DISP_GAP], dec);
-		fmt_amount(hi, sizeof hi, m, g->boot.upper[CS_DISP_GAP], dec);
-		if (est > 0)
-			cs_text_add(s, "'%s' exceeds '%s' by %s.", o->a, o->b, v);
-		else if (est < 0)
-			cs_text_add(s, "'%s' falls short of '%s' by %s.", o->a, o->b, v);
-		else
-			cs_text_add(s, "'%s' and '%s' add up to the same amount.", o->a, o->b);
-		boot_sentence(s, o, g, CS_DISP_GAP, lo, hi);
-		return;
-	}
-	if (strcmp(measure, "row_ratio_n") == 0) {
-		cs_fmt_count(v, sizeof v, (int64_t)g->nratios);
-		cs_text_add(s, "%s %s a '%s' amount above 0, so a ratio of %s own", v,
-			    g->nratios == 1 ? "case has" : "cases have", o->b, g->nratios == 1 ? "its" : "their");
-		if (g->nratios < g->n) {
-			cs_fmt_count(lo, sizeof lo, (int64_t)(g->n - g->nratios));
-			cs_text_add(s, "; %s with 0 %s left out of the per-case ratios", lo,
-				    g->n - g->nratios == 1 ? "is" : "are");
-		}
-		cs_text_add(s, ".");
-		return;
-	}
-	if (g->nratios == 0) {
-		cs_text_add(s, "No case has a '%s' amount above 0, so there are no per-case ratios.", o->b);
-		return;
-	}
-	fmt_times(v, sizeof v, est);
-	if (strcmp(measure, "row_ratio_median") == 0)
-		cs_text_add(s, "In the middle case '%s' is %s times '%s' (median of the per-case ratios).",
-			    o->a, v, o->b);
-	else if (strcmp(measure, "row_ratio_q1") == 0)
-		cs_text_add(s, "A quarter of the cases have a ratio below %s.", v);
-	else if (strcmp(measure, "row_ratio_q3") == 0)
-		cs_text_add(s, "A quarter of the cases have a ratio above %s.", v);
-}
-
-static int add_data_row(struct cs_table *t, const struct disparity_opts *o, const struct group_result *g,
-			const char *measure, double est, double lo, double hi, const char *method, double conf,
-			struct cs_err *err)
+/* One data-form row; `base` is the measure a converted row (--rate) was
+ * made from, NULL for the others. */
+static int add_data_row(struct cs_table *t, const struct disparity_opts *o, const struct cs_disp_group *g,
+			const char *measure, const char *base, double est, double lo, double hi,
+			const char *method, double conf, struct cs_err *err)
 {
 	struct cs_text s = { .n = 0 };
 	if (o->common.explain) {
-		const char *base = measure;
-		char buf[64];
-		const struct cs_money_opts *m = &o->money;
-		size_t sl = strlen(m->rate_suffix), ml = strlen(measure);
-		if (m->rate > 0 && ml > sl && strcmp(measure + ml - sl, m->rate_suffix) == 0) {
-			/* a converted row */
-			char v[96], w[96];
-			snprintf(buf, sizeof buf, "%.*s", (int)(ml - sl), measure);
-			base = buf;
-			if (g->by_group)
-				cs_text_add(&s, "%s: ", g->label[0] ? g->label : "(empty)");
-			cs_fmt_money(v, sizeof v, NULL, est, 2);
-			cs_fmt_money(w, sizeof w, m, m->rate, cs_money_show_decimals(m->rate, 0));
-			if (isnan(est))
-				cs_text_add(&s, "No cases to convert.");
-			else if (strcmp(base, "gap") == 0)
-				cs_text_add(&s, "The gap is %s %s at %s per %s.", v, m->rate_code, w, m->rate_code);
-			else
-				cs_text_add(&s, "'%s' adds up to %s %s at %s per %s.",
-					    strcmp(base, "total_a") == 0 ? o->a : o->b, v, m->rate_code, w,
-					    m->rate_code);
-		} else {
-			explain_measure(&s, o, g, measure, est);
-		}
+		struct cs_disp_words w = { o->a, o->b, &o->money, o->common.conf };
+		if (base)
+			cs_explain_disp_converted(&s, &w, g, base, est);
+		else
+			cs_explain_disp_row(&s, &w, g, measure, est);
 	}
 	return add_simple(t, g->label, measure, est, lo, hi, method, conf, o->common.explain ? s.s : NULL, err);
 }
 
-static int group_rows(struct cs_table *t, const struct disparity_opts *o, struct group_result *g,
+static int group_rows(struct cs_table *t, const struct disparity_opts *o, struct cs_disp_group *g,
 		      struct cs_err *err)
 {
 	double conf = o->common.conf;
 	int have = g->n > 0;
-	int rc = add_data_row(t, o, g, "n", (double)g->n, NAN, NAN, "count", NAN, err);
+	int rc = add_data_row(t, o, g, "n", NULL, (double)g->n, NAN, NAN, "count", NAN, err);
 	if (!rc)
-		rc = add_data_row(t, o, g, "missing", (double)g->missing, NAN, NAN, "count", NAN, err);
+		rc = add_data_row(t, o, g, "missing", NULL, (double)g->missing, NAN, NAN, "count", NAN, err);
 	if (!rc)
-		rc = add_data_row(t, o, g, "total_a", have ? cs_money_wide_to_double(g->sa) : NAN, NAN, NAN,
-				  "sum", NAN, err);
+		rc = add_data_row(t, o, g, "total_a", NULL, have ? cs_money_wide_to_double(g->sa) : NAN,
+				  NAN, NAN, "sum", NAN, err);
 	if (!rc)
-		rc = add_data_row(t, o, g, "total_b", have ? cs_money_wide_to_double(g->sb) : NAN, NAN, NAN,
-				  "sum", NAN, err);
+		rc = add_data_row(t, o, g, "total_b", NULL, have ? cs_money_wide_to_double(g->sb) : NAN,
+				  NAN, NAN, "sum", NAN, err);
 	for (size_t k = 0; !rc && k < CS_DISP_NMEASURES; k++) {
 		double e = have ? g->est[k] : NAN;
 		int ci = have && g->boot_status == CS_OK && !isnan(e);
-		rc = add_data_row(t, o, g, cs_disparity_measures[k].name, e, ci ? g->boot.lower[k] : NAN,
+		rc = add_data_row(t, o, g, cs_disparity_measures[k].name, NULL, e, ci ? g->boot.lower[k] : NAN,
 				  ci ? g->boot.upper[k] : NAN, METHOD_BOOT, ci ? conf : NAN, err);
 	}
 	if (!rc)
-		rc = add_data_row(t, o, g, "row_ratio_n", (double)g->nratios, NAN, NAN, "count", NAN, err);
+		rc = add_data_row(t, o, g, "row_ratio_n", NULL, (double)g->nratios, NAN, NAN, "count", NAN, err);
 	static const char *const rq[3] = { "row_ratio_q1", "row_ratio_median", "row_ratio_q3" };
 	for (int k = 0; !rc && k < 3; k++)
-		rc = add_data_row(t, o, g, rq[k], g->nratios ? g->rq[k] : NAN, NAN, NAN, METHOD_ROWQ, NAN, err);
+		rc = add_data_row(t, o, g, rq[k], NULL, g->nratios ? g->rq[k] : NAN, NAN, NAN,
+				  METHOD_ROWQ, NAN, err);
 	if (!rc && o->money.rate > 0) {
 		const struct cs_money_opts *m = &o->money;
 		char name[64];
 		double r = m->rate;
 		snprintf(name, sizeof name, "total_a%s", m->rate_suffix);
-		rc = add_data_row(t, o, g, name, have ? cs_money_wide_to_double(g->sa) / r : NAN, NAN, NAN,
-				  "sum", NAN, err);
+		rc = add_data_row(t, o, g, name, "total_a", have ? cs_money_wide_to_double(g->sa) / r : NAN,
+				  NAN, NAN, "sum", NAN, err);
 		snprintf(name, sizeof name, "total_b%s", m->rate_suffix);
 		if (!rc)
-			rc = add_data_row(t, o, g, name, have ? cs_money_wide_to_double(g->sb) / r : NAN, NAN, NAN,
-					  "sum", NAN, err);
+			rc = add_data_row(t, o, g, name, "total_b",
+					  have ? cs_money_wide_to_double(g->sb) / r : NAN, NAN, NAN, "sum", NAN, err);
 		snprintf(name, sizeof name, "gap%s", m->rate_suffix);
 		int ci = have && g->boot_status == CS_OK;
 		if (!rc)
-			rc = add_data_row(t, o, g, name, have ? g->est[CS_DISP_GAP] / r : NAN,
+			rc = add_data_row(t, o, g, name, "gap", have ? g->est[CS_DISP_GAP] / r : NAN,
 					  ci ? g->boot.lower[CS_DISP_GAP] / r : NAN,
 					  ci ? g->boot.upper[CS_DISP_GAP] / r : NAN, METHOD_BOOT, ci ? conf : NAN, err);
 	}
 	return rc;
 }
 
-static int analyse(const struct disparity_opts *o, struct pairs *p, gsl_rng *rng, struct group_result *g,
+static int analyse(const struct disparity_opts *o, struct pairs *p, gsl_rng *rng, struct cs_disp_group *g,
 		   struct cs_err *err)
 {
 	g->n = p->n;
@@ -630,7 +408,7 @@ static int run_file(const struct disparity_opts *o, const char *path, struct cs_
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	for (size_t k = 0; !rc && k < c.groups.n; k++) {
 		size_t i = order[k];
-		struct group_result g;
+		struct cs_disp_group g;
 		memset(&g, 0, sizeof g);
 		g.label = c.groups.key[i];
 		g.by_group = o->by != NULL;

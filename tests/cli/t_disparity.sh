@@ -187,3 +187,10 @@ run disparity --help
 expect_rc 0
 expect_out_has "Output columns: group,measure,estimate,lower,upper,method,conf"
 expect_out_has "row_ratio_n (rows with b > 0), row_ratio_q1, row_ratio_median, row_ratio_q3"
+
+t "a rate code whose suffix looks like a measure name (A: total_a_a) keeps every sentence right"
+run disparity "$D" --a alleged --b documented --rate A=5 --explain --format md --boot 100
+expect_rc 0
+expect_out_has "| all | total_a_a | 32000.0000 |"
+expect_out_has "- 'alleged' adds up to 160,000.00."
+expect_out_has "- 'alleged' adds up to 32,000.00 A at 5 per A."
