@@ -324,8 +324,9 @@ static int add_row(struct cs_table *t, const struct layout *l, const struct amou
 		   const struct summary *s, struct cs_err *err)
 {
 	long r = cs_table_add_row(t);
+	/* no --currency: an empty cell (null in JSON) */
 	if (r < 0 || cs_table_text(t, (size_t)r, COL_GROUP, s->label) != 0 ||
-	    cs_table_text(t, (size_t)r, COL_CURRENCY, o->money.currency ? o->money.currency : "") != 0)
+	    (o->money.currency && cs_table_text(t, (size_t)r, COL_CURRENCY, o->money.currency) != 0))
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	size_t row = (size_t)r;
 	cs_table_int(t, row, COL_N, (int64_t)s->n);
