@@ -9,26 +9,55 @@
 #include <gsl/gsl_roots.h>
 #include <gsl/gsl_sf_gamma.h>
 
-/* GSL's result is used when its own error estimate is this small relative
- * to the value; otherwise beta_cf() below takes over. */
+/* GSL's result is used when a + b is below GSL_MAX_SHAPE and its own error
+ * estimate is this small relative to the value; beta_cf() otherwise. */
 #define GSL_REL_ERR_OK 1e-12
+#define GSL_MAX_SHAPE 1e4
 /* The continued fraction takes at most this many steps (enough for shape
  * parameters near 10^12) before reporting CS_ENOCONV. */
 #define CF_MAX_STEPS 5000000L
+
+/* log of x^a y^b / B(a, b), y = 1 - x, without cancellation.  With
+ * Stirling's form Gamma(z) = sqrt(2 pi) z^(z-1/2) e^-z gamma*(z) (GSL's
+ * gammastar),
+ *   x^a y^b / B(a,b) = (x/x0)^a (y/y0)^b sqrt(ab / (2 pi (a+b)))
+ *                      gamma*(a+b) / (gamma*(a) gamma*(b)),
+ * x0 = a/(a+b), y0 = b/(a+b).  Near the mean the two powers are close to 1
+ * and their logs come from log1p of the deviation, so nothing of size
+ * a log x (millions) is ever subtracted; lgamma-based forms lose 1e-8 there.
+ * x and y are both given: the smaller of the two must be exact (the other
+ * may carry the rounding of 1 - it), and the deviation is taken from it. */
+static int beta_log_prefactor(double x, double y, double a, double b, double *out)
+{
+	gsl_sf_result ga, gb, gab;
+	if (gsl_sf_gammastar_e(a, &ga) != GSL_SUCCESS ||
+	    gsl_sf_gammastar_e(b, &gb) != GSL_SUCCESS ||
+	    gsl_sf_gammastar_e(a + b, &gab) != GSL_SUCCESS)
+		return CS_ENOCONV;
+	double x0 = a / (a + b), y0 = b / (a + b);
+	double dx = x <= y ? x - x0 : -(y - y0);
+	double lx = fabs(dx / x0) < 0.5 ? log1p(dx / x0) : log(x / x0);
+	double ly = fabs(dx / y0) < 0.5 ? log1p(-dx / y0) : log(y / y0);
+	*out = a * lx + b * ly + 0.5 * log(a * b / (2.0 * M_PI * (a + b))) +
+	       log(gab.val) - log(ga.val) - log(gb.val);
+	return CS_OK;
+}
 
 /* I_x(a, b) by the continued fraction of the incomplete beta function
  * (Abramowitz & Stegun 26.5.8), evaluated with the modified Lentz method.
  * It is the expansion GSL uses; GSL stops after 512 steps, while near the
  * mean it needs O(sqrt(max(a, b))) of them, so here the cap is high.  Used
  * for x at or below the mean, where it converges without cancellation. */
-static int beta_cf(double x, double a, double b, double *val)
+static int beta_cf(double x, double y, double a, double b, double *val)
 {
 	const double tiny = 1e-300, eps = 1e-16;
-	gsl_sf_result lnb;
-	if (gsl_sf_lnbeta_e(a, b, &lnb) != GSL_SUCCESS)
+	double logpre;
+	if (beta_log_prefactor(x, y, a, b, &logpre) != CS_OK)
 		return CS_ENOCONV;
-	double logpre = a * log(x) + b * log1p(-x) - lnb.val;
-	double c = 1.0, d = 1.0 - (a + b) * x / (a + 1.0);
+	/* first denominator 1 - (a+b) x / (a+1); near 1 for x close to 1, so
+	 * then it is formed from the exact y = 1 - x instead */
+	double c = 1.0, d = y < 0.5 ? ((a + b) * y + 1.0 - b) / (a + 1.0)
+				     : 1.0 - (a + b) * x / (a + 1.0);
 	if (fabs(d) < tiny) d = tiny;
 	d = 1.0 / d;
 	double h = d;
@@ -59,18 +88,22 @@ static int beta_cf(double x, double a, double b, double *val)
 	return CS_ENOCONV;
 }
 
-/* I_x(a, b) for x at or below the mean a/(a+b): GSL first, beta_cf()
- * where GSL's own error estimate is poor. */
-static int beta_lower(double x, double a, double b, double *val)
+/* I_x(a, b) for x at or below the mean a/(a+b), y = 1 - x, the smaller of
+ * x and y exact.  GSL's routine, which is given only x, is used when x is
+ * exact and the shapes moderate (its lgamma-based prefactor then keeps its
+ * digits and its own error estimate is small); beta_cf() otherwise. */
+static int beta_lower(double x, double y, int x_exact, double a, double b, double *val)
 {
-	gsl_sf_result r;
-	int s = gsl_sf_beta_inc_e(a, b, x, &r);
-	if (s == GSL_SUCCESS && isfinite(r.val) && r.val >= 0.0 &&
-	    r.err <= GSL_REL_ERR_OK * r.val) {
-		*val = r.val;
-		return CS_OK;
+	if (x_exact && a + b < GSL_MAX_SHAPE) {
+		gsl_sf_result r;
+		int s = gsl_sf_beta_inc_e(a, b, x, &r);
+		if (s == GSL_SUCCESS && isfinite(r.val) && r.val >= 0.0 &&
+		    r.err <= GSL_REL_ERR_OK * r.val) {
+			*val = r.val;
+			return CS_OK;
+		}
 	}
-	return beta_cf(x, a, b, val);
+	return beta_cf(x, y, a, b, val);
 }
 
 int cs_dist_beta_tails(double x, double a, double b, double *lower, double *upper)
@@ -85,13 +118,13 @@ int cs_dist_beta_tails(double x, double a, double b, double *lower, double *uppe
 	} else {
 		/* Compute whichever tail is small directly and accurately; the
 		 * other one is its complement (no digits lost there). */
-		double mean = a / (a + b);
+		double mean = a / (a + b), y = 1.0 - x;
 		int st;
 		if (x <= mean) {
-			st = beta_lower(x, a, b, &lo);
+			st = beta_lower(x, y, 1, a, b, &lo);
 			up = 1.0 - lo;
 		} else {
-			st = beta_lower(1.0 - x, b, a, &up);
+			st = beta_lower(y, x, x >= 0.5, b, a, &up);   /* 1 - x is exact for x >= 1/2 */
 			lo = 1.0 - up;
 		}
 		if (st != CS_OK)

@@ -3,9 +3,10 @@
  * GSL 2.7's incomplete beta function stops after 512 continued-fraction
  * steps, so for shape parameters in the millions (a 0.1% complaint rate
  * in a 10-million-row export) it returns an error or loses digits, and
- * gsl_cdf_beta_Pinv returns NaN or never returns at a zero shape.  These
- * wrappers use GSL where its own error estimate is good and the same
- * continued fraction without GSL's step limit otherwise, and invert with a
+ * gsl_cdf_beta_Pinv returns NaN or never returns at a zero shape; its
+ * lgamma-based prefactor also loses about 1e-8 there.  These wrappers use
+ * GSL for moderate shapes and otherwise the same continued fraction without
+ * GSL's step limit, with a cancellation-free prefactor, and invert with a
  * bracketing root finder.  All functions return a cs_status and write through pointers. */
 #ifndef CS_DIST_H
 #define CS_DIST_H

@@ -22,14 +22,17 @@
 
 enum { OPT_VALUE = CS_OPT_FIRST_OWN, OPT_BY, OPT_WHERE, OPT_QUANTILES, OPT_QTYPE };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_amounts_options[] = {
 	{ OPT_VALUE, "value", 0, "COL", "the column of amounts (required)" },
 	{ OPT_BY, "by", 0, "COL", "one row per value of COL" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	{ OPT_QUANTILES, "quantiles", 0, "P,P,...", "extra quantiles, e.g. 0.1,0.9 (columns p10,p90)" },
-	{ OPT_QTYPE, "quantile-type", 0, "T", "quantile definition 1-9 as R's quantile() (default 7)" },
+	{ OPT_QTYPE, "quantile-type", 0, "T", "quantile definition 1-9 as R's quantile() (default 7)", "7" },
 	CS_BOOT_OPTIONS,
 	CS_MONEY_OPTIONS,
+	/* one reading thread: the rows stay in file order (--threads would
+	 * not change any result here, but is not offered yet) */
+	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" },
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -69,7 +72,7 @@ static void help(void)
 	       "+/-922,337,203,685,477.\n"
 	       "\n"
 	       "Options:\n");
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_amounts_options);
 	printf("\nQuantile types (--quantile-type, Hyndman & Fan 1996, as R's quantile()):\n");
 	for (size_t i = 0; i < cs_quantile_ntypes; i++)
 		printf("  %d  %s%s\n", cs_quantile_types[i].type, cs_quantile_types[i].title,
@@ -390,12 +393,12 @@ static int summarise(const struct amounts_opts *o, struct amounts_group *g, gsl_
 		char what[160];
 		snprintf(what, sizeof what, "bootstrap of the median%s%.100s%s", s->by_group ? " for '" : "",
 			 s->by_group ? s->label : "", s->by_group ? "'" : "");
-		struct cs_progress pr;
-		cs_progress_start(&pr, what);
+		struct cs_boot_progress pr;
+		cs_boot_progress_start(&pr, what);
 		gsl_rng_set(rng, o->money.seed);
-		struct cs_boot b = { o->money.boot, o->common.conf, rng, cs_progress_update, &pr };
+		struct cs_boot b = { o->money.boot, o->common.conf, rng, cs_boot_progress_update, &pr };
 		s->boot_status = cs_amounts_boot_quantile(g->v, g->n, 0.5, o->qtype, &b, &s->med_lo, &s->med_hi);
-		cs_progress_end(&pr);
+		cs_boot_progress_end(&pr);
 		if (s->boot_status == CS_ENOMEM)
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory (%zu bootstrap resamples)", o->money.boot);
 		if (s->boot_status != CS_OK && s->boot_status != CS_EUNDEF)
@@ -504,7 +507,7 @@ int cmd_amounts(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "amounts", options, argc, argv, err);
+	int rc = cs_args_init(&a, "amounts", cmd_amounts_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int key;

@@ -25,13 +25,16 @@
 
 enum { OPT_A = CS_OPT_FIRST_OWN, OPT_B, OPT_BY, OPT_WHERE };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_disparity_options[] = {
 	{ OPT_A, "a", 0, "COL", "data form: the amount alleged (claimed), per case" },
 	{ OPT_B, "b", 0, "COL", "data form: the amount documented, per case" },
 	{ OPT_BY, "by", 0, "COL", "one set of rows per value of COL" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	CS_BOOT_OPTIONS,
 	CS_MONEY_OPTIONS,
+	/* one reading thread: the bootstrap draws rows by their position in
+	 * the file, so the rows must stay in file order */
+	{ CS_OPT_PROGRESS, "progress", 0, NULL, "data form: show reading progress on stderr even when it is not a terminal" },
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -71,7 +74,7 @@ static void help(void)
 	       "(--thousands for separators) and may not be negative.\n"
 	       "\n"
 	       "Options:\n");
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_disparity_options);
 	printf("\nOutput columns: group,measure,estimate,lower,upper,method,conf\n"
 	       "Calculator rows, per pair (group 'A vs B'): ratio, share, gap (method\n"
 	       "arithmetic), and gap_usd with --rate.\n"
@@ -362,12 +365,12 @@ static int analyse(const struct disparity_opts *o, struct pairs *p, gsl_rng *rng
 		char what[160];
 		snprintf(what, sizeof what, "bootstrap of the totals%s%.100s%s", g->by_group ? " for '" : "",
 			 g->by_group ? g->label : "", g->by_group ? "'" : "");
-		struct cs_progress pr;
-		cs_progress_start(&pr, what);
+		struct cs_boot_progress pr;
+		cs_boot_progress_start(&pr, what);
 		gsl_rng_set(rng, o->money.seed);
-		struct cs_boot b = { o->money.boot, o->common.conf, rng, cs_progress_update, &pr };
+		struct cs_boot b = { o->money.boot, o->common.conf, rng, cs_boot_progress_update, &pr };
 		g->boot_status = cs_disparity_bootstrap(p->a, p->b, p->n, &b, &g->boot);
-		cs_progress_end(&pr);
+		cs_boot_progress_end(&pr);
 		if (g->boot_status == CS_ENOMEM)
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory (%zu bootstrap resamples)", o->money.boot);
 		if (g->boot_status != CS_OK && g->boot_status != CS_EUNDEF)
@@ -458,7 +461,7 @@ int cmd_disparity(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "disparity", options, argc, argv, err);
+	int rc = cs_args_init(&a, "disparity", cmd_disparity_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int key;

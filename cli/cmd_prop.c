@@ -23,15 +23,16 @@ enum {
 	OPT_COUNT, OPT_TOTAL, OPT_LABEL
 };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_prop_options[] = {
 	{ OPT_SUCCESS, "success", 0, "COL[=VALUE]", "count rows whose COL is true (or equals VALUE)" },
 	{ OPT_BY, "by", 0, "COL", "one proportion per value of COL" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	{ OPT_COUNT, "count", 0, "COL", "aggregated data: successes per row in COL" },
 	{ OPT_TOTAL, "total", 0, "COL", "aggregated data: trials per row in COL" },
 	{ OPT_LABEL, "label", 0, "COL", "aggregated data: group label in COL (rows with one label add up)" },
-	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default wilson)" },
-	{ OPT_SIDES, "sides", 0, "S", "two (default), lower or upper: one-sided intervals" },
+	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default wilson)", "wilson" },
+	{ OPT_SIDES, "sides", 0, "S", "two (default), lower or upper: one-sided intervals", "two" },
+	CS_INPUT_OPTIONS,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -63,7 +64,7 @@ static void help(void)
 	       "are successes, other non-empty cells failures.\n"
 	       "\n"
 	       "Options:\n");
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_prop_options);
 	printf("\nMethods (--method; aliases in brackets):\n");
 	for (size_t i = 0; i < cs_prop_nmethods; i++) {
 		const struct cs_prop_method *m = &cs_prop_methods[i];
@@ -247,60 +248,94 @@ static int add_rows(struct cs_table *t, const struct prop_opts *o, const char *l
 	return 0;
 }
 
+/* Add the counts of group table `from` into `into`. */
+static int merge_groups(struct cs_groups *into, const struct cs_groups *from)
+{
+	for (size_t i = 0; i < from->n; i++) {
+		const struct counts *f = cs_groups_value(from, i);
+		struct counts *t = cs_groups_get(into, from->key[i], from->keylen[i]);
+		if (!t)
+			return -1;
+		t->x += f->x;
+		t->n += f->n;
+		t->missing += f->missing;
+	}
+	return 0;
+}
+
 static int run_file(const struct prop_opts *o, const char *path, struct cs_table *t, struct cs_err *err)
 {
-	struct reader_ctx c;
-	memset(&c, 0, sizeof c);
-	c.o = o;
-	c.name = cs_input_name(path);
-	cs_groups_init(&c.groups, sizeof(struct counts));
+	/* one context per reading thread, merged afterwards */
+	int nctx = cs_common_threads(&o->common);
+	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
+	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
+	const char **cols = calloc(3 + o->where.n, sizeof *cols);
+	if (!ctx || !ctxp || !cols) {
+		free(ctx), free(ctxp), free(cols);
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	}
 
 	/* the requested columns: value column(s), then group, then --where */
-	const char **cols = calloc(3 + o->where.n, sizeof *cols);
-	if (!cols)
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	struct reader_ctx proto;
+	memset(&proto, 0, sizeof proto);
+	proto.o = o;
+	proto.name = cs_input_name(path);
 	size_t nc = 0;
 	cs_row_fn fn;
 	if (o->success.col) {
 		cols[nc++] = o->success.col;
-		c.icol_by = nc;
+		proto.icol_by = nc;
 		if (o->by)
 			cols[nc++] = o->by;
 		fn = on_success_row;
 	} else {
 		cols[nc++] = o->count;
 		cols[nc++] = o->total;
-		c.icol_label = nc;
+		proto.icol_label = nc;
 		if (o->label)
 			cols[nc++] = o->label;
 		fn = on_count_row;
 	}
-	c.iwhere = nc;
+	proto.iwhere = nc;
 	for (size_t k = 0; k < o->where.n; k++)
 		cols[nc++] = o->where.w[k].col;
+	for (int k = 0; k < nctx; k++) {
+		ctx[k] = proto;
+		cs_groups_init(&ctx[k].groups, sizeof(struct counts));
+		ctxp[k] = &ctx[k];
+	}
 
 	unsigned long nrows = 0;
-	int rc = cs_csv_read(path, cols, nc, fn, &c, &nrows, err);
+	int rc = cs_csv_read_parallel(path, cols, nc, fn, ctxp, nctx, &nrows, err);
 	free(cols);
+	for (int k = 1; !rc && k < nctx; k++) {
+		if (merge_groups(&ctx[0].groups, &ctx[k].groups) != 0)
+			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		ctx[0].matched += ctx[k].matched;
+	}
+	struct reader_ctx *c = &ctx[0];
 	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no data rows after the header");
-	else if (!rc && c.matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
+		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no data rows after the header");
+	else if (!rc && c->matched == 0)
+		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no row matches the --where conditions");
 
 	char what[512];
 	cs_success_phrase(&o->success, what, sizeof what);
 
-	size_t *order = rc ? NULL : cs_groups_sorted(&c.groups);
+	size_t *order = rc ? NULL : cs_groups_sorted(&c->groups);
 	if (!rc && !order)
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	int by_group = o->by != NULL || o->label != NULL;
-	for (size_t k = 0; !rc && k < c.groups.n; k++) {
+	for (size_t k = 0; !rc && k < c->groups.n; k++) {
 		size_t i = order[k];
-		const struct counts *cnt = cs_groups_value(&c.groups, i);
-		rc = add_rows(t, o, c.groups.key[i], by_group, o->success.col ? what : NULL, *cnt, err);
+		const struct counts *cnt = cs_groups_value(&c->groups, i);
+		rc = add_rows(t, o, c->groups.key[i], by_group, o->success.col ? what : NULL, *cnt, err);
 	}
 	free(order);
-	cs_groups_free(&c.groups);
+	for (int k = 0; k < nctx; k++)
+		cs_groups_free(&ctx[k].groups);
+	free(ctx);
+	free(ctxp);
 	return rc;
 }
 
@@ -344,7 +379,7 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "prop", options, argc, argv, err);
+	int rc = cs_args_init(&a, "prop", cmd_prop_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int key;

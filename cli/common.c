@@ -1,6 +1,7 @@
 /* common.c - shared options and result output (see common.h). */
 #include "common.h"
 #include "outfile.h"
+#include "progress.h"
 #include "values.h"
 
 #include <string.h>
@@ -44,8 +45,29 @@ int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, stru
 	case CS_OPT_OUTPUT:
 		c->output = a->value;
 		return 1;
+	case CS_OPT_PROGRESS:
+		cs_progress_mode(CS_PROGRESS_ON);
+		return 1;
+	case CS_OPT_THREADS: {
+		int64_t n;
+		if (cs_parse_count(a->value, strlen(a->value), 64, &n) != 0 || n < 1) {
+			cs_err_usage(err, a->cmd, "invalid --threads '%s': give a whole number from 1 to 64",
+				     a->value);
+			return -1;
+		}
+		c->threads = (int)n;
+		return 1;
+	}
 	}
 	return 0;
+}
+
+int cs_common_threads(const struct cs_common *c)
+{
+	if (c->threads > 0)
+		return c->threads;
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 16 ? 16 : (int)n;
 }
 
 int cs_common_format(const struct cs_common *c)

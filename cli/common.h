@@ -14,15 +14,22 @@ enum {
 	CS_OPT_FORMAT,
 	CS_OPT_EXPLAIN,
 	CS_OPT_OUTPUT,
+	CS_OPT_THREADS,
+	CS_OPT_PROGRESS,
 	CS_OPT_FIRST_OWN = 100      /* commands number their own options from here */
 };
 
 #define CS_COMMON_OPTIONS \
-	{ CS_OPT_CONF, "conf", 0, "C", "confidence level, 0 < C < 1 (default 0.95)" }, \
+	{ CS_OPT_CONF, "conf", 0, "C", "confidence level, 0 < C < 1 (default 0.95)", "0.95" }, \
 	{ CS_OPT_FORMAT, "format", 0, "F", "table, csv, json or md (default: table on a terminal, else csv)" }, \
 	{ CS_OPT_EXPLAIN, "explain", 0, NULL, "add a plain-language sentence for each row" }, \
 	{ CS_OPT_OUTPUT, "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" }, \
 	{ CS_OPT_HELP, "help", 'h', NULL, "show this help and exit" }
+
+/* For commands that read a file and can count it on several threads. */
+#define CS_INPUT_OPTIONS \
+	{ CS_OPT_THREADS, "threads", 0, "N", "threads to read a large file with (default: one per CPU)" }, \
+	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" }
 
 struct cs_common {
 	double conf;
@@ -30,12 +37,16 @@ struct cs_common {
 	int explain;
 	int help;
 	const char *output;  /* borrowed from argv; NULL = standard output */
+	int threads;         /* --threads, 0 = one per CPU */
 };
 
 void cs_common_init(struct cs_common *c);
 /* If key is a common option, apply it: returns 1, or -1 on a usage error
  * (in err).  Returns 0 for any other key. */
 int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, struct cs_err *err);
+/* The number of threads to read with: --threads, else one per online CPU
+ * (at most 16). */
+int cs_common_threads(const struct cs_common *c);
 /* The format to use: the one asked for, else table on a terminal, csv otherwise. */
 int cs_common_format(const struct cs_common *c);
 /* Write t as asked (atomically to -o FILE).  Returns an exit code. */

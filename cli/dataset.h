@@ -43,4 +43,15 @@ const char *cs_input_name(const char *path);
 int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err);
 
+/* As cs_csv_read(), but a regular file of a few megabytes or more is
+ * parsed by up to nctx threads, part k calling fn with ctx[k]: callbacks
+ * run concurrently, and each may touch only its own context.  The caller
+ * then merges the nctx contexts (the ones not used stay as they were).
+ * Standard input, small files and nctx < 2 take the streaming path with
+ * ctx[0].  The rows seen are exactly those of one thread, and an error is
+ * the one a single thread would report. */
+int cs_csv_read_parallel(const char *path, const char *const *columns, size_t ncols,
+			 cs_row_fn fn, void *const *ctx, int nctx,
+			 unsigned long *nrows, struct cs_err *err);
+
 #endif

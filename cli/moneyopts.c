@@ -151,7 +151,7 @@ static double elapsed(const struct timespec *t0)
 	return (double)(t.tv_sec - t0->tv_sec) + 1e-9 * (double)(t.tv_nsec - t0->tv_nsec);
 }
 
-void cs_progress_start(struct cs_progress *p, const char *what)
+void cs_boot_progress_start(struct cs_boot_progress *p, const char *what)
 {
 	memset(p, 0, sizeof *p);
 	p->tty = isatty(STDERR_FILENO);
@@ -161,9 +161,9 @@ void cs_progress_start(struct cs_progress *p, const char *what)
 		clock_gettime(CLOCK_MONOTONIC, &p->start);
 }
 
-void cs_progress_update(void *ctx, size_t done, size_t total)
+void cs_boot_progress_update(void *ctx, size_t done, size_t total)
 {
-	struct cs_progress *p = ctx;
+	struct cs_boot_progress *p = ctx;
 	if (!p || !p->tty || total == 0)
 		return;
 	int pct = (int)((double)done * 100.0 / (double)total);
@@ -175,7 +175,7 @@ void cs_progress_update(void *ctx, size_t done, size_t total)
 	p->last = pct;
 }
 
-void cs_progress_end(struct cs_progress *p)
+void cs_boot_progress_end(struct cs_boot_progress *p)
 {
 	if (p->tty && p->shown) {
 		fputs("\r\033[K", stderr);

@@ -26,13 +26,13 @@ enum {
 #define CS_DEFAULT_SEED 1UL
 
 #define CS_MONEY_OPTIONS \
-	{ CS_OPT_THOUSANDS, "thousands", 0, "SEP", "thousands separator: ' ' (space) or ',' (comma); default none" }, \
+	{ CS_OPT_THOUSANDS, "thousands", 0, "SEP", "thousands separator: ' ' (space) or ',' (comma); default none", "none" }, \
 	{ CS_OPT_CURRENCY, "currency", 0, "CODE", "currency of the amounts, for labels (e.g. KZT)" }, \
 	{ CS_OPT_RATE, "rate", 0, "[CODE=]R", "add amounts converted at R units per CODE (default USD)" }
 
 #define CS_BOOT_OPTIONS \
-	{ CS_OPT_BOOT, "boot", 0, "B", "bootstrap resamples (default 10000; 0: no bootstrap)" }, \
-	{ CS_OPT_SEED, "seed", 0, "S", "MT19937 seed, 1 to 4294967295 (default 1)" }
+	{ CS_OPT_BOOT, "boot", 0, "B", "bootstrap resamples (default 10000; 0: no bootstrap)", "10000" }, \
+	{ CS_OPT_SEED, "seed", 0, "S", "MT19937 seed, 1 to 4294967295 (default 1)", "1" }
 
 struct cs_money_opts {
 	enum cs_money_sep sep;
@@ -66,19 +66,20 @@ int cs_money_show_decimals(double v, int data_decimals);
  * environment); NULL when out of memory. */
 gsl_rng *cs_money_rng(void);
 
-/* Progress on standard error, only when it is a terminal and the work has
- * lasted half a second; nothing otherwise. */
-struct cs_progress {
+/* Bootstrap progress on standard error, only when it is a terminal and the
+ * work has lasted half a second; nothing otherwise.  (Reading progress is
+ * cli/progress.h's.) */
+struct cs_boot_progress {
 	int tty;
 	int shown;
 	int last;              /* last percentage printed */
 	const char *what;      /* "bootstrap for 'Almaty'" (borrowed) */
 	struct timespec start;
 };
-void cs_progress_start(struct cs_progress *p, const char *what);
-/* A cs_progress_fn (analysis/bootstrap.h); ctx is a struct cs_progress. */
-void cs_progress_update(void *ctx, size_t done, size_t total);
+void cs_boot_progress_start(struct cs_boot_progress *p, const char *what);
+/* A cs_progress_fn (analysis/bootstrap.h); ctx is a struct cs_boot_progress. */
+void cs_boot_progress_update(void *ctx, size_t done, size_t total);
 /* Erase the line if one was printed. */
-void cs_progress_end(struct cs_progress *p);
+void cs_boot_progress_end(struct cs_boot_progress *p);
 
 #endif

@@ -1,6 +1,7 @@
 /* values.c - locale-free parsing of counts, reals and booleans (see values.h). */
 #include "values.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,9 +63,13 @@ int cs_parse_real(const char *s, double *v)
 	}
 	if (*p != '\0')
 		return -1;
-	/* The syntax is plain decimal and the program never sets LC_NUMERIC,
-	 * so strtod reads it in the C locale. */
-	*v = strtod(s, NULL);
+	/* The syntax is plain decimal; strtod_l with the C locale reads it with
+	 * correct rounding whatever LC_NUMERIC says (a comma-decimal locale would
+	 * make plain strtod stop at the '.'). */
+	static locale_t c_locale;
+	if (!c_locale && !(c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0)))
+		return -1;
+	*v = strtod_l(s, NULL, c_locale);
 	return 0;
 }
 
@@ -86,6 +91,10 @@ int cs_parse_bool(const char *s, size_t len)
 {
 	static const char *const truthy[] = { "1", "true", "yes", "y", "t" };
 	static const char *const falsy[] = { "0", "false", "no", "n", "f" };
+	/* the spellings of exports, without trimming or case folding */
+	if (len == 4 && memcmp(s, "true", 4) == 0) return 1;
+	if (len == 5 && memcmp(s, "false", 5) == 0) return 0;
+	if (len == 1 && (s[0] == '1' || s[0] == '0')) return s[0] == '1';
 	trim(&s, &len);
 	if (len == 0)
 		return -1;

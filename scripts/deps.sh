@@ -1,5 +1,6 @@
 #!/bin/sh
-# deps.sh - check for what casestat needs to build and test; on Debian or
+# deps.sh - check for what casestat needs to build and test (compiler,
+# pkg-config, GSL, libcsv, cmocka, inih, nettle, gnuplot, mandoc); on Debian or
 # Ubuntu, running as root (or with password-less sudo), install what is
 # missing with apt-get; otherwise print the command and fail.
 set -u
@@ -23,9 +24,13 @@ have_header() {  # have_header HEADER LIB: compile and link a one-line test
 if command -v pkg-config >/dev/null 2>&1; then
 	pkg-config --exists gsl || need libgsl-dev
 	pkg-config --exists cmocka || need libcmocka-dev
+	pkg-config --exists inih || need libinih-dev
+	pkg-config --exists nettle || need nettle-dev
 else
 	need libgsl-dev
 	need libcmocka-dev
+	need libinih-dev
+	need nettle-dev
 fi
 # libcsv ships no pkg-config file: try to compile against it.
 if command -v ${CC:-cc} >/dev/null 2>&1; then
@@ -34,6 +39,8 @@ else
 	need libcsv-dev
 fi
 command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
+# tests: the manual page lint
+command -v mandoc >/dev/null 2>&1 || need mandoc
 
 [ -z "$missing" ] && exit 0
 

@@ -204,3 +204,10 @@ for loc in ru_RU.UTF-8 kk_KZ.UTF-8 de_DE.UTF-8; do
 	LC_ALL=$loc "$CS" prop 6/7 >"$T/out" 2>/dev/null
 	expect_out_has "0.8571428571428571,0.48687217072568112"
 done
+
+t "explanations use '.' too, and the locales really are comma-decimal"
+if LC_ALL=ru_RU.UTF-8 locale -k decimal_point 2>/dev/null | grep -q '","'; then ok; else
+	echo "  (note: no ru_RU.UTF-8 locale here; the locale checks above ran in C)"
+fi
+LC_ALL=ru_RU.UTF-8 "$CS" prop 800/7000 --explain --format md >"$T/out" 2>/dev/null
+expect_out_has "800 of 7,000 (11.4%)"

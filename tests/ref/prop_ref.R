@@ -114,10 +114,9 @@ for (n in ns) {
     }
   }
 }
-# Large n at small proportions (design.md section 8): every method but
+# Large n at x = 0, 1 and small proportions (design.md section 8): every method but
 # Blaker (whose grid search is too slow in R at this size) at 95%.
-for (n in c(1e6, 1e7)) for (pr in c(1e-5, 1e-4, 1e-3, 1e-2, 0.1, 1/3)) {
-  x <- round(n * pr)
+for (n in c(1e6, 1e7)) for (x in c(0, 1, round(n * c(1e-5, 1e-4, 1e-3, 1e-2, 0.1, 1/3)))) {
   for (m in setdiff(names(methods), "blaker")) emit(m, x, n, 0.95, "two", methods[[m]](x, n, 0.95))
 }
 close(con)

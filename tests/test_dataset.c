@@ -1,0 +1,222 @@
+/* test_dataset.c - tests of cli/dataset.c: the streaming CSV reader. */
+#include "test_util.h"
+#include "cli/dataset.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+struct seen {
+	int rows;
+	char text[4096];          /* "line:value|value;" per row */
+	int stop_at;              /* stop with exit code 1 at this row (0: never) */
+};
+
+static int collect(void *ctx, const struct cs_row *row, struct cs_err *err)
+{
+	struct seen *s = ctx;
+	s->rows++;
+	size_t n = strlen(s->text);
+	n += (size_t)snprintf(s->text + n, sizeof s->text - n, "%lu:", row->line);
+	for (int i = 0; i < 2; i++)
+		n += (size_t)snprintf(s->text + n, sizeof s->text - n, "%s%s", i ? "|" : "", row->value[i]);
+	snprintf(s->text + n, sizeof s->text - n, ";");
+	if (s->stop_at == s->rows)
+		return cs_err_at(err, CS_EXIT_DATA, "f", row->vline[1], row->vfield[1], "stop");
+	return 0;
+}
+
+static char *write_tmp(const char *data, size_t len)
+{
+	static char path[64];
+	strcpy(path, "/tmp/cs_test_dataset.XXXXXX");
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, data, len), (ssize_t)len);
+	close(fd);
+	return path;
+}
+
+static int read_str(const char *data, const char *c1, const char *c2, struct seen *s, struct cs_err *e)
+{
+	char *path = write_tmp(data, strlen(data));
+	const char *cols[] = { c1, c2 };
+	memset(e, 0, sizeof *e);
+	int rc = cs_csv_read(path, cols, 2, collect, s, NULL, e);
+	unlink(path);
+	return rc;
+}
+
+static void test_basic_and_order_of_columns(void **state)
+{
+	(void)state;
+	struct seen s = { 0 };
+	struct cs_err e;
+	assert_int_equal(read_str("a,b,c\n1,2,3\n4,5,6\n", "c", "a", &s, &e), 0);
+	assert_int_equal(s.rows, 2);
+	assert_string_equal(s.text, "2:3|1;3:6|4;");
+}
+
+static void test_quotes_newlines_crlf_bom(void **state)
+{
+	(void)state;
+	struct seen s = { 0 };
+	struct cs_err e;
+	assert_int_equal(read_str("\xEF\xBB\xBFid,note\r\n1,\"a, \"\"b\"\"\r\nc\"\r\n\r\n2, spaced \r\n", "id", "note", &s, &e), 0);
+	assert_string_equal(s.text, "2:1|a, \"b\"\r\nc;5:2| spaced ;");
+}
+
+static void test_requested_twice(void **state)
+{
+	(void)state;
+	struct seen s = { 0 };
+	struct cs_err e;
+	assert_int_equal(read_str("a,b\nx,y\n", "a", "a", &s, &e), 0);
+	assert_string_equal(s.text, "2:x|x;");
+}
+
+static void test_errors(void **state)
+{
+	(void)state;
+	static const struct { const char *data; const char *msg; } cases[] = {
+		{ "a,b\n1,2\n3\n", ":3: row has 1 field but the header has 2" },
+		{ "a,b\n\"x\ny\",2\n3,4,5\n", ":4: row has 3 fields but the header has 2" },
+		{ "a,b\n1,\"open\n", ":2: unterminated quoted field" },
+		{ "a,b\n1,x\"y\n", ":2: malformed quoting" },
+		{ "a,b\n1,\"x\"y\n", ":2: malformed quoting" },
+		{ "a,b\n1,\xC3\x28\n", ":2:2: the value in column 'b' is not valid UTF-8" },
+		{ "a,\xff\n1,2\n", ":1:2: the header is not valid UTF-8" },
+		{ "a,c\n1,2\n", ":1: no column 'b' in the header; the columns are: 'a', 'c'" },
+		{ "a,b,b\n1,2,3\n", ":1: column 'b' appears twice in the header (fields 2 and 3)" },
+		{ "", "empty input: no header row" },
+		{ "\n\n", "empty input: no header row" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct seen s = { 0 };
+		struct cs_err e;
+		int rc = read_str(cases[i].data, "a", "b", &s, &e);
+		assert_int_equal(rc, CS_EXIT_DATA);
+		if (!strstr(e.msg, cases[i].msg))
+			fail_msg("case %zu: message '%s' lacks '%s'", i, e.msg, cases[i].msg);
+	}
+	/* NUL bytes inside a value */
+	struct seen s = { 0 };
+	struct cs_err e;
+	char *path = write_tmp("a,b\n1,x\0y\n", 10);
+	const char *cols[] = { "a", "b" };
+	assert_int_equal(cs_csv_read(path, cols, 2, collect, &s, NULL, &e), CS_EXIT_DATA);
+	assert_non_null(strstr(e.msg, ":2:2: the value in column 'b' contains a NUL byte"));
+	unlink(path);
+}
+
+static void test_callback_stops(void **state)
+{
+	(void)state;
+	struct seen s = { .stop_at = 2 };
+	struct cs_err e;
+	assert_int_equal(read_str("a,b\n1,2\n\"3\n\",4\n5,6\n", "a", "b", &s, &e), CS_EXIT_DATA);
+	assert_int_equal(s.rows, 2);
+	assert_string_equal(e.msg, "f:4:2: stop");
+}
+
+/* Rows and a multi-line field that straddle the 64 KiB read chunks keep
+ * their physical line numbers. */
+struct lines { unsigned long quoted, last; };
+
+static int note_lines(void *ctx, const struct cs_row *row, struct cs_err *err)
+{
+	(void)err;
+	struct lines *l = ctx;
+	if (row->value[0][0] == 'q')
+		l->quoted = row->line;
+	if (strcmp(row->value[0], "last") == 0)
+		l->last = row->line;
+	return 0;
+}
+
+static void test_chunk_boundaries(void **state)
+{
+	(void)state;
+	size_t n = 0;
+	char *data = malloc(400000);
+	n += (size_t)sprintf(data + n, "a,b\n");
+	unsigned long line = 2, want_quoted = 0;
+	for (int i = 0; n < 300000; i++) {
+		if (i == 9000) {     /* 6 physical lines, around byte 70,000 */
+			want_quoted = line;
+			n += (size_t)sprintf(data + n, "\"q\nq\nq\r\nq\nq\nq\",x\n");
+			line += 6;
+		} else {
+			n += (size_t)sprintf(data + n, "%d,%d\n", i, i % 7);
+			line++;
+		}
+	}
+	n += (size_t)sprintf(data + n, "last,z\n");
+	char *path = write_tmp(data, n);
+	free(data);
+	struct lines l = { 0, 0 };
+	struct cs_err e = { 0 };
+	unsigned long nrows = 0;
+	const char *cols[] = { "a", "b" };
+	assert_int_equal(cs_csv_read(path, cols, 2, note_lines, &l, &nrows, &e), 0);
+	unlink(path);
+	assert_true(want_quoted > 8000);
+	assert_int_equal(l.quoted, want_quoted);
+	assert_int_equal(l.last, line);
+	assert_int_equal(nrows, line - 1 - 5);   /* physical lines - header - extra lines of q */
+}
+
+/* Standard input arriving one byte at a time, the BOM split over reads. */
+static void test_byte_at_a_time_pipe(void **state)
+{
+	(void)state;
+	const char *data = "\xEF\xBB\xBFid,v\n1,\"x\ny\"\n2,z\n";
+	int fds[2];
+	assert_int_equal(pipe(fds), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		close(fds[0]);
+		for (const char *p = data; *p; p++) {
+			if (write(fds[1], p, 1) != 1)
+				_exit(1);
+			usleep(200);
+		}
+		_exit(0);
+	}
+	close(fds[1]);
+	char path[32];
+	snprintf(path, sizeof path, "/dev/fd/%d", fds[0]);
+	struct seen s = { 0 };
+	struct cs_err e = { 0 };
+	const char *cols[] = { "id", "v" };
+	assert_int_equal(cs_csv_read(path, cols, 2, collect, &s, NULL, &e), 0);
+	close(fds[0]);
+	waitpid(pid, NULL, 0);
+	assert_string_equal(s.text, "2:1|x\ny;4:2|z;");
+}
+
+static void test_missing_file(void **state)
+{
+	(void)state;
+	struct seen s = { 0 };
+	struct cs_err e = { 0 };
+	const char *cols[] = { "a", "b" };
+	assert_int_equal(cs_csv_read("/nonexistent/x.csv", cols, 2, collect, &s, NULL, &e), CS_EXIT_ENV);
+	assert_non_null(strstr(e.msg, "cannot read '/nonexistent/x.csv'"));
+	assert_string_equal(cs_input_name("-"), "<stdin>");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_basic_and_order_of_columns),
+		cmocka_unit_test(test_quotes_newlines_crlf_bom),
+		cmocka_unit_test(test_requested_twice),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_callback_stops),
+		cmocka_unit_test(test_chunk_boundaries),
+		cmocka_unit_test(test_byte_at_a_time_pipe),
+		cmocka_unit_test(test_missing_file),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

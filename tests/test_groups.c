@@ -1,0 +1,68 @@
+/* test_groups.c - tests of cli/groups.c: the group hash table. */
+#include "test_util.h"
+#include "cli/groups.h"
+
+#include <stdint.h>
+
+static void test_get_and_order(void **state)
+{
+	(void)state;
+	struct cs_groups g;
+	cs_groups_init(&g, sizeof(int64_t));
+	const char *labels[] = { "Шымкент", "Almaty", "Astana, city", "", "Almaty", "Шымкент", "Almaty" };
+	for (size_t i = 0; i < 7; i++) {
+		int64_t *v = cs_groups_get(&g, labels[i], strlen(labels[i]));
+		assert_non_null(v);
+		(*v)++;
+	}
+	assert_int_equal(g.n, 4);
+	size_t *order = cs_groups_sorted(&g);
+	assert_non_null(order);
+	/* byte order: "" < "Almaty" < "Astana, city" < Cyrillic */
+	const char *want[] = { "", "Almaty", "Astana, city", "Шымкент" };
+	const int64_t counts[] = { 1, 3, 1, 2 };
+	for (size_t k = 0; k < 4; k++) {
+		assert_string_equal(g.key[order[k]], want[k]);
+		assert_int_equal(*(int64_t *)cs_groups_value(&g, order[k]), counts[k]);
+	}
+	free(order);
+	cs_groups_free(&g);
+}
+
+/* Keys are compared by length and bytes, so a prefix is another group. */
+static void test_prefixes_and_growth(void **state)
+{
+	(void)state;
+	struct cs_groups g;
+	cs_groups_init(&g, sizeof(int64_t));
+	char key[32];
+	for (int round = 0; round < 2; round++)
+		for (int i = 0; i < 10000; i++) {
+			snprintf(key, sizeof key, "g%d", i);
+			int64_t *v = cs_groups_get(&g, key, strlen(key));
+			assert_non_null(v);
+			*v += i;
+		}
+	assert_int_equal(g.n, 10000);
+	assert_true(g.nslots >= 2 * g.n);
+	int64_t *v = cs_groups_get(&g, "g1", 2);
+	assert_int_equal(*v, 2);
+	v = cs_groups_get(&g, "g12", 2);   /* only 2 bytes: "g1" again */
+	assert_int_equal(*v, 2);
+	assert_int_equal(g.n, 10000);
+	size_t *order = cs_groups_sorted(&g);
+	for (size_t k = 1; k < g.n; k++)
+		assert_true(strcmp(g.key[order[k - 1]], g.key[order[k]]) < 0);
+	free(order);
+	cs_groups_free(&g);
+	assert_null(cs_groups_sorted(&g));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_get_and_order),
+		cmocka_unit_test(test_prefixes_and_growth),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

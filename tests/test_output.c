@@ -1,0 +1,134 @@
+/* test_output.c - tests of cli/output.c: the four renderings. */
+#include "test_util.h"
+#include "cli/output.h"
+
+#include <locale.h>
+
+static const struct cs_column cols[] = {
+	{ "group", CS_COL_TEXT, NULL },
+	{ "x", CS_COL_INT, NULL },
+	{ "estimate", CS_COL_REAL, "%.4f" },
+};
+
+static char *render(const struct cs_table *t, enum cs_format f, int explain)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	assert_non_null(out);
+	assert_int_equal(cs_table_write(out, t, f, explain), 0);
+	fclose(out);
+	return buf;
+}
+
+static void fill(struct cs_table *t)
+{
+	cs_table_init(t, cols, 3);
+	long r = cs_table_add_row(t);
+	cs_table_text(t, (size_t)r, 0, "Astana, \"city\"");
+	cs_table_int(t, (size_t)r, 1, 6);
+	cs_table_real(t, (size_t)r, 2, 6.0 / 7);
+	cs_table_explain(t, (size_t)r, "Six of seven.");
+	r = cs_table_add_row(t);
+	cs_table_text(t, (size_t)r, 0, "Шымкент|a\nb");
+	cs_table_int(t, (size_t)r, 1, -3);
+	cs_table_real(t, (size_t)r, 2, NAN);
+}
+
+static void test_csv(void **state)
+{
+	(void)state;
+	struct cs_table t;
+	fill(&t);
+	char *s = render(&t, CS_FMT_CSV, 1);
+	assert_string_equal(s, "group,x,estimate\n"
+			       "\"Astana, \"\"city\"\"\",6,0.8571428571428571\n"
+			       "\"Шымкент|a\nb\",-3,\n");
+	free(s);
+	cs_table_free(&t);
+}
+
+static void test_json(void **state)
+{
+	(void)state;
+	struct cs_table t;
+	fill(&t);
+	char *s = render(&t, CS_FMT_JSON, 1);
+	assert_string_equal(s, "[\n"
+			       "  {\"group\": \"Astana, \\\"city\\\"\", \"x\": 6, \"estimate\": 0.8571428571428571, \"explanation\": \"Six of seven.\"},\n"
+			       "  {\"group\": \"Шымкент|a\\nb\", \"x\": -3, \"estimate\": null, \"explanation\": null}\n"
+			       "]\n");
+	free(s);
+	cs_table_free(&t);
+	cs_table_init(&t, cols, 3);
+	s = render(&t, CS_FMT_JSON, 0);
+	assert_string_equal(s, "[]\n");
+	free(s);
+	cs_table_free(&t);
+}
+
+static void test_markdown(void **state)
+{
+	(void)state;
+	struct cs_table t;
+	fill(&t);
+	char *s = render(&t, CS_FMT_MD, 1);
+	assert_string_equal(s, "| group | x | estimate |\n"
+			       "|:---|---:|---:|\n"
+			       "| Astana, \"city\" | 6 | 0.8571 |\n"
+			       "| Шымкент\\|a b | -3 |  |\n"
+			       "\n"
+			       "- Six of seven.\n");
+	free(s);
+	cs_table_free(&t);
+}
+
+/* Columns align by display width: Cyrillic letters are one column each. */
+static void test_table(void **state)
+{
+	(void)state;
+	struct cs_table t;
+	fill(&t);
+	char *s = render(&t, CS_FMT_TABLE, 1);
+	assert_string_equal(s, "group            x  estimate\n"
+			       "Astana, \"city\"   6    0.8571\n"
+			       "Шымкент|a b     -3          \n"
+			       "\n"
+			       "Six of seven.\n");
+	free(s);
+	cs_table_free(&t);
+}
+
+static void test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(cs_display_width("Донорлар"), 8);
+	assert_int_equal(cs_display_width("Қазақстан"), 9);
+	assert_int_equal(cs_display_width("e\xCC\x81"), 1);
+	assert_int_equal(cs_display_width("日本"), 4);
+}
+
+static void test_format_names(void **state)
+{
+	(void)state;
+	assert_int_equal(cs_format_parse("table"), CS_FMT_TABLE);
+	assert_int_equal(cs_format_parse("csv"), CS_FMT_CSV);
+	assert_int_equal(cs_format_parse("json"), CS_FMT_JSON);
+	assert_int_equal(cs_format_parse("md"), CS_FMT_MD);
+	assert_int_equal(cs_format_parse("markdown"), CS_FMT_MD);
+	assert_int_equal(cs_format_parse("xml"), -1);
+}
+
+int main(void)
+{
+	setlocale(LC_CTYPE, "C.UTF-8");
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_markdown),
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_format_names),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
