@@ -13,6 +13,11 @@
 #include <stdint.h>
 #include <gsl/gsl_rng.h>
 
+/* Where the percentile interval is defined, for reports. */
+#define CS_BOOT_PERCENTILE_REFERENCE \
+	"Efron B, Tibshirani RJ (1993). An Introduction to the Bootstrap. Chapman & Hall, ch. 13 " \
+	"(percentile interval; rows resampled with replacement)"
+
 /* Called now and then with the resamples done so far and the total. */
 typedef void (*cs_progress_fn)(void *ctx, size_t done, size_t total);
 
