@@ -465,14 +465,8 @@ int cmd_disparity(int argc, char **argv, struct cs_err *err)
 	if (rc)
 		return rc;
 	int key;
-	while (!rc && (key = cs_args_next(&a, err)) != 0) {
-		if (key < 0) {
-			rc = CS_EXIT_USAGE;
-			break;
-		}
-		int k = cs_common_option(&o.common, &a, key, err);
-		if (k == 0)
-			k = cs_money_option(&o.money, &a, key, err);
+	while (!rc && (key = cs_common_next(&a, &o.common, err)) != 0) {
+		int k = key < 0 ? -1 : cs_money_option(&o.money, &a, key, err);
 		if (k < 0) {
 			rc = CS_EXIT_USAGE;
 			break;

@@ -373,21 +373,6 @@ static int set_stages(struct funnel_opts *o, const char *spec, struct cs_err *er
 	}
 }
 
-static int set_method(struct funnel_opts *o, const char *name, struct cs_err *err)
-{
-	if (strcmp(name, "all") == 0) {
-		o->method = NULL;
-		return 0;
-	}
-	if ((o->method = cs_prop_method_find(name)) != NULL)
-		return 0;
-	char list[512];
-	size_t k = 0;
-	for (size_t i = 0; i < cs_prop_nmethods && k < sizeof list; i++)
-		k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", cs_prop_methods[i].name);
-	return cs_err_usage(err, "funnel", "unknown method '%s'; the methods are: %s, all", name, list);
-}
-
 static int check_usage(const struct funnel_opts *o, const struct cs_args *a, struct cs_err *err)
 {
 	if (!o->nstages && (o->base || o->where.n))
@@ -424,18 +409,11 @@ int cmd_funnel(int argc, char **argv, struct cs_err *err)
 	if (rc)
 		return rc;
 	int key;
-	while (!rc && (key = cs_args_next(&a, err)) != 0) {
+	while (!rc && (key = cs_common_next(&a, &o.common, err)) != 0) {
 		if (key < 0) {
 			rc = CS_EXIT_USAGE;
 			break;
 		}
-		int common = cs_common_option(&o.common, &a, key, err);
-		if (common < 0) {
-			rc = CS_EXIT_USAGE;
-			break;
-		}
-		if (common > 0)
-			continue;
 		switch (key) {
 		case OPT_STAGES: rc = set_stages(&o, a.value, err); break;
 		case OPT_BASE:
@@ -444,7 +422,7 @@ int cmd_funnel(int argc, char **argv, struct cs_err *err)
 			o.base = a.value;
 			break;
 		case OPT_WHERE: rc = cs_where_add(&o.where, a.value, "funnel", err); break;
-		case OPT_METHOD: rc = set_method(&o, a.value, err); break;
+		case OPT_METHOD: rc = cs_prop_method_arg(a.value, &o.method, "funnel", err); break;
 		}
 	}
 	if (!rc && o.common.help) {

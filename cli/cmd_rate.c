@@ -486,18 +486,11 @@ int cmd_rate(int argc, char **argv, struct cs_err *err)
 	if (rc)
 		return rc;
 	int key;
-	while (!rc && (key = cs_args_next(&a, err)) != 0) {
+	while (!rc && (key = cs_common_next(&a, &o.common, err)) != 0) {
 		if (key < 0) {
 			rc = CS_EXIT_USAGE;
 			break;
 		}
-		int common = cs_common_option(&o.common, &a, key, err);
-		if (common < 0) {
-			rc = CS_EXIT_USAGE;
-			break;
-		}
-		if (common > 0)
-			continue;
 		switch (key) {
 		case OPT_COUNT: o.count = a.value; break;
 		case OPT_EXPOSURE: o.exposure = a.value; break;

@@ -17,6 +17,8 @@ const struct cs_command cs_commands[] = {
 	  cmd_amounts_options, 1 },
 	{ "disparity", cmd_disparity, "amount alleged vs documented: ratio, share and gap",
 	  cmd_disparity_options, 1 },
+	{ "coverage", cmd_coverage, "how often each interval method really covers (teaching)",
+	  cmd_coverage_options, 1 },
 	{ "run", cmd_run, "run a recipe into a reproducible report directory", cmd_run_options, 0 },
 	{ "verify", cmd_verify, "check a directory made by run against its manifest", cmd_verify_options, 0 },
 };

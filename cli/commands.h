@@ -41,5 +41,7 @@ int cmd_amounts(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_amounts_options[];
 int cmd_disparity(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_disparity_options[];
+int cmd_coverage(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_coverage_options[];
 
 #endif

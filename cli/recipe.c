@@ -324,11 +324,6 @@ int cs_recipe_load(struct cs_recipe *r, const char *path, struct cs_err *err)
 		fail_at(&L, (unsigned long)at, CS_EXIT_USAGE, "expected 'key = value', a [section] or a comment");
 	if (!L.failed && at < 0)
 		fail_at(&L, 0, CS_EXIT_ENV, "out of memory reading the recipe");
-	for (size_t i = 0; !L.failed && i < r->nsec; i++)
-		if (!cs_recipe_get(&r->sec[i], "input") && !cs_recipe_get(&r->sec[i], "args"))
-			fail_at(&L, r->sec[i].line, CS_EXIT_USAGE,
-				"section [%s] needs input = FILE (or args = ... for a calculator form)",
-				r->sec[i].name);
 	if (!L.failed && r->nsec == 0)
 		fail_at(&L, 0, CS_EXIT_USAGE, "the recipe has no [COMMAND NAME] section to run");
 	if (!L.failed && r->conf)

@@ -88,7 +88,11 @@ printf '[frob a]\nargs = 1/2\n' | check_recipe 1 "unknown command 'frob' in a se
 printf '[prop a]\nargs = 1/2\n\n[prop a]\nargs = 3/4\n' | check_recipe 4 "the name 'a' is used twice (first on line 1)"
 printf '[prop a]\ninput = nowhere.csv\nsuccess = x\n' | check_recipe 2 "input 'nowhere.csv' not found"
 printf 'args = 1/2\n[prop a]\n' | check_recipe 1 "'args' comes before any [section]"
-printf '[prop a]\n' | check_recipe 1 "section [a] needs input = FILE"
+printf '[prop a]\nmethod = exact\n' >"$T/rcp/e.recipe"
+run_at "$T/rcp" run e.recipe -o e_out
+expect_rc 2
+expect_err_has "casestat: e.recipe:1: [prop a]: nothing to do"
+expect_no_file "$T/rcp/e_out"
 printf '[prop a b]\nargs = 1/2\n' | check_recipe 1 "a section is [run] or [COMMAND NAME]"
 printf '[prop a/b]\nargs = 1/2\n' | check_recipe 1 "section [prop a/b] needs a name of letters, digits"
 printf '[prop a]\nargs = 1/2\nthis line has no equals sign\n' | check_recipe 3 "expected 'key = value'"
