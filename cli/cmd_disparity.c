@@ -43,9 +43,9 @@ enum { COL_GROUP, COL_MEASURE, COL_EST, COL_LO, COL_HI, COL_METHOD, COL_CONF, NC
 static const struct cs_column columns[NCOLS] = {
 	{ "group", CS_COL_TEXT, NULL },
 	{ "measure", CS_COL_TEXT, NULL },
-	{ "estimate", CS_COL_REAL, "%.4f" },
-	{ "lower", CS_COL_REAL, "%.4f" },
-	{ "upper", CS_COL_REAL, "%.4f" },
+	{ "estimate", CS_COL_REAL, NULL },
+	{ "lower", CS_COL_REAL, NULL },
+	{ "upper", CS_COL_REAL, NULL },
 	{ "method", CS_COL_TEXT, NULL },
 	{ "conf", CS_COL_REAL, "%g" },
 };

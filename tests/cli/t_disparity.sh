@@ -36,7 +36,7 @@ OUT
 t "named amounts, currency and explanations"
 run disparity "public claim=2000000" prosecution=23000 complaints=16000 --currency tenge --explain --format md
 expect_rc 0
-expect_out_has "| public claim vs prosecution | ratio | 86.9565 |"
+expect_out_has "| public claim vs prosecution | ratio | 86.96 |"
 expect_out_has "- public claim (2,000,000 tenge) is 87 times prosecution (23,000 tenge)."
 expect_out_has "- prosecution (23,000 tenge) is 1.15% of public claim (2,000,000 tenge)."
 expect_out_has "- complaints (16,000 tenge) is 70% of prosecution (23,000 tenge)."
@@ -53,7 +53,7 @@ t "division by zero is undefined, not inf"
 run disparity 23000 0 --explain --format md
 expect_rc 0
 expect_out_has "| A vs B | ratio |  |  |  | arithmetic |  |"
-expect_out_has "| A vs B | share | 0.0000 |"
+expect_out_has "| A vs B | share | 0 |"
 expect_out_has "- The ratio A/B is undefined: B is 0."
 run disparity 0 0
 expect_out <<'OUT'
@@ -127,8 +127,8 @@ if cmp -s "$T/out" "$T/d1"; then bad "--seed 2 gives the default seed's numbers"
 t "data form: --rate rows, explanations"
 run disparity "$D" --a alleged --b documented --rate USD=460 --currency KZT --explain --format md --boot 500
 expect_rc 0
-expect_out_has "| all | total_a_usd | 347.8261 |"
-expect_out_has "| all | gap_usd | 189.1293 |"
+expect_out_has "| all | total_a_usd | 347.8 |"
+expect_out_has "| all | gap_usd | 189.1 |"
 expect_out_has "- 7 cases have both amounts."
 expect_out_has "- 2 rows with an empty amount in 'alleged' or 'documented' were left out."
 expect_out_has "- 'documented' adds up to 73,000.50 KZT."
@@ -149,7 +149,7 @@ t "data form: a single case has no interval"
 printf 'a,b\n5,2\n' >"$T/one.csv"
 run disparity "$T/one.csv" --a a --b b --explain --format md
 expect_rc 0
-expect_out_has "| all | ratio | 2.5000 |  |  | bootstrap-percentile |  |"
+expect_out_has "| all | ratio | 2.5 |  |  | bootstrap-percentile |  |"
 expect_out_has "With a single case no range can be given."
 
 t "data form: bad and negative amounts name file, line and field"
@@ -191,6 +191,6 @@ expect_out_has "row_ratio_n (rows with b > 0), row_ratio_q1, row_ratio_median, r
 t "a rate code whose suffix looks like a measure name (A: total_a_a) keeps every sentence right"
 run disparity "$D" --a alleged --b documented --rate A=5 --explain --format md --boot 100
 expect_rc 0
-expect_out_has "| all | total_a_a | 32000.0000 |"
+expect_out_has "| all | total_a_a | 32000 |"
 expect_out_has "- 'alleged' adds up to 160,000.00."
 expect_out_has "- 'alleged' adds up to 32,000.00 A at 5 per A."
