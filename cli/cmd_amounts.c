@@ -7,6 +7,8 @@
  * all); everything else streams. */
 #include "commands.h"
 #include "common.h"
+#include "plot.h"
+#include "plots/chart_amounts.h"
 #include "dataset.h"
 #include "explain.h"
 #include "groups.h"
@@ -33,6 +35,7 @@ const struct cs_option cmd_amounts_options[] = {
 	/* one reading thread: the rows stay in file order (--threads would
 	 * not change any result here, but is not offered yet) */
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" },
+	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -408,7 +411,55 @@ static int summarise(const struct amounts_opts *o, struct amounts_group *g, gsl_
 	return 0;
 }
 
-static int run_file(const struct amounts_opts *o, const char *path, struct cs_err *err)
+static int write_amounts(FILE *fp, const struct cs_gp_out *g, const void *chart)
+{
+	return cs_chart_amounts_write(fp, g, chart);
+}
+
+/* --plot: a strip of every amount when each group has few, else boxes. */
+static int plot_groups(const struct amounts_opts *o, const struct cs_plot_target *pt,
+		       const struct summary *sums, struct amounts_group *const *groups, size_t k,
+		       struct cs_err *err)
+{
+	struct cs_chart_amount_group *cg = calloc(k ? k : 1, sizeof *cg);
+	if (!cg)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	int rc = 0;
+	size_t drawn = 0;
+	for (size_t i = 0; !rc && i < k; i++) {
+		const struct summary *s = &sums[i];
+		if (s->n == 0)
+			continue;     /* no amounts, nothing to draw */
+		struct cs_chart_amount_group *c = &cg[drawn++];
+		c->label = s->label;
+		c->n = s->n;
+		c->min = s->st.min, c->max = s->st.max, c->mean = s->st.mean;
+		c->q1 = s->q1, c->median = s->median, c->q3 = s->q3;
+		if (s->n <= CS_AMOUNTS_STRIP_MAX) {
+			double *v = malloc(s->n * sizeof *v);
+			if (!v) {
+				rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+				break;
+			}
+			for (size_t j = 0; j < s->n; j++)
+				v[j] = cs_money_to_double(groups[i]->v[j]);
+			c->values = v;
+		}
+	}
+	if (!rc) {
+		char title[320];
+		snprintf(title, sizeof title, "Amounts in %s%s%s", o->value, o->by ? " by " : "", o->by ? o->by : "");
+		struct cs_chart_amounts ch = { title, o->value, o->money.currency, CS_AMOUNTS_AUTO, 0, drawn, cg };
+		rc = cs_plot_write(pt, write_amounts, &ch, err);
+	}
+	for (size_t i = 0; i < drawn; i++)
+		free((double *)cg[i].values);
+	free(cg);
+	return rc;
+}
+
+static int run_file(const struct amounts_opts *o, const char *path, const struct cs_plot_target *pt,
+		    struct cs_err *err)
 {
 	struct reader_ctx c;
 	memset(&c, 0, sizeof c);
@@ -446,19 +497,27 @@ static int run_file(const struct amounts_opts *o, const char *path, struct cs_er
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	if (!rc)
 		cs_table_init(&t, l.cols, l.ncols);
+	struct summary *sums = rc ? NULL : calloc(c.groups.n ? c.groups.n : 1, sizeof *sums);
+	struct amounts_group **gs = rc ? NULL : calloc(c.groups.n ? c.groups.n : 1, sizeof *gs);
+	if (!rc && (!sums || !gs))
+		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	for (size_t k = 0; !rc && k < c.groups.n; k++) {
 		size_t i = order[k];
-		struct summary s;
-		memset(&s, 0, sizeof s);
-		s.label = c.groups.key[i];
-		s.by_group = o->by != NULL;
-		s.decimals = c.decimals;
-		rc = summarise(o, cs_groups_value(&c.groups, i), rng, &s, err);
+		struct summary *s = &sums[k];
+		s->label = c.groups.key[i];
+		s->by_group = o->by != NULL;
+		s->decimals = c.decimals;
+		gs[k] = cs_groups_value(&c.groups, i);
+		rc = summarise(o, gs[k], rng, s, err);
 		if (!rc)
-			rc = add_row(&t, &l, o, &s, err);
+			rc = add_row(&t, &l, o, s, err);
 	}
 	if (!rc)
 		rc = cs_common_emit(&o->common, &t, err);
+	if (!rc && pt)
+		rc = plot_groups(o, pt, sums, gs, c.groups.n, err);
+	free(sums);
+	free(gs);
 	if (l.cols)
 		cs_table_free(&t);
 	free(order);
@@ -544,8 +603,12 @@ int cmd_amounts(int argc, char **argv, struct cs_err *err)
 		rc = cs_err_usage(err, "amounts", "give one input FILE (or - for standard input)");
 	else if (!rc && !o.value)
 		rc = cs_err_usage(err, "amounts", "name the column of amounts with --value COL");
+	struct cs_plot_target plot = { 0 };
+	if (!rc && o.common.plot)
+		rc = cs_plot_target_init(&plot, o.common.plot, "amounts", err);
 	if (!rc)
-		rc = run_file(&o, a.operands[0], err);
+		rc = run_file(&o, a.operands[0], o.common.plot ? &plot : NULL, err);
+	cs_plot_target_free(&plot);
 out:
 	cs_args_free(&a);
 	cs_wheres_free(&o.where);

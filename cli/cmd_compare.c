@@ -7,6 +7,7 @@
  * Counting streams the file: memory holds one record per value of --by. */
 #include "commands.h"
 #include "common.h"
+#include "plot.h"
 #include "dataset.h"
 #include "explain_compare.h"
 #include "groups.h"
@@ -29,6 +30,7 @@ const struct cs_option cmd_compare_options[] = {
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	{ OPT_METHOD, "method", 0, "NAME[,NAME]", "methods to show (repeatable), or 'all'; see below" },
 	{ OPT_MEASURE, "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test" },
+	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -510,12 +512,23 @@ int cmd_compare(int argc, char **argv, struct cs_err *err)
 		if (!rc && (!names[0] || !names[1]))
 			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
+	struct cs_plot_target pt = { 0 };
+	if (!rc && o.common.plot)
+		rc = cs_plot_target_init(&pt, o.common.plot, "compare", err);
 	struct cs_table tab;
 	cs_table_init(&tab, columns, NCOLS);
 	if (!rc)
 		rc = add_rows(&tab, &o, &t, missing, names, err);
 	if (!rc)
 		rc = cs_common_emit(&o.common, &tab, err);
+	if (!rc && o.common.plot) {
+		/* the calculator's groups are best named by their counts */
+		const char *n1 = o.success.col ? names[0] : a.operands[0];
+		const char *n2 = o.success.col ? names[1] : a.operands[1];
+		rc = cs_plot_compare_table(&pt, &tab, o.common.conf, n1, n2, (double)t.x1, (double)t.n1,
+					   (double)t.x2, (double)t.n2, err);
+	}
+	cs_plot_target_free(&pt);
 	cs_table_free(&tab);
 	free(names[0]);
 	free(names[1]);

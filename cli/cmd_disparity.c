@@ -8,6 +8,8 @@
  * (16 bytes per row) for the bootstrap over rows; everything else streams. */
 #include "commands.h"
 #include "common.h"
+#include "plot.h"
+#include "plots/chart_disparity.h"
 #include "dataset.h"
 #include "explain.h"
 #include "explain_disparity.h"
@@ -35,6 +37,7 @@ const struct cs_option cmd_disparity_options[] = {
 	/* one reading thread: the bootstrap draws rows by their position in
 	 * the file, so the rows must stay in file order */
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "data form: show reading progress on stderr even when it is not a terminal" },
+	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -432,6 +435,67 @@ static int run_file(const struct disparity_opts *o, const char *path, struct cs_
 	return rc;
 }
 
+/* ---- the chart --------------------------------------------------------- */
+
+static int write_disparity(FILE *fp, const struct cs_gp_out *g, const void *chart)
+{
+	return cs_chart_disparity_write(fp, g, chart);
+}
+
+static double table_value(const struct cs_table *t, size_t r, size_t c)
+{
+	const struct cs_cell *cell = &t->cells[r * t->ncols + c];
+	return cell->kind == CS_CELL_REAL ? cell->d : cell->kind == CS_CELL_INT ? (double)cell->i : NAN;
+}
+
+/* --plot: one pair of bars per pair of amounts (calculator: each step of
+ * the chain and first against last) or per group (data: the two totals,
+ * with the bootstrap interval of their ratio). */
+static int plot(const struct disparity_opts *o, const struct cs_args *a, const struct cs_table *t,
+		const struct cs_plot_target *pt, struct cs_err *err)
+{
+	struct cs_chart_disparity_row rows[MAXVALUES + 64];
+	char labels[MAXVALUES][140];
+	size_t n = 0;
+	if (!o->a) {
+		struct named v[MAXVALUES];
+		size_t nv = (size_t)a->noperands;
+		for (size_t k = 0; k < nv; k++)
+			if (parse_named(a->operands[k], &o->money, k, &v[k], err) != 0)
+				return err->code;
+		for (size_t k = 0; k + 1 < nv || (nv > 2 && k + 1 == nv); k++) {
+			const struct named *x = &v[k + 1 < nv ? k : 0], *y = &v[k + 1 < nv ? k + 1 : nv - 1];
+			snprintf(labels[n], sizeof labels[n], "%.63s vs %.63s", x->name, y->name);
+			rows[n] = (struct cs_chart_disparity_row){ labels[n], cs_money_to_double(x->v),
+								   cs_money_to_double(y->v), NAN, NAN, 0 };
+			n++;
+		}
+		struct cs_chart_disparity c = { "Amounts compared, pair by pair", "first amount", "second amount", o->money.currency,
+						o->common.conf, NULL, n, rows };
+		return cs_plot_write(pt, write_disparity, &c, err);
+	}
+	for (size_t r = 0; r < t->nrows && n < sizeof rows / sizeof rows[0]; r++) {
+		const char *group = t->cells[r * t->ncols + COL_GROUP].text;
+		const char *measure = t->cells[r * t->ncols + COL_MEASURE].text;
+		if (!group || !measure)
+			continue;
+		if (n == 0 || strcmp(rows[n - 1].label, group) != 0)
+			rows[n++] = (struct cs_chart_disparity_row){ group, NAN, NAN, NAN, NAN, 0 };
+		struct cs_chart_disparity_row *row = &rows[n - 1];
+		if (strcmp(measure, "total_a") == 0)
+			row->a = table_value(t, r, COL_EST);
+		else if (strcmp(measure, "total_b") == 0)
+			row->b = table_value(t, r, COL_EST);
+		else if (strcmp(measure, "ratio") == 0) {
+			row->ratio_lower = table_value(t, r, COL_LO);
+			row->ratio_upper = table_value(t, r, COL_HI);
+		}
+	}
+	struct cs_chart_disparity c = { NULL, o->a, o->b, o->money.currency, o->common.conf,
+					"percentile bootstrap over rows", n, rows };
+	return cs_plot_write(pt, write_disparity, &c, err);
+}
+
 static int check_usage(const struct disparity_opts *o, const struct cs_args *a, struct cs_err *err)
 {
 	int data = o->a || o->b;
@@ -486,6 +550,9 @@ int cmd_disparity(int argc, char **argv, struct cs_err *err)
 	}
 	if (!rc)
 		rc = check_usage(&o, &a, err);
+	struct cs_plot_target pt = { 0 };
+	if (!rc && o.common.plot)
+		rc = cs_plot_target_init(&pt, o.common.plot, "disparity", err);
 	struct cs_table t;
 	cs_table_init(&t, columns, NCOLS);
 	if (!rc && o.a)
@@ -494,6 +561,9 @@ int cmd_disparity(int argc, char **argv, struct cs_err *err)
 		rc = run_calculator(&o, &a, &t, err);
 	if (!rc)
 		rc = cs_common_emit(&o.common, &t, err);
+	if (!rc && o.common.plot)
+		rc = plot(&o, &a, &t, &pt, err);
+	cs_plot_target_free(&pt);
 	cs_table_free(&t);
 out:
 	cs_args_free(&a);

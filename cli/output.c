@@ -259,7 +259,7 @@ static void write_table(FILE *out, const struct cs_table *t, int explain)
 				fputs("  ", out);
 			cell_text(t, r, c, 1, buf, sizeof buf, &s);
 			sanitize(s, clean, sizeof clean, 0);
-			put_padded(out, clean, c + 1 < t->ncols || is_numeric(&t->cols[c]) ? width[c] : 0,
+			put_padded(out, clean, c + 1 < last || is_numeric(&t->cols[c]) ? width[c] : 0,
 				   is_numeric(&t->cols[c]));
 		}
 		fputc('\n', out);

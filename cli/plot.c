@@ -1,7 +1,9 @@
 /* plot.c - the files of --plot (see plot.h). */
 #include "plot.h"
 #include "outfile.h"
+#include "plots/chart_compare.h"
 #include "plots/chart_funnel.h"
+#include "analysis/compare.h"
 #include "plots/chart_prop.h"
 #include "plots/chart_rate.h"
 #include "plots/chart_tab.h"
@@ -317,5 +319,57 @@ int cs_plot_funnel_table(const struct cs_plot_target *t, const struct cs_table *
 	struct cs_chart_funnel c = { NULL, method, conf, 0, k, st };
 	int rc = cs_plot_write(t, write_funnel, &c, err);
 	free(st);
+	return rc;
+}
+
+/* ---- compare ---------------------------------------------------------- */
+
+static int write_compare(FILE *fp, const struct cs_gp_out *o, const void *chart)
+{
+	return cs_chart_compare_write(fp, o, chart);
+}
+
+int cs_plot_compare_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
+			  const char *name1, const char *name2, double x1, double n1, double x2, double n2,
+			  struct cs_err *err)
+{
+	long cmeas = column(tab, "measure"), ce = column(tab, "estimate"), cl = column(tab, "lower"),
+	     cu = column(tab, "upper"), cm = column(tab, "method");
+	if (cmeas < 0 || ce < 0 || cl < 0 || cu < 0 || cm < 0)
+		return cs_err_set(err, CS_EXIT_ENV, "internal error: not a compare table");
+	static const struct { const char *name; enum cs_forest_kind kind; } kinds[] = {
+		{ "difference", CS_FOREST_DIFFERENCE },
+		{ "ratio", CS_FOREST_RATIO },
+		{ "odds_ratio", CS_FOREST_ODDS_RATIO },
+	};
+	struct cs_chart_forest_row *rows = calloc(tab->nrows ? tab->nrows : 1, sizeof *rows);
+	if (!rows)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	struct cs_chart_forest_panel panels[3];
+	size_t np = 0, nr = 0;
+	for (size_t k = 0; k < 3; k++) {
+		size_t first = nr;
+		for (size_t r = 0; r < tab->nrows; r++) {
+			if (strcmp(text(tab, r, cmeas), kinds[k].name) != 0)
+				continue;
+			const struct cs_cmp_method *m = cs_cmp_method_find(text(tab, r, cm));
+			rows[nr].label = m ? m->title : text(tab, r, cm);
+			rows[nr].estimate = num(tab, r, ce);
+			rows[nr].lower = num(tab, r, cl);
+			rows[nr].upper = num(tab, r, cu);
+			nr++;
+		}
+		if (nr > first)
+			panels[np++] = (struct cs_chart_forest_panel){ kinds[k].kind, nr - first, rows + first };
+	}
+	int rc;
+	if (np == 0) {
+		rc = cs_err_usage(err, "compare", "--plot draws the difference, ratio or odds ratio: "
+				  "the tests alone have no chart");
+	} else {
+		struct cs_chart_compare c = { NULL, name1, name2, x1, n1, x2, n2, conf, np, panels };
+		rc = cs_plot_write(t, write_compare, &c, err);
+	}
+	free(rows);
 	return rc;
 }

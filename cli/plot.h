@@ -42,6 +42,13 @@ int cs_plot_write(const struct cs_plot_target *t, cs_plot_writer w, const void *
 int cs_plot_prop_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
 		       const char *title, const char *subject, struct cs_err *err);
 
+/* The forest plot from compare's result table (measure, estimate, lower,
+ * upper, method): one panel per measure, one row per method; the test rows
+ * are not drawn.  name1/name2 are the groups; x1..n2 their counts. */
+int cs_plot_compare_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
+			  const char *name1, const char *name2, double x1, double n1, double x2, double n2,
+			  struct cs_err *err);
+
 /* The tab chart from tab's result table (category, count, share, lower,
  * upper, method): bars with simultaneous whiskers, or, with over_time
  * (month or year buckets, "month"/"year" in bucket), counts per period in

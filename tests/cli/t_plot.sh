@@ -99,3 +99,20 @@ if command -v gnuplot >/dev/null 2>&1; then
 	expect_rc 0
 	if [ -s "$T/funnel.png" ] && [ -s "$T/funnel.gp" ]; then ok; else bad "funnel.png not rendered"; fi
 fi
+
+t "compare, amounts and disparity draw their charts"
+run compare 6/7 800/7000 --method all --plot "$T/cmp.gp"
+expect_rc 0
+if grep -q "'Newcombe hybrid score'" "$T/cmp.gp" && grep -q "logscale" "$T/cmp.gp"; then ok; else bad "forest plot script"; fi
+run compare 6/7 800/7000 --measure test --plot "$T/cmp2.gp"
+expect_rc 2
+expect_err_has "the tests alone have no chart"
+run amounts "$ROOT/datasets/donors.csv" --value amount_kzt --by channel --currency KZT --boot 50 --plot "$T/am.gp"
+expect_rc 0
+if grep -q "Amounts in amount_kzt by channel" "$T/am.gp" && grep -q "logscale" "$T/am.gp"; then ok; else bad "amounts script"; fi
+run disparity public_claim=2000000 prosecution=23000 complaints=16000 --currency KZT --plot "$T/disp.gp"
+expect_rc 0
+if grep -q "'public_claim vs complaints'" "$T/disp.gp"; then ok; else bad "disparity script"; fi
+run disparity "$ROOT/datasets/case_file.csv" --a alleged_by_prosecution_kzt --b alleged_in_complaint_kzt --boot 50 --plot "$T/disp2.gp"
+expect_rc 0
+if grep -q "alleged_by_prosecution_kzt" "$T/disp2.gp"; then ok; else bad "disparity data script"; fi
