@@ -28,8 +28,10 @@ const struct cs_option cmd_compare_options[] = {
 	{ OPT_BY, "by", 0, "COL", "the column whose values are the two groups" },
 	{ OPT_GROUPS, "groups", 0, "A,B", "the two values of --by to compare, group 1 first" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
-	{ OPT_METHOD, "method", 0, "NAME[,NAME]", "methods to show (repeatable), or 'all'; see below" },
-	{ OPT_MEASURE, "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test" },
+	{ OPT_METHOD, "method", 0, "NAME[,NAME]", "methods to show (repeatable), or 'all'; see below",
+	  "newcombe,koopman,exact,fisher,chisq,chisq_yates" },
+	{ OPT_MEASURE, "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test",
+	  "difference,ratio,odds_ratio,test" },
 	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }

@@ -24,9 +24,11 @@ enum { OPT_STAGES = CS_OPT_FIRST_OWN, OPT_BASE, OPT_WHERE, OPT_METHOD };
 
 const struct cs_option cmd_funnel_options[] = {
 	{ OPT_STAGES, "stages", 0, "COL,COL,...", "data: true/false columns, one per stage, in order" },
-	{ OPT_BASE, "base", 0, "COL", "data: the first stage is the rows where COL is true (default: all rows)" },
+	{ OPT_BASE, "base", 0, "COL", "data: the first stage is the rows where COL is true (default: all rows)",
+	  "(all rows)" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
-	{ OPT_METHOD, "method", 0, "NAME", "interval method of 'casestat prop', or 'all' (default wilson)" },
+	{ OPT_METHOD, "method", 0, "NAME", "interval method of 'casestat prop', or 'all' (default wilson)",
+	  "wilson" },
 	CS_INPUT_OPTIONS,
 	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,

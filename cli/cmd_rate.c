@@ -27,7 +27,7 @@ const struct cs_option cmd_rate_options[] = {
 	{ OPT_EXPOSURE, "exposure", 0, "COL", "data: exposure per row in COL (person-years, population, ...)" },
 	{ OPT_BY, "by", 0, "COL", "one rate per value of COL (rows with one value add up)" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
-	{ OPT_PER, "per", 0, "K", "give rates per K units of exposure, e.g. 1000 (default 1)" },
+	{ OPT_PER, "per", 0, "K", "give rates per K units of exposure, e.g. 1000 (default 1)", "1" },
 	/* one reading thread only: exposures are decimal sums, and the order in
 	 * which several threads would add them could change the last digit */
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" },

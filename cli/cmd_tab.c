@@ -26,8 +26,9 @@ enum { OPT_BY = CS_OPT_FIRST_OWN, OPT_WHERE, OPT_METHOD, OPT_SORT };
 const struct cs_option cmd_tab_options[] = {
 	{ OPT_BY, "by", 0, "COL[:month|:year]", "one category per value of COL, or per month or year of its ISO dates" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
-	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default goodman)" },
-	{ OPT_SORT, "sort", 0, "KEY", "count (largest first; the default) or name; dates default to name" },
+	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default goodman)", "goodman" },
+	{ OPT_SORT, "sort", 0, "KEY", "count (largest first; the default) or name; dates default to name",
+	  "count (name for dates)" },
 	CS_INPUT_OPTIONS,
 	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,
