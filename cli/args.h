@@ -18,6 +18,7 @@ struct cs_option {
 	char short_name;      /* 0 for none */
 	const char *argname;  /* placeholder shown in --help; NULL for a flag */
 	const char *help;     /* one line; NULL hides the option from --help */
+	const char *def;      /* default value as text, for run.txt; NULL if none */
 };
 
 struct cs_args {

@@ -7,9 +7,9 @@
 
 #include <string.h>
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_keygen_options[] = {
 	{ CS_OPT_HELP, "help", 'h', NULL, "show this help and exit" },
-	{ 0, NULL, 0, NULL, NULL }
+	{ 0, NULL, 0, NULL, NULL, NULL }
 };
 
 static void help(void)
@@ -24,7 +24,7 @@ static void help(void)
 	       "from everything you publish.  Whoever holds it can re-identify the values.\n"
 	       "\n"
 	       "Options:\n", CS_KEYGEN_BYTES);
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_keygen_options);
 	printf("\nExample:\n"
 	       "  casestat keygen case.key\n"
 	       "\n"
@@ -39,7 +39,7 @@ int cmd_keygen(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "keygen", options, argc, argv, err);
+	int rc = cs_args_init(&a, "keygen", cmd_keygen_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int k;

@@ -10,6 +10,7 @@
 #include "dataset.h"
 #include "explain.h"
 #include "groups.h"
+#include "plot.h"
 #include "rowsel.h"
 #include "values.h"
 #include "analysis/proportion.h"
@@ -23,16 +24,17 @@ enum {
 	OPT_COUNT, OPT_TOTAL, OPT_LABEL
 };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_prop_options[] = {
 	{ OPT_SUCCESS, "success", 0, "COL[=VALUE]", "count rows whose COL is true (or equals VALUE)" },
 	{ OPT_BY, "by", 0, "COL", "one proportion per value of COL" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
 	{ OPT_COUNT, "count", 0, "COL", "aggregated data: successes per row in COL" },
 	{ OPT_TOTAL, "total", 0, "COL", "aggregated data: trials per row in COL" },
 	{ OPT_LABEL, "label", 0, "COL", "aggregated data: group label in COL (rows with one label add up)" },
-	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default wilson)" },
-	{ OPT_SIDES, "sides", 0, "S", "two (default), lower or upper: one-sided intervals" },
+	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default wilson)", "wilson" },
+	{ OPT_SIDES, "sides", 0, "S", "two (default), lower or upper: one-sided intervals", "two" },
 	CS_INPUT_OPTIONS,
+	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -64,7 +66,7 @@ static void help(void)
 	       "are successes, other non-empty cells failures.\n"
 	       "\n"
 	       "Options:\n");
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_prop_options);
 	printf("\nMethods (--method; aliases in brackets):\n");
 	for (size_t i = 0; i < cs_prop_nmethods; i++) {
 		const struct cs_prop_method *m = &cs_prop_methods[i];
@@ -83,8 +85,12 @@ static void help(void)
 	       "  casestat prop 6/7 800/7000 --explain\n"
 	       "  casestat prop donors.csv --success questioned --by region\n"
 	       "  casestat prop donors.csv --success channel=Kaspi --method all\n"
+	       "  casestat prop donors.csv --success questioned --by region --plot regions.png\n"
 	       "\n"
-	       "Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n"
+	       "--plot draws one dot per group with its interval, sorted by share.\n"
+	       "\n"
+	       "Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or\n"
+	       "written, or gnuplot is missing for --plot FILE.png/.svg/.pdf.\n"
 	       "Full documentation: man casestat\n");
 }
 
@@ -340,6 +346,24 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 	return rc;
 }
 
+/* The chart's title says what was counted and by what. */
+static int plot_table(const struct prop_opts *o, const struct cs_plot_target *p, const struct cs_table *t,
+		      struct cs_err *err)
+{
+	char what[512], title[1024], subject[600];
+	const char *by = o->by ? o->by : o->label;
+	if (o->success.col) {
+		cs_success_phrase(&o->success, what, sizeof what);
+		snprintf(subject, sizeof subject, "rows that %s", what);
+	} else if (o->count) {
+		snprintf(subject, sizeof subject, "'%s' out of '%s'", o->count, o->total);
+	}
+	if (o->success.col || o->count)
+		snprintf(title, sizeof title, "Share of %s%s%s", subject, by ? ", by " : "", by ? by : "");
+	return cs_plot_prop_table(p, t, o->common.conf, o->success.col || o->count ? title : NULL,
+				  o->success.col || o->count ? subject : NULL, err);
+}
+
 static void free_opts(struct prop_opts *o)
 {
 	cs_wheres_free(&o->where);
@@ -380,36 +404,17 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 		return 0;
 	}
 	struct cs_args a;
-	int rc = cs_args_init(&a, "prop", options, argc, argv, err);
+	int rc = cs_args_init(&a, "prop", cmd_prop_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int key;
-	while (!rc && (key = cs_args_next(&a, err)) != 0) {
+	while (!rc && (key = cs_common_next(&a, &o.common, err)) != 0) {
 		if (key < 0) {
 			rc = CS_EXIT_USAGE;
 			break;
 		}
-		int common = cs_common_option(&o.common, &a, key, err);
-		if (common < 0) {
-			rc = CS_EXIT_USAGE;
-			break;
-		}
-		if (common > 0)
-			continue;
 		switch (key) {
-		case OPT_METHOD:
-			if (strcmp(a.value, "all") == 0) {
-				o.method = NULL;
-			} else if (!(o.method = cs_prop_method_find(a.value))) {
-				char list[512];
-				size_t k = 0;
-				for (size_t i = 0; i < cs_prop_nmethods && k < sizeof list; i++)
-					k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "",
-							      cs_prop_methods[i].name);
-				rc = cs_err_usage(err, "prop", "unknown method '%s'; the methods are: %s, all",
-						  a.value, list);
-			}
-			break;
+		case OPT_METHOD: rc = cs_prop_method_arg(a.value, &o.method, "prop", err); break;
 		case OPT_SIDES:
 			if (strcmp(a.value, "two") == 0) o.sides = CS_SIDES_TWO;
 			else if (strcmp(a.value, "lower") == 0) o.sides = CS_SIDES_LOWER;
@@ -434,6 +439,9 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 		rc = cs_err_usage(err, "prop", "one-sided intervals (--sides %s) need --conf above 0.5",
 				  o.sides == CS_SIDES_LOWER ? "lower" : "upper");
 
+	struct cs_plot_target plot = { 0 };
+	if (!rc && o.common.plot)
+		rc = cs_plot_target_init(&plot, o.common.plot, "prop", err);
 	struct cs_table t;
 	cs_table_init(&t, columns, NCOLS);
 	if (!rc && (o.success.col || o.count)) {
@@ -448,6 +456,9 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 	}
 	if (!rc)
 		rc = cs_common_emit(&o.common, &t, err);
+	if (!rc && o.common.plot)
+		rc = plot_table(&o, &plot, &t, err);
+	cs_plot_target_free(&plot);
 	cs_table_free(&t);
 out:
 	cs_args_free(&a);

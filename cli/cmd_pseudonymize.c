@@ -17,13 +17,13 @@
 
 enum { OPT_COLUMNS = CS_OPT_FIRST_OWN, OPT_KEY_FILE };
 
-static const struct cs_option options[] = {
+const struct cs_option cmd_pseudonymize_options[] = {
 	{ OPT_COLUMNS, "columns", 0, "COL,...", "the columns to pseudonymize (repeatable)" },
 	{ OPT_KEY_FILE, "key-file", 0, "KEY", "the secret key (make one with casestat keygen KEY)" },
 	{ CS_OPT_OUTPUT, "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" },
 	{ CS_OPT_HELP, "help", 'h', NULL, "show this help and exit" },
-	{ 0, NULL, 0, NULL, NULL }
+	{ 0, NULL, 0, NULL, NULL, NULL }
 };
 
 static void help(void)
@@ -46,7 +46,7 @@ static void help(void)
 	       "Output: every column in order, RFC 4180 CSV with minimal quoting, LF line ends.\n"
 	       "\n"
 	       "Options:\n", CS_PSEUDONYM_HEX, CS_PSEUDONYM_KEY_MIN);
-	cs_args_print(stdout, options);
+	cs_args_print(stdout, cmd_pseudonymize_options);
 	printf("\nExamples:\n"
 	       "  casestat keygen case.key\n"
 	       "  casestat pseudonymize cases.csv --columns case_id,phone --key-file case.key -o cases-pseudo.csv\n"
@@ -146,21 +146,16 @@ int cmd_pseudonymize(int argc, char **argv, struct cs_err *err)
 	struct names cols = { NULL, 0, 0 };
 	const char *keyfile = NULL;
 	struct cs_args a;
-	int rc = cs_args_init(&a, "pseudonymize", options, argc, argv, err);
+	int rc = cs_args_init(&a, "pseudonymize", cmd_pseudonymize_options, argc, argv, err);
 	if (rc)
 		return rc;
 	int k;
-	while (!rc && (k = cs_args_next(&a, err)) != 0) {
-		if (k < 0) {
+	while (!rc && (k = cs_common_next(&a, &common, err)) != 0) {
+		if (k < 0)
 			rc = CS_EXIT_USAGE;
-			break;
-		}
-		int c = cs_common_option(&common, &a, k, err);
-		if (c < 0)
-			rc = CS_EXIT_USAGE;
-		else if (c == 0 && k == OPT_COLUMNS)
+		else if (k == OPT_COLUMNS)
 			rc = add_columns(&cols, a.value, err);
-		else if (c == 0 && k == OPT_KEY_FILE)
+		else if (k == OPT_KEY_FILE)
 			keyfile = a.value;
 	}
 	if (!rc && a.noperands != 1)

@@ -3,6 +3,7 @@
 #include "outfile.h"
 #include "progress.h"
 #include "values.h"
+#include "analysis/proportion.h"
 
 #include <string.h>
 #include <unistd.h>
@@ -58,8 +59,40 @@ int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, stru
 		c->threads = (int)n;
 		return 1;
 	}
+	case CS_OPT_PLOT:
+		c->plot = a->value;
+		return 1;
 	}
 	return 0;
+}
+
+int cs_common_next(struct cs_args *a, struct cs_common *c, struct cs_err *err)
+{
+	int key;
+	while ((key = cs_args_next(a, err)) > 0) {
+		int common = cs_common_option(c, a, key, err);
+		if (common < 0)
+			return -1;
+		if (common == 0)
+			return key;
+	}
+	return key;
+}
+
+int cs_prop_method_arg(const char *value, const struct cs_prop_method **m, const char *cmd,
+		       struct cs_err *err)
+{
+	if (strcmp(value, "all") == 0) {
+		*m = NULL;
+		return 0;
+	}
+	if ((*m = cs_prop_method_find(value)) != NULL)
+		return 0;
+	char list[512];
+	size_t k = 0;
+	for (size_t i = 0; i < cs_prop_nmethods && k < sizeof list; i++)
+		k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", cs_prop_methods[i].name);
+	return cs_err_usage(err, cmd, "unknown method '%s'; the methods are: %s, all", value, list);
 }
 
 int cs_common_threads(const struct cs_common *c)

@@ -1,5 +1,6 @@
 /* common.h - the options every analysis command shares (design.md
- * section 2): --conf, --format, --explain, -o/--output, --help; and the
+ * section 2): --conf, --format, --explain, -o/--output, --help, --plot
+ * (for commands that list CS_PLOT_OPTION); and the
  * step that writes a finished result table where and how they ask. */
 #ifndef CS_COMMON_H
 #define CS_COMMON_H
@@ -16,11 +17,12 @@ enum {
 	CS_OPT_OUTPUT,
 	CS_OPT_THREADS,
 	CS_OPT_PROGRESS,
+	CS_OPT_PLOT,
 	CS_OPT_FIRST_OWN = 100      /* commands number their own options from here */
 };
 
 #define CS_COMMON_OPTIONS \
-	{ CS_OPT_CONF, "conf", 0, "C", "confidence level, 0 < C < 1 (default 0.95)" }, \
+	{ CS_OPT_CONF, "conf", 0, "C", "confidence level, 0 < C < 1 (default 0.95)", "0.95" }, \
 	{ CS_OPT_FORMAT, "format", 0, "F", "table, csv, json or md (default: table on a terminal, else csv)" }, \
 	{ CS_OPT_EXPLAIN, "explain", 0, NULL, "add a plain-language sentence for each row" }, \
 	{ CS_OPT_OUTPUT, "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" }, \
@@ -31,6 +33,11 @@ enum {
 	{ CS_OPT_THREADS, "threads", 0, "N", "threads to read a large file with (default: one per CPU)" }, \
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" }
 
+/* --plot, for the commands that draw a chart: list it in their table
+ * (cli/plot.h makes the files). */
+#define CS_PLOT_OPTION \
+	{ CS_OPT_PLOT, "plot", 0, "FILE", "write a gnuplot chart: FILE.gp, or FILE.png/.svg/.pdf (needs gnuplot)" }
+
 struct cs_common {
 	double conf;
 	int format;          /* CS_FMT_*, or -1 for the default */
@@ -38,12 +45,24 @@ struct cs_common {
 	int help;
 	const char *output;  /* borrowed from argv; NULL = standard output */
 	int threads;         /* --threads, 0 = one per CPU */
+	const char *plot;    /* --plot FILE, borrowed; NULL = no chart */
 };
 
 void cs_common_init(struct cs_common *c);
 /* If key is a common option, apply it: returns 1, or -1 on a usage error
  * (in err).  Returns 0 for any other key. */
 int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, struct cs_err *err);
+/* The next option of a command that is not a common one: its key, 0 when
+ * all are read, -1 on a usage error (err filled).  Common options are
+ * applied to c on the way. */
+int cs_common_next(struct cs_args *a, struct cs_common *c, struct cs_err *err);
+
+struct cs_prop_method;
+/* --method NAME for the proportion methods: *m = the method, or NULL for
+ * "all".  An unknown name is a usage error listing the names. */
+int cs_prop_method_arg(const char *value, const struct cs_prop_method **m, const char *cmd,
+		       struct cs_err *err);
+
 /* The number of threads to read with: --threads, else one per online CPU
  * (at most 16). */
 int cs_common_threads(const struct cs_common *c);

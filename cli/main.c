@@ -1,6 +1,5 @@
-/* main.c - the casestat driver: global set-up, the command table, help
- * and version, and the one place that prints errors and picks the exit
- * status. */
+/* main.c - the casestat driver: global set-up, dispatch, help and version,
+ * and the one place that prints errors and picks the exit status. */
 #include "commands.h"
 #include "diag.h"
 #include "outfile.h"
@@ -14,12 +13,6 @@
 #include <gsl/gsl_version.h>
 #include <nettle/version.h>
 
-static const struct cs_command commands[] = {
-	{ "prop", cmd_prop, "confidence intervals for proportions (6 of 7; 800 of 7,000)" },
-	{ "pseudonymize", cmd_pseudonymize, "replace identifier columns by keyed pseudonyms (HMAC-SHA256)" },
-	{ "keygen", cmd_keygen, "make a secret key for pseudonymize" },
-};
-static const size_t ncommands = sizeof commands / sizeof commands[0];
 
 static void usage(FILE *out)
 {
@@ -29,8 +22,8 @@ static void usage(FILE *out)
 		"Exact, explained and reproducible statistics for case data.\n"
 		"\n"
 		"Commands:\n");
-	for (size_t i = 0; i < ncommands; i++)
-		fprintf(out, "  %-13s %s\n", commands[i].name, commands[i].summary);
+	for (size_t i = 0; i < cs_ncommands; i++)
+		fprintf(out, "  %-13s %s\n", cs_commands[i].name, cs_commands[i].summary);
 	fprintf(out,
 		"\n"
 		"Every analysis command takes --conf C, --format table|csv|json|md,\n"
@@ -53,14 +46,6 @@ static void version(void)
 	       "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
 	       "This is free software: you are free to change and redistribute it.\n"
 	       "There is NO WARRANTY, to the extent permitted by law.\n");
-}
-
-static const struct cs_command *find(const char *name)
-{
-	for (size_t i = 0; i < ncommands; i++)
-		if (strcmp(commands[i].name, name) == 0)
-			return &commands[i];
-	return NULL;
 }
 
 /* Standard output must reach its destination: a full disk is an error. */
@@ -104,7 +89,7 @@ int main(int argc, char **argv)
 			usage(stdout);
 			return close_stdout(0);
 		}
-		const struct cs_command *c = find(argv[2]);
+		const struct cs_command *c = cs_command_find(argv[2]);
 		if (!c) {
 			cs_err_usage(&err, NULL, "unknown command '%s'", argv[2]);
 			cs_err_print(&err);
@@ -113,7 +98,7 @@ int main(int argc, char **argv)
 		char *hargv[] = { argv[2], "--help", NULL };
 		rc = c->run(2, hargv, &err);
 	} else {
-		const struct cs_command *c = find(arg);
+		const struct cs_command *c = cs_command_find(arg);
 		if (!c) {
 			if (arg[0] == '-')
 				cs_err_usage(&err, NULL, "unrecognized option '%s'", arg);

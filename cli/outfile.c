@@ -2,7 +2,10 @@
 #include "outfile.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -29,11 +32,58 @@ static void forget(const char *tmp)
 			pending[i] = NULL;
 }
 
+/* Directories to empty and remove on a signal.  The handler uses only
+ * open, getdents64 (a raw system call), unlinkat, close and rmdir. */
+#define MAX_DIRS 4
+static char dirs[MAX_DIRS][PATH_MAX];
+static volatile sig_atomic_t dir_used[MAX_DIRS];
+
+void cs_outfile_watch_dir(const char *dir)
+{
+	for (int i = 0; i < MAX_DIRS; i++)
+		if (!dir_used[i] && strlen(dir) < PATH_MAX) {
+			strcpy(dirs[i], dir);
+			dir_used[i] = 1;
+			return;
+		}
+}
+
+void cs_outfile_unwatch_dir(const char *dir)
+{
+	for (int i = 0; i < MAX_DIRS; i++)
+		if (dir_used[i] && strcmp(dirs[i], dir) == 0)
+			dir_used[i] = 0;
+}
+
+static void remove_dir_in_handler(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		char buf[4096];
+		long n;
+		while ((n = syscall(SYS_getdents64, fd, buf, sizeof buf)) > 0)
+			for (long off = 0; off < n;) {
+				/* struct linux_dirent64: ino (8), off (8), reclen (2), type (1), name */
+				unsigned short reclen;
+				memcpy(&reclen, buf + off + 16, sizeof reclen);
+				const char *name = buf + off + 19;
+				if (!(name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'))))
+					unlinkat(fd, name, 0);
+				off += reclen;
+			}
+		close(fd);
+	}
+	rmdir(dir);
+}
+
 static void on_signal(int sig)
 {
 	for (int i = 0; i < MAX_PENDING; i++)
 		if (pending[i])
 			unlink(pending[i]);
+	for (int i = 0; i < MAX_DIRS; i++)
+		if (dir_used[i])
+			remove_dir_in_handler(dirs[i]);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }

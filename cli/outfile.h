@@ -21,6 +21,11 @@ int cs_outfile_commit(struct cs_outfile *o, struct cs_err *err);
 /* Give up: remove the temporary file.  Safe after commit (does nothing). */
 void cs_outfile_abort(struct cs_outfile *o);
 
+/* A directory (holding only files) that SIGINT/SIGTERM must remove, and
+ * the end of that watch. */
+void cs_outfile_watch_dir(const char *dir);
+void cs_outfile_unwatch_dir(const char *dir);
+
 /* Install the SIGINT/SIGTERM handler that removes pending temporary files
  * (once, from main). */
 void cs_outfile_signals(void);

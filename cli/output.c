@@ -118,6 +118,18 @@ size_t cs_display_width(const char *s)
 	return w;
 }
 
+/* A number for people when the column has no format of its own: four
+ * significant digits, except that amounts of 10,000 and more are written
+ * out in full (2000000, not 2e+06) with cents only when they have any. */
+static void human_real(char *buf, size_t size, double v)
+{
+	double a = fabs(v);
+	if (a >= 1e4 && a < 1e15)
+		snprintf(buf, size, v == floor(v) ? "%.0f" : "%.2f", v);
+	else
+		snprintf(buf, size, "%.4g", v);
+}
+
 /* The text of a cell for people (table, md) or machines (csv, json). */
 static void cell_text(const struct cs_table *t, size_t row, size_t col, int human,
 		      char *buf, size_t size, const char **out)
@@ -131,8 +143,11 @@ static void cell_text(const struct cs_table *t, size_t row, size_t col, int huma
 		snprintf(buf, size, "%lld", (long long)c->i);
 		break;
 	case CS_CELL_REAL: {
-		const char *f = human ? (t->cols[col].human ? t->cols[col].human : "%.4g") : "%.17g";
-		snprintf(buf, size, f, c->d);
+		const char *f = human ? t->cols[col].human : "%.17g";
+		if (f)
+			snprintf(buf, size, f, c->d);
+		else
+			human_real(buf, size, c->d);
 		/* "-0.0000" helps nobody */
 		if (human && buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
 			memmove(buf, buf + 1, strlen(buf));
@@ -235,12 +250,16 @@ static void write_table(FILE *out, const struct cs_table *t, int explain)
 	}
 	fputc('\n', out);
 	for (size_t r = 0; r < t->nrows; r++) {
-		for (size_t c = 0; c < t->ncols; c++) {
+		/* cells after the last non-empty one are not padded: no trailing blanks */
+		size_t last = t->ncols;
+		while (last > 0 && cell(t, r, last - 1)->kind == CS_CELL_EMPTY)
+			last--;
+		for (size_t c = 0; c < last; c++) {
 			if (c)
 				fputs("  ", out);
 			cell_text(t, r, c, 1, buf, sizeof buf, &s);
 			sanitize(s, clean, sizeof clean, 0);
-			put_padded(out, clean, c + 1 < t->ncols || is_numeric(&t->cols[c]) ? width[c] : 0,
+			put_padded(out, clean, c + 1 < last || is_numeric(&t->cols[c]) ? width[c] : 0,
 				   is_numeric(&t->cols[c]));
 		}
 		fputc('\n', out);

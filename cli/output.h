@@ -24,7 +24,8 @@ enum cs_coltype { CS_COL_TEXT, CS_COL_INT, CS_COL_REAL };
 struct cs_column {
 	const char *name;
 	enum cs_coltype type;
-	const char *human;     /* printf format of a REAL for table/md ("%.4f"); NULL: "%.4g" */
+	const char *human;     /* printf format of a REAL for table/md ("%.4f"); NULL: four
+				* significant digits, amounts of 10,000 and more in full */
 };
 
 enum { CS_CELL_EMPTY, CS_CELL_TEXT, CS_CELL_INT, CS_CELL_REAL };

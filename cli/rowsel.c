@@ -6,6 +6,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Blanks around COL and VALUE are dropped ("region = Almaty" in a recipe). */
+static char *trimmed_copy(const char *s, size_t len)
+{
+	while (len && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return strndup(s, len);
+}
+
 int cs_where_add(struct cs_wheres *ws, const char *spec, const char *cmd, struct cs_err *err)
 {
 	const char *eq = strchr(spec, '=');
@@ -15,11 +25,18 @@ int cs_where_add(struct cs_wheres *ws, const char *spec, const char *cmd, struct
 	if (!w)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	ws->w = w;
-	char *col = strndup(spec, (size_t)(eq - spec));
-	if (!col)
+	char *col = trimmed_copy(spec, (size_t)(eq - spec));
+	char *value = trimmed_copy(eq + 1, strlen(eq + 1));
+	if (!col || !value) {
+		free(col), free(value);
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	}
+	if (!col[0]) {
+		free(col), free(value);
+		return cs_err_usage(err, cmd, "invalid --where '%s': name a column", spec);
+	}
 	ws->w[ws->n].col = col;
-	ws->w[ws->n].value = eq + 1;
+	ws->w[ws->n].value = value;
 	ws->n++;
 	return 0;
 }
@@ -36,8 +53,10 @@ int cs_where_match(const struct cs_wheres *ws, const struct cs_row *row, size_t 
 
 void cs_wheres_free(struct cs_wheres *ws)
 {
-	for (size_t k = 0; k < ws->n; k++)
+	for (size_t k = 0; k < ws->n; k++) {
 		free(ws->w[k].col);
+		free(ws->w[k].value);
+	}
 	free(ws->w);
 	ws->w = NULL;
 	ws->n = 0;
@@ -47,9 +66,10 @@ int cs_success_set(struct cs_success *s, const char *spec, const char *cmd, stru
 {
 	const char *eq = strchr(spec, '=');
 	free(s->col);
-	s->col = strndup(spec, eq ? (size_t)(eq - spec) : strlen(spec));
-	s->value = eq ? eq + 1 : NULL;
-	if (!s->col)
+	free(s->value);
+	s->col = trimmed_copy(spec, eq ? (size_t)(eq - spec) : strlen(spec));
+	s->value = eq ? trimmed_copy(eq + 1, strlen(eq + 1)) : NULL;
+	if (!s->col || (eq && !s->value))
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	if (!s->col[0])
 		return cs_err_usage(err, cmd, "invalid --success '%s': name a column", spec);
@@ -59,7 +79,8 @@ int cs_success_set(struct cs_success *s, const char *spec, const char *cmd, stru
 void cs_success_free(struct cs_success *s)
 {
 	free(s->col);
-	s->col = NULL;
+	free(s->value);
+	s->col = s->value = NULL;
 }
 
 int cs_success_classify(const struct cs_success *s, const struct cs_row *row, size_t i,

@@ -6,7 +6,8 @@
  * when falsy (0 false no n f), any case, blanks around ignored; an empty or
  * blank cell is missing; anything else is an error naming file, line,
  * field, column and value.  With --success COL=VALUE, a cell equal to VALUE
- * (byte for byte) is a success, any other non-blank cell a failure. */
+ * (byte for byte) is a success, any other non-blank cell a failure.
+ * Blanks around COL and VALUE in either option are ignored. */
 #ifndef CS_ROWSEL_H
 #define CS_ROWSEL_H
 
@@ -16,7 +17,7 @@
 
 struct cs_where {
 	char *col;             /* owned */
-	const char *value;     /* borrowed from argv */
+	char *value;           /* owned */
 };
 
 struct cs_wheres {
@@ -24,7 +25,7 @@ struct cs_wheres {
 	size_t n;
 };
 
-/* Add a --where COL=VALUE (spec borrowed from argv).  Returns 0 or an exit
+/* Add a --where COL=VALUE.  Returns 0 or an exit
  * code with err filled (usage error for a spec without '='). */
 int cs_where_add(struct cs_wheres *ws, const char *spec, const char *cmd, struct cs_err *err);
 /* Do the row's values at positions first .. first+n-1 (the --where columns,
@@ -34,7 +35,7 @@ void cs_wheres_free(struct cs_wheres *ws);
 
 struct cs_success {
 	char *col;             /* owned; NULL until set */
-	const char *value;     /* borrowed; NULL = truthy/falsy */
+	char *value;           /* owned; NULL = truthy/falsy */
 };
 
 /* Parse --success COL[=VALUE].  Returns 0 or an exit code with err filled. */

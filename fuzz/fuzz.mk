@@ -19,9 +19,9 @@ FUZZ_OPTS ?=
 FUZZ_BUILD = build-fuzz
 FUZZ_TARGETS ?= $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_BINS = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
-FUZZ_CFLAGS = -std=c11 -Wall -Wextra -ffp-contract=off -pthread -g -O1 -fno-omit-frame-pointer \
+FUZZ_CFLAGS = -std=c11 -Wall -Wextra -Wno-missing-field-initializers -ffp-contract=off -pthread -g -O1 -fno-omit-frame-pointer \
 	-fsanitize=address,undefined -fno-sanitize-recover=all
-FUZZ_INC = $(CS_CPPFLAGS) $(GSL_CFLAGS) $(NETTLE_CFLAGS)
+FUZZ_INC = $(CS_CPPFLAGS) $(GSL_CFLAGS) $(EXTRA_CFLAGS)
 FUZZ_OBJS := $(LIB_SRCS:%.c=$(FUZZ_BUILD)/%.o)
 
 .PHONY: fuzz fuzz-build fuzz-replay fuzz-merge

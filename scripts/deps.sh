@@ -1,6 +1,7 @@
 #!/bin/sh
 # deps.sh - check for what casestat needs to build and test (compiler,
-# pkg-config, GSL, libcsv, nettle, cmocka, gnuplot, mandoc); on Debian or
+# pkg-config, GSL, libcsv, cmocka, inih, nettle, gnuplot and its DejaVu
+# fonts, mandoc); on Debian or
 # Ubuntu, running as root (or with password-less sudo), install what is
 # missing with apt-get; otherwise print the command and fail.
 set -u
@@ -24,11 +25,13 @@ have_header() {  # have_header HEADER LIB: compile and link a one-line test
 if command -v pkg-config >/dev/null 2>&1; then
 	pkg-config --exists gsl || need libgsl-dev
 	pkg-config --exists cmocka || need libcmocka-dev
+	pkg-config --exists inih || need libinih-dev
 	pkg-config --exists nettle || need nettle-dev
 else
 	need libgsl-dev
-	need nettle-dev
 	need libcmocka-dev
+	need libinih-dev
+	need nettle-dev
 fi
 # libcsv ships no pkg-config file: try to compile against it.
 if command -v ${CC:-cc} >/dev/null 2>&1; then
@@ -37,6 +40,10 @@ else
 	need libcsv-dev
 fi
 command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
+# charts name DejaVu Sans, which has Cyrillic and Kazakh letters
+if command -v fc-list >/dev/null 2>&1; then
+	fc-list 2>/dev/null | grep -q 'DejaVu Sans' || need fonts-dejavu-core
+fi
 # tests: the manual page lint
 command -v mandoc >/dev/null 2>&1 || need mandoc
 
@@ -64,5 +71,5 @@ if [ -r /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then
 fi
 echo "casestat: missing:$missing" >&2
 echo "casestat: on Debian or Ubuntu install them with: apt-get update && $cmd" >&2
-echo "casestat: elsewhere install GSL, libcsv, nettle, cmocka, pkg-config and gnuplot" >&2
+echo "casestat: elsewhere install GSL, libcsv, cmocka, pkg-config and gnuplot" >&2
 exit 1

@@ -92,7 +92,7 @@ static void test_table(void **state)
 	char *s = render(&t, CS_FMT_TABLE, 1);
 	assert_string_equal(s, "group            x  estimate\n"
 			       "Astana, \"city\"   6    0.8571\n"
-			       "Шымкент|a b     -3          \n"
+			       "Шымкент|a b     -3\n"
 			       "\n"
 			       "Six of seven.\n");
 	free(s);
