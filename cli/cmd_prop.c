@@ -300,10 +300,8 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 		ctx[0].matched += ctx[k].matched;
 	}
 	struct reader_ctx *c = &ctx[0];
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no data rows after the header");
-	else if (!rc && c->matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no row matches the --where conditions");
+	if (!rc)
+		rc = cs_rows_check(c->name, nrows, c->matched, err);
 
 	char what[512];
 	cs_success_phrase(&o->success, what, sizeof what);
