@@ -316,10 +316,8 @@ static int run_file(const struct funnel_opts *o, const char *path, struct cs_tab
 		for (size_t j = 0; j <= nst; j++)
 			c->count[j] += ctx[k].count[j];
 	}
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no data rows after the header");
-	else if (!rc && c->matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no row matches the --where conditions");
+	if (!rc)
+		rc = cs_rows_check(c->name, nrows, c->matched, err);
 	if (rc)
 		goto out;
 	/* the stages: all rows (unless --base), then each column */

@@ -432,10 +432,8 @@ static int run_file(const struct rate_opts *o, const char *path, struct cs_table
 	unsigned long nrows = 0;
 	int rc = cs_csv_read(path, cols, nc, on_row, &c, &nrows, err);
 	free(cols);
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no data rows after the header");
-	else if (!rc && c.matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
+	if (!rc)
+		rc = cs_rows_check(c.name, nrows, c.matched, err);
 	size_t *order = rc ? NULL : cs_groups_sorted(&c.groups);
 	if (!rc && !order)
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");

@@ -368,11 +368,9 @@ static int run_file(const struct tab_opts *o, const char *path, struct cs_table 
 		if (merge_ctx(&ctx[0], &ctx[k]) != 0)
 			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	struct reader_ctx *c = &ctx[0];
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no data rows after the header");
-	else if (!rc && c->matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no row matches the --where conditions");
-	else if (!rc && c->groups.n == 0)
+	if (!rc)
+		rc = cs_rows_check(c->name, nrows, c->matched, err);
+	if (!rc && c->groups.n == 0)
 		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "column '%s' is empty in every %srow:"
 			       " there is nothing to count", o->by, o->where.n ? "selected " : "");
 	/* counts over time: the empty months (years) in between are categories too */
