@@ -42,11 +42,15 @@ for t in "$@"; do
 		new=$build/merge-$t
 		rm -rf "$new"
 		mkdir -p "$new"
+		# hand-made seeds (any name but libFuzzer's 40 hex digits) stay as
+		# they are; of the rest, only inputs that add coverage are kept
+		find "$corpus" -type f ! -name 'README*' | grep -Ev '/[0-9a-f]{40}$' |
+			while read -r f; do cp "$f" "$new"/; done
 		# shellcheck disable=SC2086
 		if "$bin" -merge=1 $opts "$new" "$corpus" >"$build/merge-$t.log" 2>&1; then
 			find "$corpus" -type f ! -name 'README*' -delete
 			cp "$new"/* "$corpus"/ 2>/dev/null
-			echo "   $(ls "$corpus" | wc -l) inputs, $(du -sk "$corpus" | cut -f1) KB"
+			echo "   $(ls "$corpus" | wc -l) inputs, $(cat "$corpus"/* | wc -c) bytes"
 		else
 			echo "   merge failed: see $build/merge-$t.log"
 			status=1
