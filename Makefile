@@ -85,7 +85,7 @@ check: deps
 	@$(MAKE) --no-print-directory check-build
 
 check-build: $(BIN) $(TEST_BINS)
-	@$(MAKE) --no-print-directory unit-tests cli-tests
+	@$(MAKE) --no-print-directory unit-tests cli-tests fuzz-replay
 
 # Comma-decimal locales (ru_RU, kk_KZ) for the tests that check numbers
 # never follow LC_NUMERIC; C.UTF-8 is built into glibc, so LOCPATH loses nothing.
@@ -126,6 +126,9 @@ $(BUILD)/bench/bare_libcsv: bench/bare_libcsv.c
 bench: $(BIN) $(BUILD)/bench/gen $(BUILD)/bench/bare_libcsv
 	@sh bench/run.sh ./$(BIN) $(BENCH_ROWS) $(BENCH_RUNS)
 
+# libFuzzer targets: make fuzz, make fuzz-replay (fuzz/fuzz.mk)
+include fuzz/fuzz.mk
+
 install: $(BIN)
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir)
 	$(INSTALL) -m 0755 $(BIN) $(DESTDIR)$(bindir)/casestat
@@ -135,4 +138,4 @@ uninstall:
 	rm -f $(DESTDIR)$(bindir)/casestat $(DESTDIR)$(man1dir)/casestat.1
 
 clean:
-	rm -rf build build-san casestat casestat-san
+	rm -rf build build-san build-fuzz casestat casestat-san

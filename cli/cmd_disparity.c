@@ -229,9 +229,10 @@ static int read_amount(struct reader_ctx *c, const struct cs_row *row, size_t i,
 	if (k < 0)
 		return -1;
 	if (k > 0 && *v < 0) {
+		char shown[CS_MSG_TEXT];
 		cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[i], row->vfield[i],
 			  "column '%s' has '%s', which is negative: amounts alleged or documented cannot be "
-			  "below 0", col, row->value[i]);
+			  "below 0", col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]));
 		return -1;
 	}
 	if (k > 0 && dec > c->decimals)

@@ -256,10 +256,12 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
 	for (size_t k = 0; k < c->nst; k++) {
 		const char *prev = k ? c->col[k - 1] : ALL_ROWS;
 		int v = cs_parse_bool(row->value[k], row->len[k]);
+		char shown[CS_MSG_TEXT];
 		if (v == -2)
 			return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[k], row->vfield[k],
 					 "column '%s' has '%s', which is neither true (1, true, yes, y, t)"
-					 " nor false (0, false, no, n, f)", c->col[k], row->value[k]);
+					 " nor false (0, false, no, n, f)", c->col[k],
+					 cs_msg_text(shown, sizeof shown, row->value[k], row->len[k]));
 		if (v == -1) {
 			if (in_prev)
 				return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[k], row->vfield[k],

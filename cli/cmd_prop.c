@@ -151,10 +151,11 @@ static int on_success_row(void *vctx, const struct cs_row *row, struct cs_err *e
 static int read_count(const struct reader_ctx *c, const struct cs_row *row, size_t i,
 		      const char *col, int64_t *v, struct cs_err *err)
 {
+	char shown[CS_MSG_TEXT];
 	if (cs_parse_count(row->value[i], row->len[i], CS_PROP_MAX_N, v) != 0)
 		return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[i], row->vfield[i],
 				 "column '%s' has '%s', which is not a whole number of at least 0",
-				 col, row->value[i]);
+				 col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]));
 	return 0;
 }
 

@@ -384,10 +384,11 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
 	}
 	int64_t x;
 	double e;
+	char shown[CS_MSG_TEXT];
 	if (cs_parse_count(row->value[0], row->len[0], CS_RATE_MAX_COUNT, &x) != 0)
 		return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[0], row->vfield[0],
 				 "column '%s' has '%s', which is not a whole number of events (0 or more)",
-				 o->count, row->value[0]);
+				 o->count, cs_msg_text(shown, sizeof shown, row->value[0], row->len[0]));
 	char buf[128];
 	size_t len = row->len[1];
 	const char *v = row->value[1];
@@ -397,7 +398,7 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
 	    !(e >= 0.0) || !isfinite(e))
 		return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[1], row->vfield[1],
 				 "column '%s' has '%s', which is not an exposure (a number, 0 or more)",
-				 o->exposure, row->value[1]);
+				 o->exposure, cs_msg_text(shown, sizeof shown, row->value[1], row->len[1]));
 	if (g->x > CS_RATE_MAX_COUNT - x)
 		return cs_err_at(err, CS_EXIT_DATA, c->name, row->line, 0,
 				 "the counts add up to more than %lld", (long long)CS_RATE_MAX_COUNT);

@@ -292,13 +292,15 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
 	if (o->bucket) {
 		int y, m, d;
 		int st = cs_date_parse(v, len, &y, &m, &d);
+		char shown[CS_MSG_TEXT];
 		if (st == CS_DATE_FORM)
 			return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[0], row->vfield[0],
 					 "column '%s' has '%s', which is not a date in the form YYYY-MM-DD"
-					 " (e.g. 2023-07-09)", o->by, v);
+					 " (e.g. 2023-07-09)", o->by, cs_msg_text(shown, sizeof shown, v, strlen(v)));
 		if (st == CS_DATE_NO_SUCH_DAY)
 			return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[0], row->vfield[0],
-					 "column '%s' has '%s', which is not a day of the calendar", o->by, v);
+					 "column '%s' has '%s', which is not a day of the calendar", o->by,
+					 cs_msg_text(shown, sizeof shown, v, strlen(v)));
 		long idx = cs_bucket_index(o->bucket, y, m);
 		if (!c->any || idx < c->first) c->first = idx;
 		if (!c->any || idx > c->last) c->last = idx;

@@ -21,6 +21,9 @@ const struct cs_command cs_commands[] = {
 	  cmd_disparity_options, 1 },
 	{ "coverage", cmd_coverage, "how often each interval method really covers (teaching)",
 	  cmd_coverage_options, 1 },
+	{ "pseudonymize", cmd_pseudonymize, "replace identifier columns by keyed pseudonyms (HMAC-SHA256)",
+	  cmd_pseudonymize_options, 0 },
+	{ "keygen", cmd_keygen, "make a secret key for pseudonymize", cmd_keygen_options, 0 },
 	{ "run", cmd_run, "run a recipe into a reproducible report directory", cmd_run_options, 0 },
 	{ "verify", cmd_verify, "check a directory made by run against its manifest", cmd_verify_options, 0 },
 };

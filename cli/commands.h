@@ -45,5 +45,9 @@ int cmd_coverage(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_coverage_options[];
 int cmd_compare(int argc, char **argv, struct cs_err *err);
 extern const struct cs_option cmd_compare_options[];
+int cmd_pseudonymize(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_pseudonymize_options[];
+int cmd_keygen(int argc, char **argv, struct cs_err *err);
+extern const struct cs_option cmd_keygen_options[];
 
 #endif

@@ -18,6 +18,23 @@ const char *cs_input_name(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+void cs_header_list(char *buf, size_t size, const char *const *names, size_t n)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t j = 0; j < n; j++) {
+		char name[CS_MSG_TEXT];
+		cs_msg_text(name, sizeof name, names[j], strlen(names[j]));
+		size_t k = strlen(name) + 2 + (j ? 2 : 0);
+		if (used + k + 4 > size) {     /* room for "..." and the NUL */
+			strcpy(buf + used, "...");
+			return;
+		}
+		snprintf(buf + used, size - used, "%s'%s'", j ? ", " : "", name);
+		used += k;
+	}
+}
+
 #define ONES 0x0101010101010101ull
 #define HIGHS 0x8080808080808080ull
 
@@ -245,13 +262,46 @@ static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long
 		return 0;
 	const char *what = column ? "the value in column '" : "the header";
 	const char *tail = column ? "'" : "";
+	char name[CS_MSG_TEXT] = "";
+	if (column)     /* a header name, with cs_csv_read_all() */
+		cs_msg_text(name, sizeof name, column, strlen(column));
 	if (memchr(s, '\0', len))
 		return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field,
-					 "%s%s%s contains a NUL byte", what, column ? column : "", tail));
+					 "%s%s%s contains a NUL byte", what, name, tail));
 	if (!cs_utf8_valid(s, len))
 		return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field,
-					 "%s%s%s is not valid UTF-8", what, column ? column : "", tail));
+					 "%s%s%s is not valid UTF-8", what, name, tail));
 	return 0;
+}
+
+/* cs_csv_read_all(): the columns are the header's, field j in slot j. */
+static void take_all_columns(struct cs_reader *r)
+{
+	size_t n = r->nhdr;
+	free(r->slot), free(r->src), free(r->dup), free(r->val);   /* made for no column */
+	free(r->len), free(r->vline), free(r->vfield);
+	r->slot = calloc(n, sizeof *r->slot);
+	r->src = calloc(n, sizeof *r->src);
+	r->dup = calloc(n, sizeof *r->dup);
+	r->val = calloc(n, sizeof *r->val);
+	r->len = calloc(n, sizeof *r->len);
+	r->vline = calloc(n, sizeof *r->vline);
+	r->vfield = calloc(n, sizeof *r->vfield);
+	r->map = malloc(n * sizeof *r->map);
+	if (!r->slot || !r->src || !r->dup || !r->val || !r->len || !r->vline || !r->vfield || !r->map) {
+		fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
+		return;
+	}
+	for (size_t j = 0; j < n; j++)
+		r->map[j] = (int)j, r->src[j] = j;
+	r->want = (const char *const *)r->hdr;
+	r->nwant = n;
+	r->have_header = 1;
+	if (r->on_header) {
+		int rc = r->on_header(r->ctx, r->want, n, r->row_line, r->err);
+		if (rc)
+			fail(r, rc);
+	}
 }
 
 /* The header is complete: check it and map the requested columns. */
@@ -260,6 +310,10 @@ static void finish_header(struct cs_reader *r)
 	for (size_t j = 0; j < r->nhdr; j++)
 		if (text_ok(r, r->hdr[j], strlen(r->hdr[j]), r->row_line, (int)j + 1, NULL) != 0)
 			return;
+	if (r->all) {
+		take_all_columns(r);
+		return;
+	}
 	r->map = malloc(r->nhdr * sizeof *r->map);
 	if (!r->map) {
 		fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
@@ -283,17 +337,7 @@ static void finish_header(struct cs_reader *r)
 		if (found == r->nhdr) {
 			/* list what there is, so the user can correct the name */
 			char list[768];
-			size_t used = 0;
-			list[0] = '\0';
-			for (size_t j = 0; j < r->nhdr && used < sizeof list; j++) {
-				int k = snprintf(list + used, sizeof list - used, "%s'%s'",
-						 j ? ", " : "", r->hdr[j]);
-				if (k < 0)
-					break;
-				used += (size_t)k;
-			}
-			if (used >= sizeof list)
-				strcpy(list + sizeof list - 5, "...");
+			cs_header_list(list, sizeof list, (const char *const *)r->hdr, r->nhdr);
 			fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, r->row_line, 0,
 					  "no column '%s' in the header; the columns are: %s", r->want[i], list));
 			return;
@@ -468,16 +512,14 @@ int cs_reader_finish(struct cs_reader *r)
 	return r->failed;
 }
 
-int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
-		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err)
+/* Read path through the reader r, then free r. */
+static int read_input(struct cs_reader *r, const char *path, unsigned long *nrows,
+		      struct cs_err *err)
 {
-	struct cs_reader r;
-	int rc = cs_reader_init(&r, cs_input_name(path), columns, ncols, fn, ctx, err);
-	if (rc)
-		return rc;
+	int rc = 0;
 	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
-		cs_reader_free(&r);
+		cs_reader_free(r);
 		return cs_err_set(err, CS_EXIT_ENV, "cannot read '%s': %s", path, strerror(errno));
 	}
 
@@ -486,7 +528,7 @@ int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 	int first = 1;
 	size_t have = 0;
 	struct stat st;
-	cs_progress_begin(r.name, fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : 0);
+	cs_progress_begin(r->name, fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : 0);
 	unsigned long rows_before = 0;
 	if (!buf)
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
@@ -495,7 +537,7 @@ int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 		if (k < 0) {
 			if (errno == EINTR)
 				continue;
-			rc = cs_err_set(err, CS_EXIT_ENV, "cannot read '%s': %s", r.name, strerror(errno));
+			rc = cs_err_set(err, CS_EXIT_ENV, "cannot read '%s': %s", r->name, strerror(errno));
 			break;
 		}
 		have += (size_t)k;
@@ -509,24 +551,46 @@ int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 				off = sizeof bom;
 		}
 		if (have > off)
-			rc = cs_reader_feed(&r, buf + off, have - off);
-		cs_progress_add((long long)have, (long long)(r.nrows - rows_before));
-		rows_before = r.nrows;
+			rc = cs_reader_feed(r, buf + off, have - off);
+		cs_progress_add((long long)have, (long long)(r->nrows - rows_before));
+		rows_before = r->nrows;
 		cs_progress_tick();
 		have = 0;
 		if (k == 0)
 			break;
 	}
 	if (!rc)
-		rc = cs_reader_finish(&r);
+		rc = cs_reader_finish(r);
 	cs_progress_end();
-	if (!rc && !r.have_header)
-		rc = cs_err_at(err, CS_EXIT_DATA, r.name, 0, 0, "empty input: no header row");
+	if (!rc && !r->have_header)
+		rc = cs_err_at(err, CS_EXIT_DATA, r->name, 0, 0, "empty input: no header row");
 	free(buf);
 	if (fd != STDIN_FILENO)
 		close(fd);
 	if (nrows)
-		*nrows = r.nrows;
-	cs_reader_free(&r);
+		*nrows = r->nrows;
+	cs_reader_free(r);
 	return rc;
+}
+
+int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
+		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err)
+{
+	struct cs_reader r;
+	int rc = cs_reader_init(&r, cs_input_name(path), columns, ncols, fn, ctx, err);
+	if (rc)
+		return rc;
+	return read_input(&r, path, nrows, err);
+}
+
+int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
+		    unsigned long *nrows, struct cs_err *err)
+{
+	struct cs_reader r;
+	int rc = cs_reader_init(&r, cs_input_name(path), NULL, 0, fn, ctx, err);
+	if (rc)
+		return rc;
+	r.all = 1;
+	r.on_header = hfn;
+	return read_input(&r, path, nrows, err);
 }

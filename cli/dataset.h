@@ -35,6 +35,10 @@ typedef int (*cs_row_fn)(void *ctx, const struct cs_row *row, struct cs_err *err
 /* The name of an input in messages: the path, or "<stdin>" for "-". */
 const char *cs_input_name(const char *path);
 
+/* The header names for a message ("'a', 'b', 'c'"), each through
+ * cs_msg_text(), ending in "..." where they do not fit in size bytes. */
+void cs_header_list(char *buf, size_t size, const char *const *names, size_t n);
+
 /* Read path ("-" = standard input), resolve the ncols names in columns
  * against its header, and call fn for each data row.  *nrows (may be NULL)
  * receives the number of data rows.  Returns 0 or an exit code with err
@@ -42,6 +46,19 @@ const char *cs_input_name(const char *path);
  * when the file cannot be read. */
 int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err);
+
+/* Called once, when the header has been read and checked, with its n field
+ * names in order (borrowed, valid until the read returns) and its physical
+ * line; returns 0 to go on or an exit code (with err filled) to stop. */
+typedef int (*cs_header_fn)(void *ctx, const char *const *names, size_t n,
+			    unsigned long line, struct cs_err *err);
+
+/* As cs_csv_read(), but every column is delivered, in header order: hfn
+ * (may be NULL) sees the header, then fn gets each row with value[i] the
+ * i-th field.  Names may repeat.  Every field is checked for NUL bytes and
+ * UTF-8.  For commands that copy whole rows (pseudonymize). */
+int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
+		    unsigned long *nrows, struct cs_err *err);
 
 /* As cs_csv_read(), but a regular file of a few megabytes or more is
  * parsed by up to nctx threads, part k calling fn with ctx[k]: callbacks

@@ -29,6 +29,8 @@ struct cs_reader {
 	struct cs_err *err;
 	int failed;                 /* an exit code once something went wrong */
 
+	int all;                    /* every column (cs_csv_read_all) */
+	cs_header_fn on_header;     /* its header callback, or NULL */
 	int have_header;
 	char **hdr;                 /* header names, while reading the header */
 	size_t nhdr, hdr_cap;

@@ -34,6 +34,17 @@ int cs_err_usage(struct cs_err *e, const char *cmd, const char *fmt, ...)
 int cs_err_set(struct cs_err *e, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Text from the data as it may appear in a message (a value, a header
+ * name): control characters (C0 and DEL) written as \n, \r, \t or \xHH,
+ * bytes that are not valid UTF-8 as \xHH, C1 controls and invisible
+ * characters (zero-width, bidirectional, U+FEFF) as \uXXXX, so that a
+ * message is one line of valid UTF-8 that cannot drive the terminal and
+ * shows names that differ as different; a text that does not fit in
+ * size bytes (at least 8) is cut at a character boundary and ends in
+ * "...".  Returns buf. */
+#define CS_MSG_TEXT 128     /* a good size for buf: long values are cut */
+const char *cs_msg_text(char *buf, size_t size, const char *s, size_t len);
+
 /* Print "casestat: msg" (and, for usage errors, the --help hint) to stderr. */
 void cs_err_print(const struct cs_err *e);
 

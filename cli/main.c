@@ -11,6 +11,7 @@
 #include <string.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_version.h>
+#include <nettle/version.h>
 
 
 static void usage(FILE *out)
@@ -22,7 +23,7 @@ static void usage(FILE *out)
 		"\n"
 		"Commands:\n");
 	for (size_t i = 0; i < cs_ncommands; i++)
-		fprintf(out, "  %-12s %s\n", cs_commands[i].name, cs_commands[i].summary);
+		fprintf(out, "  %-13s %s\n", cs_commands[i].name, cs_commands[i].summary);
 	fprintf(out,
 		"\n"
 		"Every analysis command takes --conf C, --format table|csv|json|md,\n"
@@ -40,6 +41,7 @@ static void version(void)
 	printf("casestat %s\n", CS_VERSION);
 	printf("GSL %s\n", gsl_version);
 	printf("libcsv %d.%d.%d\n", CSV_MAJOR, CSV_MINOR, CSV_RELEASE);
+	printf("nettle %d.%d\n", nettle_version_major(), nettle_version_minor());
 	printf("Copyright (C) 2026 the casestat authors.\n"
 	       "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
 	       "This is free software: you are free to change and redistribute it.\n"

@@ -104,8 +104,9 @@ int cs_money_cell(const struct cs_money_opts *m, const struct cs_row *row, size_
 		return 1;
 	if (st == CS_EUNDEF)
 		return 0;
+	char shown[CS_MSG_TEXT];
 	cs_err_at(err, CS_EXIT_DATA, input, row->vline[i], row->vfield[i], "column '%s' has '%s', which %s",
-		  col, row->value[i], cs_money_problem_text(why));
+		  col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]), cs_money_problem_text(why));
 	return -1;
 }
 

@@ -307,7 +307,7 @@ static void write_md(FILE *out, const struct cs_table *t, int explain)
 	}
 }
 
-static void csv_field(FILE *out, const char *s)
+void cs_csv_field(FILE *out, const char *s)
 {
 	if (strpbrk(s, ",\"\r\n") == NULL) {
 		fputs(s, out);
@@ -329,7 +329,7 @@ static void write_csv(FILE *out, const struct cs_table *t)
 	for (size_t c = 0; c < t->ncols; c++) {
 		if (c)
 			fputc(',', out);
-		csv_field(out, t->cols[c].name);
+		cs_csv_field(out, t->cols[c].name);
 	}
 	fputc('\n', out);
 	for (size_t r = 0; r < t->nrows; r++) {
@@ -337,7 +337,7 @@ static void write_csv(FILE *out, const struct cs_table *t)
 			if (c)
 				fputc(',', out);
 			cell_text(t, r, c, 0, buf, sizeof buf, &s);
-			csv_field(out, s);
+			cs_csv_field(out, s);
 		}
 		fputc('\n', out);
 	}

@@ -61,6 +61,10 @@ int cs_table_explain(struct cs_table *t, size_t row, const char *s);
  * the stream reports an error. */
 int cs_table_write(FILE *out, const struct cs_table *t, enum cs_format fmt, int explain);
 
+/* One CSV field as the csv rendering writes it (RFC 4180, minimal quoting):
+ * quoted only when it holds a comma, a quote, CR or LF, quotes doubled. */
+void cs_csv_field(FILE *out, const char *s);
+
 /* Display width of UTF-8 text in terminal columns (needs LC_CTYPE UTF-8;
  * falls back to one column per code point). */
 size_t cs_display_width(const char *s);

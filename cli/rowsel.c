@@ -108,10 +108,11 @@ int cs_success_classify(const struct cs_success *s, const struct cs_row *row, si
 			return CS_SUCCESS_MISSING;
 		return strcmp(v, s->value) == 0 ? CS_SUCCESS_YES : CS_SUCCESS_NO;
 	}
+	char shown[CS_MSG_TEXT];
 	cs_err_at(err, CS_EXIT_DATA, input, row->vline[i], row->vfield[i],
 		  "column '%s' has '%s', which is neither true (1, true, yes, y, t) nor false "
 		  "(0, false, no, n, f); leave a cell empty for missing, or use --success %s=VALUE",
-		  s->col, v, s->col);
+		  s->col, cs_msg_text(shown, sizeof shown, v, len), s->col);
 	return CS_SUCCESS_BAD;
 }
 

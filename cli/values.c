@@ -2,6 +2,7 @@
 #include "values.h"
 
 #include <locale.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,7 +33,8 @@ int cs_parse_count(const char *s, size_t len, int64_t max, int64_t *v)
 		if (s[i] < '0' || s[i] > '9')
 			return -1;
 		int d = s[i] - '0';
-		if (acc > (max - d) / 10)
+		/* d > max first: with max < 9, (max - d) / 10 rounds up to 0 */
+		if (d > max || acc > (max - d) / 10)
 			return -1;
 		acc = acc * 10 + d;
 	}
@@ -69,7 +71,10 @@ int cs_parse_real(const char *s, double *v)
 	static locale_t c_locale;
 	if (!c_locale && !(c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0)))
 		return -1;
-	*v = strtod_l(s, NULL, c_locale);
+	double d = strtod_l(s, NULL, c_locale);
+	if (isinf(d))        /* too large for a double: not a number we can use */
+		return -1;
+	*v = d;
 	return 0;
 }
 

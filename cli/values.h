@@ -14,7 +14,8 @@
 int cs_parse_count(const char *s, size_t len, int64_t max, int64_t *v);
 
 /* A real number in plain decimal notation: [+-]digits[.digits][e[+-]digits].
- * Returns 0, or -1 if the text is not one. */
+ * Returns 0, or -1 if the text is not one or is too large for a double
+ * (1e309); a value too small for one becomes 0 or a subnormal. */
 int cs_parse_real(const char *s, double *v);
 
 /* Truthy (1 true yes y t) -> 1, falsy (0 false no n f) -> 0, ASCII case-

@@ -87,6 +87,9 @@ static void test_errors(void **state)
 		{ "a,\xff\n1,2\n", ":1:2: the header is not valid UTF-8" },
 		{ "a,c\n1,2\n", ":1: no column 'b' in the header; the columns are: 'a', 'c'" },
 		{ "a,b,b\n1,2,3\n", ":1: column 'b' appears twice in the header (fields 2 and 3)" },
+		/* header names from the data are shown with their controls escaped
+		 * (found by fuzz/fuzz_csv.c) */
+		{ "a,\"b\n\x1b[2J\"\n1,2\n", ":1: no column 'b' in the header; the columns are: 'a', 'b\\n\\x1B[2J'" },
 		{ "", "empty input: no header row" },
 		{ "\n\n", "empty input: no header row" },
 	};
@@ -131,6 +134,78 @@ static int note_lines(void *ctx, const struct cs_row *row, struct cs_err *err)
 	if (strcmp(row->value[0], "last") == 0)
 		l->last = row->line;
 	return 0;
+}
+
+/* cs_csv_read_all: the header, then every field of every row in order. */
+struct all_seen {
+	char text[1024];
+	int stop_in_header;
+};
+
+static void add_text(struct all_seen *s, const char *t)
+{
+	size_t n = strlen(s->text);
+	snprintf(s->text + n, sizeof s->text - n, "%s", t);
+}
+
+static int all_header(void *ctx, const char *const *names, size_t n, unsigned long line,
+		      struct cs_err *err)
+{
+	struct all_seen *s = ctx;
+	char buf[32];
+	snprintf(buf, sizeof buf, "H%lu:", line);
+	add_text(s, buf);
+	for (size_t i = 0; i < n; i++) {
+		add_text(s, i ? "|" : "");
+		add_text(s, names[i]);
+	}
+	add_text(s, ";");
+	if (s->stop_in_header)
+		return cs_err_set(err, CS_EXIT_USAGE, "no such column");
+	return 0;
+}
+
+static int all_row(void *ctx, const struct cs_row *row, struct cs_err *err)
+{
+	(void)err;
+	struct all_seen *s = ctx;
+	char buf[32];
+	snprintf(buf, sizeof buf, "%lu:", row->line);
+	add_text(s, buf);
+	for (size_t i = 0; i < 3; i++) {
+		snprintf(buf, sizeof buf, "%s%d@%lu=", i ? "|" : "", row->vfield[i], row->vline[i]);
+		add_text(s, buf);
+		add_text(s, row->value[i]);
+		assert_int_equal(strlen(row->value[i]), row->len[i]);
+	}
+	add_text(s, ";");
+	return 0;
+}
+
+static void test_read_all(void **state)
+{
+	(void)state;
+	struct all_seen s = { .text = "" };
+	struct cs_err e = { 0 };
+	const char *data = "\xEF\xBB\xBF\n\"a\",b,a\r\n1,\"x\ny\",\n\n,,\"\"\"\"\n";
+	char *path = write_tmp(data, strlen(data));
+	unsigned long nrows = 0;
+	assert_int_equal(cs_csv_read_all(path, all_header, all_row, &s, &nrows, &e), 0);
+	assert_int_equal(nrows, 2);
+	assert_string_equal(s.text, "H2:a|b|a;3:1@3=1|2@3=x\ny|3@4=;6:1@6=|2@6=|3@6=\";");
+
+	/* every column is checked, and the header callback can stop the read */
+	struct all_seen s2 = { .text = "" };
+	assert_int_equal(cs_csv_read_all(path, all_header, all_row, &s2, NULL, &e), 0);
+	s2.text[0] = '\0';
+	s2.stop_in_header = 1;
+	assert_int_equal(cs_csv_read_all(path, all_header, all_row, &s2, NULL, &e), CS_EXIT_USAGE);
+	assert_string_equal(s2.text, "H2:a|b|a;");
+	unlink(path);
+	path = write_tmp("a,b,c\n1,\xC3\x28,3\n", 13);
+	assert_int_equal(cs_csv_read_all(path, NULL, all_row, &s, NULL, &e), CS_EXIT_DATA);
+	assert_non_null(strstr(e.msg, ":2:2: the value in column 'b' is not valid UTF-8"));
+	unlink(path);
 }
 
 static void test_chunk_boundaries(void **state)
@@ -214,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_requested_twice),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_callback_stops),
+		cmocka_unit_test(test_read_all),
 		cmocka_unit_test(test_chunk_boundaries),
 		cmocka_unit_test(test_byte_at_a_time_pipe),
 		cmocka_unit_test(test_missing_file),

@@ -24,6 +24,13 @@ static void test_count(void **state)
 	const char *bad[] = { "", " ", "-1", "+1", "1.0", "1e3", "0x10", "7 000", "7,000", "nan", "١" };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
 		assert_int_equal(count(bad[i], &v), -1);
+	/* a maximum below 9 (found by fuzz/fuzz_values.c: "1" passed with max 0) */
+	assert_int_equal(cs_parse_count("1", 1, 0, &v), -1);
+	assert_int_equal(cs_parse_count("7", 1, 5, &v), -1);
+	assert_int_equal(cs_parse_count("5", 1, 5, &v), 0);
+	assert_int_equal(v, 5);
+	assert_int_equal(cs_parse_count("0", 1, 0, &v), 0);
+	assert_int_equal(v, 0);
 	/* only the first len bytes count */
 	assert_int_equal(cs_parse_count("12/34", 2, 100, &v), 0);
 	assert_int_equal(v, 12);
@@ -45,6 +52,15 @@ static void test_real(void **state)
 	const char *bad[] = { "", ".", "e5", "1e", "1e+", "nan", "inf", "0x1p3", " 1", "1 ", "0,95", "1.2.3", "--1" };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
 		assert_int_equal(cs_parse_real(bad[i], &v), -1);
+	/* beyond DBL_MAX (found by fuzz/fuzz_values.c: "1e309" read as inf) */
+	v = 7;
+	assert_int_equal(cs_parse_real("1e309", &v), -1);
+	assert_int_equal(cs_parse_real("-1e309", &v), -1);
+	assert_true(v == 7);
+	assert_int_equal(cs_parse_real("1.7976931348623157e308", &v), 0);
+	assert_true(v == 1.7976931348623157e308);
+	assert_int_equal(cs_parse_real("1e-400", &v), 0);
+	assert_true(v == 0);
 }
 
 /* A comma-decimal locale must not change how "0.95" is read (under

@@ -111,3 +111,19 @@ run prop "$T/nonexistent.csv" --success complained
 expect_rc 3
 expect_err_has "cannot read"
 expect_err_has "No such file or directory"
+
+t "a value quoted in a message cannot break the line or drive the terminal"
+printf 'complained\n"yes\n\033[2Jno"\n' >"$T/esc.csv"
+run_at "$T" prop esc.csv --success complained
+expect_rc 1
+expect_err <<'ERR'
+casestat: esc.csv:2:1: column 'complained' has 'yes\n\x1B[2Jno', which is neither true (1, true, yes, y, t) nor false (0, false, no, n, f); leave a cell empty for missing, or use --success complained=VALUE
+ERR
+printf 'amount\n"12\n\033[2J"\n' >"$T/esc_amount.csv"
+run_at "$T" amounts esc_amount.csv --value amount
+expect_rc 1
+expect_err_has "casestat: esc_amount.csv:2:1: column 'amount' has '12\n\x1B[2J', which is not a plain amount"
+printf 'events,exposure\n"1\r2",5\n' >"$T/esc_rate.csv"
+run_at "$T" rate esc_rate.csv --count events --exposure exposure
+expect_rc 1
+expect_err_has "casestat: esc_rate.csv:2:1: column 'events' has '1\r2', which is not a whole number"
