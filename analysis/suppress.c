@@ -88,13 +88,85 @@ struct work {
 	int64_t k;
 	unsigned char *known;    /* per cell: shown, or computable by subtraction */
 	long *src;               /* per cell: the relation it was computed from, or -1 */
-	int64_t *least;          /* per cell: the least value a reader can infer */
+	int64_t *least, *most;   /* per cell: the bounds a reader can infer */
+	long *first_rel;         /* per cell: the first relation it is in, or -1 */
+	long pinned;             /* the hidden cell the bounds give away, or -1 */
+	unsigned char *lost;     /* per cell: pinned by bounds with nothing left to hide */
 	unsigned char *visited;  /* per relation, for pick() */
 };
+
+#define INF (INT64_MAX / 4)
 
 static int hidden(const struct cs_sup_cell *c)
 {
 	return c->why != CS_SUP_SHOWN;
+}
+
+static int64_t add_sat(int64_t a, int64_t b)
+{
+	return a >= INF || b >= INF ? INF : a + b;
+}
+
+/* Bounds a reader can put on the unknown cells: 0 or more; a printed '<K'
+ * read as 1 or more, and, for a count that is in fact from 1 to K-1, as
+ * at most K-1 (a reader who knew which marks are small: safe to assume);
+ * then each relation narrows them (a total lies between the sums of its
+ * members' bounds, a member between the total's bounds minus the others').
+ * Only bounds the true values satisfy are used, so nothing is inferred
+ * wrongly.  A few passes: what they miss the audit cannot, but it is only
+ * about subtraction. */
+static void narrow(struct work *w)
+{
+	struct cs_sup_table *t = w->t;
+	for (size_t i = 0; i < t->ncell; i++) {
+		const struct cs_sup_cell *c = &t->cell[i];
+		if (w->known[i]) {
+			w->least[i] = w->most[i] = c->value;
+			continue;
+		}
+		w->least[i] = hidden(c) && c->published && c->value >= 1;
+		w->most[i] = c->why == CS_SUP_SMALL && w->k > 2 ? w->k - 1 : INF;
+	}
+	for (int pass = 0, progress = 1; progress && pass < 64; pass++) {
+		progress = 0;
+		for (size_t r = 0; r < t->nrel; r++) {
+			size_t a = t->start[r], b = t->start[r + 1], total = t->idx[a];
+			int64_t sl = 0, sm = 0;
+			for (size_t j = a + 1; j < b; j++) {
+				sl = add_sat(sl, w->least[t->idx[j]]);
+				sm = add_sat(sm, w->most[t->idx[j]]);
+			}
+			if (sl > w->least[total]) {
+				w->least[total] = sl;
+				progress = 1;
+			}
+			if (sm < w->most[total]) {
+				w->most[total] = sm;
+				progress = 1;
+			}
+			for (size_t j = a + 1; j < b; j++) {
+				size_t c = t->idx[j];
+				/* the others' sums: recomputed when the sum is saturated */
+				int64_t ol = sl - w->least[c], om = INF;
+				if (sm < INF) {
+					om = sm - w->most[c];
+				} else if (w->most[c] >= INF) {
+					om = 0;
+					for (size_t q = a + 1; q < b && om < INF; q++)
+						if (q != j)
+							om = add_sat(om, w->most[t->idx[q]]);
+				}
+				if (om < INF && w->least[total] - om > w->least[c]) {
+					w->least[c] = w->least[total] - om;
+					progress = 1;
+				}
+				if (w->most[total] < INF && w->most[total] - ol < w->most[c]) {
+					w->most[c] = w->most[total] - ol;
+					progress = 1;
+				}
+			}
+		}
+	}
 }
 
 /* The first relation that gives a hidden cell away, or -1.  On the way,
@@ -102,6 +174,7 @@ static int hidden(const struct cs_sup_cell *c)
 static long find_violation(struct work *w)
 {
 	struct cs_sup_table *t = w->t;
+	w->pinned = -1;
 	for (size_t i = 0; i < t->ncell; i++) {
 		w->known[i] = t->cell[i].published && !hidden(&t->cell[i]);
 		w->src[i] = -1;
@@ -125,48 +198,32 @@ static long find_violation(struct work *w)
 			progress = 1;
 		}
 	}
-	/* the least each unknown cell can be for a reader who takes a printed
-	 * '<K' for 1 or more: 1 for a hidden printed cell, and a total at
-	 * least the sum of its members' least values */
-	for (size_t i = 0; i < t->ncell; i++)
-		w->least[i] = w->known[i] ? t->cell[i].value : hidden(&t->cell[i]) && t->cell[i].published;
-	for (int progress = 1; progress;) {
-		progress = 0;
-		for (size_t r = 0; r < t->nrel; r++) {
-			size_t a = t->start[r], b = t->start[r + 1], total = t->idx[a];
-			if (w->known[total])
-				continue;
-			int64_t f = 0;
-			for (size_t j = a + 1; j < b; j++)
-				f += w->least[t->idx[j]];
-			if (f > w->least[total]) {
-				w->least[total] = f;
-				progress = 1;
-			}
-		}
-	}
-	/* a known total: its unknown members add up to s, which the reader
-	 * knows; with a hidden one among them, s must not be a small group, nor
-	 * the least they can add up to (then each is at its least) */
+	/* a known total whose hidden members add up to less than K: together
+	 * they are a small group */
 	for (size_t r = 0; r < t->nrel; r++) {
 		size_t a = t->start[r], b = t->start[r + 1], total = t->idx[a];
 		if (!w->known[total])
 			continue;
-		int64_t s = t->cell[total].value, least = 0;
-		int any_hidden = 0, nunknown = 0;
+		int64_t s = t->cell[total].value;
+		int any_hidden = 0;
 		for (size_t j = a + 1; j < b; j++) {
 			size_t c = t->idx[j];
-			if (w->known[c]) {
+			if (w->known[c])
 				s -= t->cell[c].value;
-			} else {
-				nunknown++;
+			else
 				any_hidden |= hidden(&t->cell[c]);
-				least += w->least[c];
-			}
 		}
-		if (nunknown && any_hidden && (s < w->k || s == least))
+		if (any_hidden && s < w->k)
 			return (long)r;
 	}
+	/* bounds: a hidden cell whose bounds meet is given away */
+	narrow(w);
+	for (size_t i = 0; i < t->ncell; i++)
+		if (!w->known[i] && hidden(&t->cell[i]) && w->least[i] == w->most[i] && w->first_rel[i] >= 0 &&
+		    !w->lost[i]) {
+			w->pinned = (long)i;
+			return w->first_rel[i];
+		}
 	return -1;
 }
 
@@ -397,13 +454,27 @@ int cs_sup_decide(struct cs_sup_table *t, int64_t k)
 	/* complementary: hide one more cell at a time until nothing hidden can
 	 * be worked out */
 	struct work w = { t, k, calloc(t->ncell, 1), calloc(t->ncell, sizeof(long)),
-			  calloc(t->ncell, sizeof(int64_t)), calloc(t->nrel, 1) };
-	int st = w.known && w.src && w.least && w.visited ? CS_OK : CS_ENOMEM;
+			  calloc(t->ncell, sizeof(int64_t)), calloc(t->ncell, sizeof(int64_t)),
+			  calloc(t->ncell, sizeof(long)), -1, calloc(t->ncell, 1), calloc(t->nrel, 1) };
+	int st = w.known && w.src && w.least && w.most && w.first_rel && w.lost && w.visited ? CS_OK : CS_ENOMEM;
+	for (size_t i = 0; st == CS_OK && i < t->ncell; i++)
+		w.first_rel[i] = -1;
+	for (size_t r = t->nrel; st == CS_OK && r-- > 0;)
+		for (size_t j = t->start[r]; j < t->start[r + 1]; j++)
+			w.first_rel[t->idx[j]] = (long)r;
 	while (st == CS_OK) {
 		long c, r = find_violation(&w);
 		if (r >= 0) {
 			memset(w.visited, 0, t->nrel);
 			c = pick(&w, (size_t)r);
+			/* a cell pinned by its bounds: any relation it is in will do */
+			for (size_t q = 0; c < 0 && w.pinned >= 0 && q < t->nrel; q++)
+				for (size_t j = t->start[q]; j < t->start[q + 1]; j++)
+					if (t->idx[j] == (size_t)w.pinned) {
+						memset(w.visited, 0, t->nrel);
+						c = pick(&w, q);
+						break;
+					}
 		} else {
 			c = audit(t);
 			if (c == -1)
@@ -411,12 +482,17 @@ int cs_sup_decide(struct cs_sup_table *t, int64_t k)
 		}
 		if (c >= 0)
 			t->cell[c].why = CS_SUP_SECONDARY;
+		else if (r >= 0 && w.pinned >= 0)
+			w.lost[w.pinned] = 1;   /* all its relations are hidden already: the best there is */
 		else
 			st = c == -3 ? CS_ENOMEM : CS_EUNDEF;   /* -2: not expected, see audit() */
 	}
 	free(w.known);
 	free(w.src);
 	free(w.least);
+	free(w.most);
+	free(w.first_rel);
+	free(w.lost);
 	free(w.visited);
 	return st;
 }

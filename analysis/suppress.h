@@ -22,23 +22,28 @@
  * unless its complement is small.
  *
  * Complementary suppression is a heuristic, iterated to a fixed point over
- * all relations: the module works out, relation by relation, every cell a
- * reader can compute by subtraction (a relation with one unknown cell
- * gives it away, and the value computed feeds the other relations).  When
- * that would give away a hidden cell, or when the hidden members of a
- * relation with a known total add up to less than K (a small group in
- * itself) or to the least they can be (each printed '<K' read as 1 or
- * more, a total as at least the least of its members), the smallest shown
- * non-zero member of that relation is hidden too (the total when no
- * member is left, a zero only as a last resort), and the search starts
- * again.  When nothing more is found that way, an exact audit solves the
- * relations of each connected part of the table together (Gauss-Jordan):
- * a hidden cell that some combination of relations pins down makes the
- * smallest shown cell of those relations hidden, and the search resumes.
- * So no hidden cell can be worked out by subtraction, whatever the table;
- * tests/test_suppress.c checks that by enumeration, and the stronger
- * readers (counts are not negative, '<K' is at least 1) on the table
- * shapes casestat publishes.
+ * all relations.  The module works out what a reader can:
+ *   - by subtraction, relation by relation (a relation with one unknown
+ *     cell gives it away, and the value feeds the other relations);
+ *   - the hidden members of a relation with a known total together: they
+ *     must not add up to less than K (a small group in itself);
+ *   - bounds: a printed '<K' read as 1 or more, and as at most K-1 where
+ *     the count is in fact from 1 to K-1; a total between the sums of its
+ *     members' bounds, a member between the total's bounds minus the
+ *     others'.  A hidden cell whose bounds meet is given away.
+ * Each time a hidden cell is given away, the smallest shown non-zero
+ * member of the relation at fault is hidden too (its total when no member
+ * is left, a zero only as a last resort; through the relations a computed
+ * cell came from when the relation has nothing shown), and the search
+ * starts again.  When nothing more is found that way, an exact audit
+ * solves the relations of each connected part of the table together
+ * (Gauss-Jordan): a hidden cell that a combination of relations pins down
+ * makes the smallest shown cell of those relations hidden, and the search
+ * resumes.  So no hidden cell can be worked out by subtraction, whatever
+ * the table.  A cell that only bounds pin in a table whose every printed
+ * count is hidden already is left so: nothing more can be done.
+ * tests/test_suppress.c checks all this by enumeration on the table
+ * shapes casestat publishes (and subtraction on 3x3 tables).
 
  * Memory: a cs_sup_table owns its arrays (cs_sup_free).  No I/O. */
 #ifndef CS_SUPPRESS_H
@@ -80,7 +85,8 @@ long cs_sup_add_cell(struct cs_sup_table *t, int64_t value, int published);
 int cs_sup_add_rel(struct cs_sup_table *t, size_t total, const size_t *members, size_t n);
 
 /* Decide every cell's why for threshold k (counts 1 .. k-1 are small);
- * k < 2 hides nothing.  CS_OK, CS_ENOMEM, or CS_EUNDEF if no shown cell
+ * k < 2 hides nothing; at k = 2 a printed '<2' says 1 whatever is done
+ * (cli/ refuses it).  CS_OK, CS_ENOMEM, or CS_EUNDEF if no shown cell
  * could be hidden to protect a hidden one (not expected for tables whose
  * relations are sums of their cells: the caller must then publish nothing). */
 int cs_sup_decide(struct cs_sup_table *t, int64_t k);

@@ -64,8 +64,9 @@ int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, stru
 		return 1;
 	case CS_OPT_MIN_CELL: {
 		int64_t k;
-		if (cs_parse_count(a->value, strlen(a->value), 1000000000, &k) != 0 || k == 1) {
-			cs_err_usage(err, a->cmd, "invalid --min-cell '%s': give a whole number of 2 or more "
+		/* K = 2 would print a count of 1 as '<2', which says it is 1 */
+		if (cs_parse_count(a->value, strlen(a->value), 1000000000, &k) != 0 || k == 1 || k == 2) {
+			cs_err_usage(err, a->cmd, "invalid --min-cell '%s': give a whole number of 3 or more "
 				     "(counts from 1 to K-1 are hidden; 11 gives CMS's '<11'), or 0 for none", a->value);
 			return -1;
 		}
