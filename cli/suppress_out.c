@@ -112,10 +112,14 @@ int cs_hide_row(struct cs_table *t, size_t row, int64_t k, const struct cs_hide_
 	for (size_t i = 0; i < nc; i++)
 		if (c[i].why != CS_SUP_SHOWN && c[i].col >= 0 && cs_table_hidden(t, row, (size_t)c[i].col, mark) != 0)
 			return -1;
-	int key = cs_hide_any(c, nc, 1), any = cs_hide_any(c, nc, 0);
+	int key = cs_hide_any(c, nc, 1), any = cs_hide_any(c, nc, 0), shown_hidden = key && nest > 0;
 	for (size_t i = 0; key && i < nest; i++)
 		cs_table_real(t, row, est_cols[i], NAN);
-	cs_table_bool(t, row, t->ncols - 1, any);
+	for (size_t i = 0; i < nc; i++)
+		shown_hidden |= c[i].why != CS_SUP_SHOWN && c[i].col >= 0;
+	/* the flag is about the row's cells; a count only a sentence names is
+	 * left out of the sentence instead */
+	cs_table_bool(t, row, t->ncols - 1, shown_hidden);
 	if (!explain || !any)
 		return 0;
 

@@ -51,7 +51,7 @@ struct cs_hide_count {
 /* Apply the decisions to row `row` (nothing when k <= 0): hidden counts
  * print as '<K'; when a key count is hidden, the cells of est_cols
  * (estimates, limits, anything computed from it) are emptied; the
- * suppressed column says whether anything in the row is hidden.  With
+ * suppressed column says whether a cell of the row is hidden.  With
  * explain, a row whose estimates are hidden gets a sentence that says why
  * instead of its own (which names the counts); a row with only other
  * counts hidden keeps its sentence with this one added (the command must
