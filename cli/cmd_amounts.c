@@ -514,10 +514,8 @@ static int run_file(const struct amounts_opts *o, const char *path, const struct
 	unsigned long nrows = 0;
 	int rc = cs_csv_read(path, cols, nc, on_row, &c, &nrows, err);
 	free(cols);
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no data rows after the header");
-	else if (!rc && c.matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
+	if (!rc)
+		rc = cs_rows_check(c.name, nrows, c.matched, err);
 
 	struct layout l;
 	memset(&l, 0, sizeof l);

@@ -30,8 +30,10 @@ const struct cs_option cmd_compare_options[] = {
 	{ OPT_BY, "by", 0, "COL", "the column whose values are the two groups" },
 	{ OPT_GROUPS, "groups", 0, "A,B", "the two values of --by to compare, group 1 first" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
-	{ OPT_METHOD, "method", 0, "NAME[,NAME]", "methods to show (repeatable), or 'all'; see below" },
-	{ OPT_MEASURE, "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test" },
+	{ OPT_METHOD, "method", 0, "NAME[,NAME]", "methods to show (repeatable), or 'all'; see below",
+	  "newcombe,koopman,exact,fisher,chisq,chisq_yates" },
+	{ OPT_MEASURE, "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test",
+	  "difference,ratio,odds_ratio,test" },
 	CS_PLOT_OPTION,
 	CS_MIN_CELL_OPTION,
 	CS_COMMON_OPTIONS,
@@ -121,6 +123,8 @@ static void help(void)
 	       "Full documentation: man casestat\n");
 }
 
+#define COMPARE_FILE_HINT "to read a file, add --success COL and --by COL"
+
 struct compare_opts {
 	struct cs_common common;
 	int all;                    /* --method all */
@@ -205,23 +209,6 @@ static int selected(const struct compare_opts *o, size_t i)
 }
 
 /* ---- the calculator form -------------------------------------------- */
-
-static int parse_fraction(const char *s, int64_t *x, int64_t *n, struct cs_err *err)
-{
-	const char *slash = strchr(s, '/');
-	if (s[0] == '-' || (slash && slash[1] == '-'))
-		return cs_err_usage(err, "compare", "invalid proportion '%s': counts cannot be negative", s);
-	if (!slash || cs_parse_count(s, (size_t)(slash - s), CS_PROP_MAX_N, x) != 0 ||
-	    cs_parse_count(slash + 1, strlen(slash + 1), CS_PROP_MAX_N, n) != 0)
-		return cs_err_usage(err, "compare", "invalid proportion '%s': write X/N with whole numbers, "
-				    "e.g. 6/7 (to read a file, add --success COL and --by COL)", s);
-	if (*n < 1)
-		return cs_err_usage(err, "compare", "invalid proportion '%s': N must be at least 1", s);
-	if (*x > *n)
-		return cs_err_usage(err, "compare", "invalid proportion '%s': X (%lld) is larger than N (%lld)",
-				    s, (long long)*x, (long long)*n);
-	return 0;
-}
 
 /* ---- the data form --------------------------------------------------- */
 
@@ -331,10 +318,8 @@ static int read_file(const struct compare_opts *o, const char *path, struct cs_2
 	unsigned long nrows = 0;
 	int rc = cs_csv_read(path, cols, 2 + o->where.n, on_row, &c, &nrows, err);
 	free(cols);
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no data rows after the header");
-	else if (!rc && c.matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
+	if (!rc)
+		rc = cs_rows_check(c.name, nrows, c.matched, err);
 	size_t *order = rc ? NULL : cs_groups_sorted(&c.groups);
 	if (!rc && !order)
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
@@ -538,9 +523,9 @@ int cmd_compare(int argc, char **argv, struct cs_err *err)
 	if (!rc && o.success.col) {
 		rc = read_file(&o, a.operands[0], &t, missing, names, err);
 	} else if (!rc) {
-		rc = parse_fraction(a.operands[0], &t.x1, &t.n1, err);
+		rc = cs_parse_fraction(a.operands[0], &t.x1, &t.n1, "compare", COMPARE_FILE_HINT, err);
 		if (!rc)
-			rc = parse_fraction(a.operands[1], &t.x2, &t.n2, err);
+			rc = cs_parse_fraction(a.operands[1], &t.x2, &t.n2, "compare", COMPARE_FILE_HINT, err);
 		if (!rc && t.n1 + t.n2 > CS_PROP_MAX_N)
 			rc = cs_err_usage(err, "compare", "N1 + N2 is larger than %lld", (long long)CS_PROP_MAX_N);
 		names[0] = strdup("group 1");

@@ -27,8 +27,9 @@ enum { OPT_N = CS_OPT_FIRST_OWN, OPT_METHOD, OPT_GRID, OPT_SUMMARY };
 
 const struct cs_option cmd_coverage_options[] = {
 	{ OPT_N, "n", 0, "N", "sample size, 1 <= N <= 100000 (required)" },
-	{ OPT_METHOD, "method", 0, "LIST", "comma-separated methods, or 'all' (default " DEFAULT_METHODS ")" },
-	{ OPT_GRID, "grid", 0, "K", "p = 1/K, 2/K, ..., (K-1)/K (default 1000, at most 100000)" },
+	{ OPT_METHOD, "method", 0, "LIST", "comma-separated methods, or 'all' (default " DEFAULT_METHODS ")",
+	  DEFAULT_METHODS },
+	{ OPT_GRID, "grid", 0, "K", "p = 1/K, 2/K, ..., (K-1)/K (default 1000, at most 100000)", "1000" },
 	{ OPT_SUMMARY, "summary", 0, NULL, "one row per method: mean and lowest coverage" },
 	CS_PLOT_OPTION,
 	CS_COMMON_OPTIONS,

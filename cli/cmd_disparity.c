@@ -448,10 +448,8 @@ static int run_file(const struct disparity_opts *o, const char *path, struct cs_
 	unsigned long nrows = 0;
 	int rc = cs_csv_read(path, cols, nc, on_row, &c, &nrows, err);
 	free(cols);
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no data rows after the header");
-	else if (!rc && c.matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
+	if (!rc)
+		rc = cs_rows_check(c.name, nrows, c.matched, err);
 	gsl_rng *rng = NULL;
 	size_t *order = NULL;
 	if (!rc && (!(rng = cs_money_rng()) || !(order = cs_groups_sorted(&c.groups))))

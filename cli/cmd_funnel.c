@@ -25,9 +25,11 @@ enum { OPT_STAGES = CS_OPT_FIRST_OWN, OPT_BASE, OPT_WHERE, OPT_METHOD };
 
 const struct cs_option cmd_funnel_options[] = {
 	{ OPT_STAGES, "stages", 0, "COL,COL,...", "data: true/false columns, one per stage, in order" },
-	{ OPT_BASE, "base", 0, "COL", "data: the first stage is the rows where COL is true (default: all rows)" },
+	{ OPT_BASE, "base", 0, "COL", "data: the first stage is the rows where COL is true (default: all rows)",
+	  "(all rows)" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
-	{ OPT_METHOD, "method", 0, "NAME", "interval method of 'casestat prop', or 'all' (default wilson)" },
+	{ OPT_METHOD, "method", 0, "NAME", "interval method of 'casestat prop', or 'all' (default wilson)",
+	  "wilson" },
 	CS_INPUT_OPTIONS,
 	CS_PLOT_OPTION,
 	CS_MIN_CELL_OPTION,
@@ -399,10 +401,8 @@ static int run_file(const struct funnel_opts *o, const char *path, struct cs_tab
 		for (size_t j = 0; j <= nst; j++)
 			c->count[j] += ctx[k].count[j];
 	}
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no data rows after the header");
-	else if (!rc && c->matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no row matches the --where conditions");
+	if (!rc)
+		rc = cs_rows_check(c->name, nrows, c->matched, err);
 	if (rc)
 		goto out;
 	/* the stages: all rows (unless --base), then each column */

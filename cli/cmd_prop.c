@@ -114,26 +114,6 @@ struct prop_opts {
 
 struct counts { int64_t x, n, missing; };
 
-static int parse_proportion(const char *s, int64_t *x, int64_t *n, struct cs_err *err)
-{
-	const char *slash = strchr(s, '/');
-	if (s[0] == '-')
-		return cs_err_usage(err, "prop", "invalid proportion '%s': counts cannot be negative", s);
-	if (!slash || cs_parse_count(s, (size_t)(slash - s), CS_PROP_MAX_N, x) != 0 ||
-	    cs_parse_count(slash + 1, strlen(slash + 1), CS_PROP_MAX_N, n) != 0) {
-		if (slash && strchr(slash + 1, '-') == slash + 1)
-			return cs_err_usage(err, "prop", "invalid proportion '%s': counts cannot be negative", s);
-		return cs_err_usage(err, "prop", "invalid proportion '%s': write X/N with whole numbers, "
-				    "e.g. 6/7 (to read a file, add --success COL or --count and --total)", s);
-	}
-	if (*n < 1)
-		return cs_err_usage(err, "prop", "invalid proportion '%s': N must be at least 1", s);
-	if (*x > *n)
-		return cs_err_usage(err, "prop", "invalid proportion '%s': X (%lld) is larger than N (%lld)",
-				    s, (long long)*x, (long long)*n);
-	return 0;
-}
-
 /* ---- reading a file -------------------------------------------------- */
 
 struct reader_ctx {
@@ -351,10 +331,8 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 		ctx[0].matched += ctx[k].matched;
 	}
 	struct reader_ctx *c = &ctx[0];
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no data rows after the header");
-	else if (!rc && c->matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no row matches the --where conditions");
+	if (!rc)
+		rc = cs_rows_check(c->name, nrows, c->matched, err);
 
 	char what[512];
 	cs_success_phrase(&o->success, what, sizeof what);
@@ -479,7 +457,8 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 	} else if (!rc) {
 		for (int i = 0; !rc && i < a.noperands; i++) {
 			struct counts cnt = { 0, 0, 0 };
-			rc = parse_proportion(a.operands[i], &cnt.x, &cnt.n, err);
+			rc = cs_parse_fraction(a.operands[i], &cnt.x, &cnt.n, "prop",
+					       "to read a file, add --success COL or --count and --total", err);
 			if (!rc)
 				rc = add_rows(&t, &o, a.operands[i], 0, 1, NULL, cnt, err);
 		}

@@ -28,7 +28,7 @@ const struct cs_option cmd_rate_options[] = {
 	{ OPT_EXPOSURE, "exposure", 0, "COL", "data: exposure per row in COL (person-years, population, ...)" },
 	{ OPT_BY, "by", 0, "COL", "one rate per value of COL (rows with one value add up)" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
-	{ OPT_PER, "per", 0, "K", "give rates per K units of exposure, e.g. 1000 (default 1)" },
+	{ OPT_PER, "per", 0, "K", "give rates per K units of exposure, e.g. 1000 (default 1)", "1" },
 	/* one reading thread only: exposures are decimal sums, and the order in
 	 * which several threads would add them could change the last digit */
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" },
@@ -487,10 +487,8 @@ static int run_file(const struct rate_opts *o, const char *path, struct cs_table
 	unsigned long nrows = 0;
 	int rc = cs_csv_read(path, cols, nc, on_row, &c, &nrows, err);
 	free(cols);
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no data rows after the header");
-	else if (!rc && c.matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c.name, 0, 0, "no row matches the --where conditions");
+	if (!rc)
+		rc = cs_rows_check(c.name, nrows, c.matched, err);
 	size_t *order = rc ? NULL : cs_groups_sorted(&c.groups);
 	if (!rc && !order)
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");

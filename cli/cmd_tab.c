@@ -27,8 +27,9 @@ enum { OPT_BY = CS_OPT_FIRST_OWN, OPT_WHERE, OPT_METHOD, OPT_SORT };
 const struct cs_option cmd_tab_options[] = {
 	{ OPT_BY, "by", 0, "COL[:month|:year]", "one category per value of COL, or per month or year of its ISO dates" },
 	{ OPT_WHERE, "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)" },
-	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default goodman)" },
-	{ OPT_SORT, "sort", 0, "KEY", "count (largest first; the default) or name; dates default to name" },
+	{ OPT_METHOD, "method", 0, "NAME", "interval method, or 'all' (default goodman)", "goodman" },
+	{ OPT_SORT, "sort", 0, "KEY", "count (largest first; the default) or name; dates default to name",
+	  "count (name for dates)" },
 	CS_INPUT_OPTIONS,
 	CS_PLOT_OPTION,
 	CS_MIN_CELL_OPTION,
@@ -435,11 +436,9 @@ static int run_file(const struct tab_opts *o, const char *path, struct cs_table 
 		if (merge_ctx(&ctx[0], &ctx[k]) != 0)
 			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	struct reader_ctx *c = &ctx[0];
-	if (!rc && nrows == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no data rows after the header");
-	else if (!rc && c->matched == 0)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no row matches the --where conditions");
-	else if (!rc && c->groups.n == 0)
+	if (!rc)
+		rc = cs_rows_check(c->name, nrows, c->matched, err);
+	if (!rc && c->groups.n == 0)
 		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "column '%s' is empty in every %srow:"
 			       " there is nothing to count", o->by, o->where.n ? "selected " : "");
 	/* counts over time: the empty months (years) in between are categories too */

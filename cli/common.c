@@ -90,6 +90,24 @@ int cs_common_next(struct cs_args *a, struct cs_common *c, struct cs_err *err)
 	return key;
 }
 
+int cs_parse_fraction(const char *s, int64_t *x, int64_t *n, const char *cmd, const char *file_hint,
+		      struct cs_err *err)
+{
+	const char *slash = strchr(s, '/');
+	if (s[0] == '-' || (slash && slash[1] == '-'))
+		return cs_err_usage(err, cmd, "invalid proportion '%s': counts cannot be negative", s);
+	if (!slash || cs_parse_count(s, (size_t)(slash - s), CS_PROP_MAX_N, x) != 0 ||
+	    cs_parse_count(slash + 1, strlen(slash + 1), CS_PROP_MAX_N, n) != 0)
+		return cs_err_usage(err, cmd, "invalid proportion '%s': write X/N with whole numbers, e.g. 6/7 (%s)",
+				    s, file_hint);
+	if (*n < 1)
+		return cs_err_usage(err, cmd, "invalid proportion '%s': N must be at least 1", s);
+	if (*x > *n)
+		return cs_err_usage(err, cmd, "invalid proportion '%s': X (%lld) is larger than N (%lld)",
+				    s, (long long)*x, (long long)*n);
+	return 0;
+}
+
 int cs_prop_method_arg(const char *value, const struct cs_prop_method **m, const char *cmd,
 		       struct cs_err *err)
 {

@@ -6,6 +6,7 @@
 #ifndef CS_COMMON_H
 #define CS_COMMON_H
 
+#include <stdint.h>
 #include "args.h"
 #include "diag.h"
 #include "output.h"
@@ -63,6 +64,12 @@ int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, stru
  * all are read, -1 on a usage error (err filled).  Common options are
  * applied to c on the way. */
 int cs_common_next(struct cs_args *a, struct cs_common *c, struct cs_err *err);
+
+/* A calculator operand X/N: whole numbers with 0 <= X <= N, 1 <= N <= 2^53.
+ * A wrong one is a usage error of cmd naming the operand; file_hint ends
+ * the "write X/N" message ("to read a file, add --success COL"). */
+int cs_parse_fraction(const char *s, int64_t *x, int64_t *n, const char *cmd, const char *file_hint,
+		      struct cs_err *err);
 
 struct cs_prop_method;
 /* --method NAME for the proportion methods: *m = the method, or NULL for

@@ -51,6 +51,15 @@ int cs_where_match(const struct cs_wheres *ws, const struct cs_row *row, size_t 
 	return 1;
 }
 
+int cs_rows_check(const char *input, unsigned long nrows, unsigned long matched, struct cs_err *err)
+{
+	if (nrows == 0)
+		return cs_err_at(err, CS_EXIT_DATA, input, 0, 0, "no data rows after the header");
+	if (matched == 0)
+		return cs_err_at(err, CS_EXIT_DATA, input, 0, 0, "no row matches the --where conditions");
+	return 0;
+}
+
 void cs_wheres_free(struct cs_wheres *ws)
 {
 	for (size_t k = 0; k < ws->n; k++) {

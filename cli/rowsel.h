@@ -33,6 +33,10 @@ int cs_where_add(struct cs_wheres *ws, const char *spec, const char *cmd, struct
 int cs_where_match(const struct cs_wheres *ws, const struct cs_row *row, size_t first);
 void cs_wheres_free(struct cs_wheres *ws);
 
+/* After a file is read: no data rows, or no row passing --where, is bad
+ * data (exit 1, "FILE: ...").  Returns 0 or CS_EXIT_DATA with err filled. */
+int cs_rows_check(const char *input, unsigned long nrows, unsigned long matched, struct cs_err *err);
+
 struct cs_success {
 	char *col;             /* owned; NULL until set */
 	char *value;           /* owned; NULL = truthy/falsy */

@@ -1,6 +1,7 @@
 #!/bin/sh
 # deps.sh - check for what casestat needs to build and test (compiler,
-# pkg-config, GSL, libcsv, cmocka, inih, nettle, gnuplot, mandoc); on Debian or
+# pkg-config, GSL, libcsv, cmocka, inih, nettle, gnuplot and its DejaVu
+# fonts, mandoc); on Debian or
 # Ubuntu, running as root (or with password-less sudo), install what is
 # missing with apt-get; otherwise print the command and fail.
 set -u
@@ -39,6 +40,10 @@ else
 	need libcsv-dev
 fi
 command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
+# charts name DejaVu Sans, which has Cyrillic and Kazakh letters
+if command -v fc-list >/dev/null 2>&1; then
+	fc-list 2>/dev/null | grep -q 'DejaVu Sans' || need fonts-dejavu-core
+fi
 # tests: the manual page lint
 command -v mandoc >/dev/null 2>&1 || need mandoc
 

@@ -18,7 +18,7 @@ set border 3 lc rgb '#404040'
 set tics nomirror textcolor rgb '#202020'
 set grid lc rgb '#E0E0E0' lw 1 dt 1
 set key noenhanced
-set title 'Donations by channel' noenhanced font ',13'
+set title 'Amounts in amount_kzt by channel' noenhanced font ',13'
 set logscale x
 set bmargin 5.7
 set yrange [0.4:4.6]
@@ -32,24 +32,24 @@ set xtics ( \
     '10,000' 10000, \
     '100,000' 100000) nomirror noenhanced
 set xrange [99.900099900099917:100000]
-set xlabel 'amount donated (KZT), logarithmic scale' noenhanced
+set xlabel 'amount_kzt (KZT), logarithmic scale' noenhanced
 set ytics ( \
     'Kaspi' 4, \
-    'card' 3, \
-    'bank transfer' 2, \
+    'bank transfer' 3, \
+    'card' 2, \
     'cash' 1) nomirror scale 0 noenhanced
 set y2tics ( \
     'median 3,000 KZT · n = 4,611' 4, \
-    'median 3,000 KZT · n = 1,732' 3, \
-    'median 3,000 KZT · n = 649' 2, \
+    'median 3,000 KZT · n = 649' 3, \
+    'median 3,000 KZT · n = 1,732' 2, \
     'median 3,000 KZT · n = 222' 1) scale 0 noenhanced
 set label 'Box: middle half of the amounts (quartiles, Hyndman-Fan type 7); black bar: median; whiskers: smallest to largest.' at character 1.5, character 1.90 left font ',9' textcolor rgb '#404040' noenhanced
 set label 'The axis is logarithmic because the amounts range over more than a factor of 100: equal steps are equal ratios.' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
 $summary << CASESTAT_EOD
 0 4 200 1600 3000 5500 84000
-1 3 200 1600 3000 5233.7780000000002 66000
-2 2 200 1500 3000 5500 55500
-3 1 200 1754.0550000000001 3000 5000 39000
+1 3 200 1500 3000 5500 55500
+2 2 200 1600 3000 5233.7775000000001 66000
+3 1 200 1754.0549999999998 3000 5000 39000
 CASESTAT_EOD
 plot $summary using 4:2:4:6:($2-0.3):($2+0.3) with boxxyerror lc rgb '#56B4E9' notitle, \
      $summary using 3:2:($4-$3):(0) with vectors nohead lc rgb '#404040' lw 1.5 notitle, \

@@ -2,7 +2,7 @@
 # (it writes the picture named below into the current directory).
 set encoding utf8
 if (!exists('cs_output')) cs_output = './amounts_strip.png'
-set terminal pngcairo size 1000,346 font 'DejaVu Sans,10' noenhanced
+set terminal pngcairo size 1000,320 font 'DejaVu Sans,10' noenhanced
 set output cs_output
 set termoption noenhanced
 set linetype 1 lc rgb '#0072B2' lw 2 pt 7 ps 1.2
@@ -18,55 +18,38 @@ set border 3 lc rgb '#404040'
 set tics nomirror textcolor rgb '#202020'
 set grid lc rgb '#E0E0E0' lw 1 dt 1
 set key noenhanced
-set title 'The 7 donors of the case file: amounts in tenge' noenhanced font ',13'
+set title 'Amounts in alleged_by_prosecution_kzt' noenhanced font ',13'
 set bmargin 4.45
-set yrange [0.4:3.6]
+set yrange [0.4:1.6]
 set link y2
 set grid noytics xtics
 unset key
 set style fill solid 0.5 border lc rgb '#0072B2'
 set xtics ( \
     '0' 0, \
-    '5,000' 5000, \
-    '10,000' 10000, \
-    '15,000' 15000) nomirror noenhanced
-set xrange [0:17258.707999999999]
-set xlabel 'amount (KZT)' noenhanced
+    '1,000' 1000, \
+    '2,000' 2000, \
+    '3,000' 3000, \
+    '4,000' 4000, \
+    '5,000' 5000) nomirror noenhanced
+set xrange [0:5150]
+set xlabel 'alleged_by_prosecution_kzt (KZT)' noenhanced
 set ytics ( \
-    'donated' 3, \
-    'alleged by the prosecution' 2, \
-    'alleged in the complaints' 1) nomirror scale 0 noenhanced
+    'all' 1) nomirror scale 0 noenhanced
 set y2tics ( \
-    'median 3,500 KZT · n = 7' 3, \
-    'median 3,000 KZT · n = 7' 2, \
-    'median 2,500 KZT · n = 6' 1) scale 0 noenhanced
+    'median 3,000 KZT · n = 7' 1) scale 0 noenhanced
 set label 'Each dot is one amount (spread vertically so they do not hide each other).  Black bar: median.' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
 $summary << CASESTAT_EOD
-0 3 1325.8399999999999 2889.1300000000001 3500 4750 16500
-1 2 2000 2500 3000 4000 5000
-2 1 2000 2000 2500 3000 4000
+0 1 2000 2500 3000 4000 5000
 CASESTAT_EOD
 $values << CASESTAT_EOD
-0 3500 2.7199999999999998
-1 3500 3.066099033699941
-2 2718.8400000000001 2.8521980673998821
-3 3059.4200000000001 3.1982971010998233
-4 6000 2.9843961347997645
-5 16500 2.7704951684997057
-6 1325.8399999999999 3.1165942021996469
-7 3000 1.72
-8 2000 2.066099033699941
-9 5000 1.8521980673998824
-10 3000 2.1982971010998233
-11 3000 1.9843961347997645
-12 5000 1.7704951684997057
-13 2000 2.1165942021996469
-14 2000 0.71999999999999997
-15 2000 1.0660990336999412
-16 4000 0.85219806739988224
-17 2000 1.1982971010998233
-18 3000 0.98439613479976462
-19 3000 0.77049516849970567
+0 2000 0.71999999999999997
+1 2000 1.0660990336999412
+2 3000 0.85219806739988224
+3 3000 1.1982971010998233
+4 3000 0.98439613479976462
+5 5000 0.77049516849970567
+6 5000 1.1165942021996469
 CASESTAT_EOD
 plot $values using 2:3 with points pt 7 ps 0.9 lc rgb '#400072B2' notitle, \
      $summary using 5:($2-0.38):(0):(0.76) with vectors nohead lc rgb '#000000' lw 3 notitle

@@ -18,10 +18,10 @@ set border 3 lc rgb '#404040'
 set tics nomirror textcolor rgb '#202020'
 set grid lc rgb '#E0E0E0' lw 1 dt 1
 set key noenhanced
-set title 'Loss claimed in public against loss alleged in the case file' noenhanced font ',13'
+set title 'Amounts compared, pair by pair' noenhanced font ',13'
 set bmargin 4.45
 set logscale y
-set xrange [0.4:1.6]
+set xrange [0.4:3.6]
 set grid ytics noxtics
 set style fill solid 0.9 noborder
 set key top right
@@ -33,13 +33,23 @@ set ytics ( \
     '10,000,000' 10000000) nomirror noenhanced
 set ylabel 'amount (KZT), logarithmic scale' noenhanced
 set xtics ( \
-    'the whole case' 1) nomirror scale 0 noenhanced
+    'public_claim vs prosecution' 1, \
+    'prosecution vs complaints' 2, \
+    'public_claim vs complaints' 3) nomirror scale 0 noenhanced
 set label '×87.0' at first 1, first 2000000 center offset 0,2.2 font ',12' noenhanced
 set label '2,000,000' at first 0.82, first 2000000 center offset 0,0.7 font ',9' noenhanced
 set label '23,000' at first 1.18, first 23000 center offset 0,0.7 font ',9' noenhanced
-set label 'Bars start at the bottom of a logarithmic axis: each gridline is ten times the one below.  × = claimed in public ("millions") divided by alleged in the case file.' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
+set label '×1.44' at first 2, first 23000 center offset 0,2.2 font ',12' noenhanced
+set label '23,000' at first 1.82, first 23000 center offset 0,0.7 font ',9' noenhanced
+set label '16,000' at first 2.18, first 16000 center offset 0,0.7 font ',9' noenhanced
+set label '×125' at first 3, first 2000000 center offset 0,2.2 font ',12' noenhanced
+set label '2,000,000' at first 2.82, first 2000000 center offset 0,0.7 font ',9' noenhanced
+set label '16,000' at first 3.18, first 16000 center offset 0,0.7 font ',9' noenhanced
+set label 'Bars start at the bottom of a logarithmic axis: each gridline is ten times the one below.  × = first amount divided by second amount.' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
 $pairs << CASESTAT_EOD
 0 1 2000000 23000
+1 2 23000 16000
+2 3 2000000 16000
 CASESTAT_EOD
-plot $pairs using ($2-0.18):3:($2-0.36):2:(10000):3 with boxxyerror lc rgb '#D55E00' title 'claimed in public ("millions")', \
-     $pairs using ($2+0.18):4:2:($2+0.36):(10000):4 with boxxyerror lc rgb '#0072B2' title 'alleged in the case file'
+plot $pairs using ($2-0.18):3:($2-0.36):2:(10000):3 with boxxyerror lc rgb '#D55E00' title 'first amount', \
+     $pairs using ($2+0.18):4:2:($2+0.36):(10000):4 with boxxyerror lc rgb '#0072B2' title 'second amount'

@@ -18,7 +18,7 @@ set border 3 lc rgb '#404040'
 set tics nomirror textcolor rgb '#202020'
 set grid lc rgb '#E0E0E0' lw 1 dt 1
 set key noenhanced
-set title 'From 7,000 donors to 6 complaints' noenhanced font ',13'
+set title 'From identified to complained' noenhanced font ',13'
 set bmargin 5.7
 set yrange [0.4:4.6]
 set xrange [-52:80]
@@ -29,22 +29,22 @@ unset grid
 unset key
 set style fill solid 0.9 noborder
 set ytics ( \
-    'donors identified' 4, \
+    'identified' 4, \
     'questioned' 3, \
-    'in the case file' 2, \
+    'case_file' 2, \
     'complained' 1) nomirror scale 0 noenhanced
-set label '7,000' at first 50, first 4 left offset 1,0 font ',11' noenhanced
-set label '800  (11.4% of the first stage)' at first 5.71429, first 3 left offset 1,0 font ',11' noenhanced
-set label '↓  11.4% went on  (95% CI 10.7–12.2%)' at first 0, first 3.5 center font ',10' textcolor rgb '#303030' noenhanced
+set label '7,214' at first 50, first 4 left offset 1,0 font ',11' noenhanced
+set label '800  (11.1% of the first stage)' at first 5.54477, first 3 left offset 1,0 font ',11' noenhanced
+set label '↓  11.1% went on  (95% CI 10.4–11.8%)' at first 0, first 3.5 center font ',10' textcolor rgb '#303030' noenhanced
 set label '7  (0.10% of the first stage)' at first 0.2, first 2 left offset 1,0 font ',11' noenhanced
 set label '↓  0.9% went on  (95% CI 0.4–1.8%)' at first 0, first 2.5 center font ',10' textcolor rgb '#303030' noenhanced
-set label '6  (0.09% of the first stage)' at first 0.2, first 1 left offset 1,0 font ',11' noenhanced
+set label '6  (0.08% of the first stage)' at first 0.2, first 1 left offset 1,0 font ',11' noenhanced
 set label '↓  86% went on  (95% CI 49–97%)' at first 0, first 1.5 center font ',10' textcolor rgb '#303030' noenhanced
 set label 'Bar width is proportional to the count (very small bars are widened to stay visible).' at character 1.5, character 1.90 left font ',9' textcolor rgb '#404040' noenhanced
 set label 'Between bars: the share of one stage that reached the next, with its 95% confidence interval (Wilson score).' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
 $stages << CASESTAT_EOD
 0 4 50
-1 3 5.7142857142857144
+1 3 5.5447740504574439
 2 2 0.20000000000000001
 3 1 0.20000000000000001
 CASESTAT_EOD

@@ -18,9 +18,9 @@ set border 3 lc rgb '#404040'
 set tics nomirror textcolor rgb '#202020'
 set grid lc rgb '#E0E0E0' lw 1 dt 1
 set key noenhanced
-set title 'Donors by payment channel' noenhanced font ',13'
+set title 'Share of each value of police_action' noenhanced font ',13'
 set bmargin 4.45
-set yrange [0.4:4.6]
+set yrange [0.4:3.6]
 set link y2
 set grid noytics xtics
 set xrange [0:100]
@@ -29,21 +29,18 @@ unset key
 set style fill solid 0.85 noborder
 set xlabel 'share of all rows (%)' noenhanced
 set ytics ( \
-    'Kaspi' 4, \
-    'card' 3, \
-    'bank transfer' 2, \
-    'cash' 1) nomirror scale 0 noenhanced
+    'none' 3, \
+    'investigated' 2, \
+    'charged' 1) nomirror scale 0 noenhanced
 set y2tics ( \
-    '63.9%% (62.5–65.3%%) · 4,611' 4, \
-    '24.0%% (22.8–25.3%%) · 1,732' 3, \
-    '9.0%% (8.2–9.9%%) · 649' 2, \
-    '3.1%% (2.6–3.6%%) · 222' 1) scale 0 noenhanced
-set label 'Bar: share of all rows.  Line: 95% confidence interval (Goodman (1965) simultaneous), holding for all categories at once.  Right: share, interval and count.' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
+    '64.5%% (62.6–66.3%%) · 2,579' 3, \
+    '20.7%% (19.2–22.2%%) · 827' 2, \
+    '14.8%% (13.6–16.2%%) · 594' 1) scale 0 noenhanced
+set label 'Bar: share of all rows.  Line: 95% confidence interval (Goodman simultaneous), holding for all categories at once.  Right: share, interval and count.' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
 $bars << CASESTAT_EOD
-0 4 63.917380000000001 62.493670000000002 65.317049999999995
-1 3 24.008869999999998 22.775580000000001 25.28708
-2 2 8.9963959999999989 8.1900150000000007 9.8736340000000009
-3 1 3.07735 2.6086239999999998 3.6271610000000001
+0 3 64.475000000000009 62.643906039599109 66.264674185472643
+1 2 20.674999999999997 19.184563063825248 22.249349537195194
+2 1 14.85 13.554310692333329 16.246269970100379
 CASESTAT_EOD
 plot $bars using (0):2:(0):3:($2-0.32):($2+0.32) with boxxyerror lc rgb '#56B4E9' notitle, \
      $bars using 3:2:4:5 with xerrorbars lc rgb '#202020' lw 2 pt 7 ps 0.5 notitle

@@ -18,33 +18,38 @@ set border 3 lc rgb '#404040'
 set tics nomirror textcolor rgb '#202020'
 set grid lc rgb '#E0E0E0' lw 1 dt 1
 set key noenhanced
-set title 'Donations per month (18 June to 14 August 2023)' noenhanced font ',13'
+set title 'Rows per year of report_date' noenhanced font ',13'
 set bmargin 4.45
-set xrange [0.4:3.6]
-set yrange [0:5000]
+set xrange [0.4:5.6]
+set yrange [0:2000]
 set grid ytics noxtics
 unset key
 set style fill solid 0.85 noborder
 set ytics ( \
     '0' 0, \
+    '500' 500, \
     '1,000' 1000, \
-    '2,000' 2000, \
-    '3,000' 3000, \
-    '4,000' 4000, \
-    '5,000' 5000) nomirror noenhanced
-set xlabel 'month' noenhanced
-set ylabel 'donations' noenhanced
+    '1,500' 1500, \
+    '2,000' 2000) nomirror noenhanced
+set xlabel 'year' noenhanced
+set ylabel 'rows' noenhanced
 set xtics ( \
-    '2023-06' 1, \
-    '2023-07' 2, \
-    '2023-08' 3) nomirror scale 0 noenhanced
-set label '1,576' at first 1, first 1576 center offset 0,0.7 font ',9' noenhanced
-set label '3,888' at first 2, first 3888 center offset 0,0.7 font ',9' noenhanced
-set label '1,750' at first 3, first 1750 center offset 0,0.7 font ',9' noenhanced
-set label 'Bar: donations per month; the number above each bar is the count.' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
+    '2019' 1, \
+    '2020' 2, \
+    '2021' 3, \
+    '2022' 4, \
+    '2023' 5) nomirror scale 0 noenhanced
+set label '524' at first 1, first 524 center offset 0,0.7 font ',9' noenhanced
+set label '556' at first 2, first 556 center offset 0,0.7 font ',9' noenhanced
+set label '581' at first 3, first 581 center offset 0,0.7 font ',9' noenhanced
+set label '1,162' at first 4, first 1162 center offset 0,0.7 font ',9' noenhanced
+set label '1,177' at first 5, first 1177 center offset 0,0.7 font ',9' noenhanced
+set label 'Bar: rows per year; the number above each bar is the count.' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
 $counts << CASESTAT_EOD
-0 1 1576 1576 1576
-1 2 3888 3888 3888
-2 3 1750 1750 1750
+0 1 524 524 524
+1 2 556 556 556
+2 3 581 581 581
+3 4 1162 1162 1162
+4 5 1177 1177 1177
 CASESTAT_EOD
 plot $counts using 2:3:(0.7) with boxes lc rgb '#0072B2' notitle
