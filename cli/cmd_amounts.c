@@ -14,6 +14,7 @@
 #include "groups.h"
 #include "moneyopts.h"
 #include "rowsel.h"
+#include "suppress_out.h"
 #include "values.h"
 #include "analysis/amounts.h"
 #include "analysis/status.h"
@@ -36,6 +37,7 @@ const struct cs_option cmd_amounts_options[] = {
 	 * not change any result here, but is not offered yet) */
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" },
 	CS_PLOT_OPTION,
+	CS_MIN_CELL_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
@@ -86,6 +88,12 @@ static void help(void)
 	       "then, with --rate, every money column again converted, named with the code:\n"
 	       "sum_usd,mean_usd,sd_usd,min_usd,q1_usd,median_usd,q3_usd,max_usd,mean_lower_usd,\n"
 	       "mean_upper_usd,median_lower_usd,median_upper_usd and p10_usd ...\n"
+	       "and, with --min-cell, a last column suppressed (true when a value is hidden).\n"
+	       "\n"
+	       "--min-cell K: a group with 1 to K-1 amounts has n printed as <K and every\n"
+	       "statistic left empty (the mean, median or sum of 3 people reveals them);\n"
+	       "groups of K or more keep everything, sums included.  missing is hidden\n"
+	       "when it is from 1 to K-1.\n"
 	       "\n"
 	       "The mean interval is mean +- t(1 - alpha/2; n - 1) sd / sqrt(n).  The median\n"
 	       "interval is the percentile bootstrap: B resamples of the group's amounts\n"
@@ -204,7 +212,7 @@ static int build_layout(struct layout *l, const struct amounts_opts *o, int deci
 {
 	memset(l, 0, sizeof *l);
 	size_t nmoney = NMONEY + o->nq;
-	l->ncols = NFIXED + o->nq + (o->money.rate > 0 ? nmoney : 0);
+	l->ncols = cs_hide_ncols(o->common.min_cell, NFIXED + o->nq + (o->money.rate > 0 ? nmoney : 0));
 	l->cols = calloc(l->ncols, sizeof *l->cols);
 	l->names = calloc(2 * nmoney, sizeof *l->names);
 	if (!l->cols || !l->names)
@@ -234,6 +242,8 @@ static int build_layout(struct layout *l, const struct amounts_opts *o, int deci
 			l->cols[l->first_conv + k] = (struct cs_column){ l->names[l->nnames++], CS_COL_REAL, "%.2f" };
 		}
 	}
+	if (o->common.min_cell > 0)
+		l->cols[l->ncols - 1] = (struct cs_column)CS_SUPPRESSED_COLUMN;
 	return 0;
 }
 
@@ -364,12 +374,28 @@ static int add_row(struct cs_table *t, const struct layout *l, const struct amou
 				cs_table_real(t, row, l->first_conv + NMONEY + k, s->extra[k] / o->money.rate);
 		}
 	}
+	int64_t k = o->common.min_cell;
+	const struct cs_hide_count hc[2] = {
+		{ COL_N, cs_hide_why((int64_t)s->n, k), "the number of amounts", 1 },
+		{ COL_MISSING, cs_hide_why(s->missing, k), "the number of rows with an empty amount", 0 },
+	};
 	if (o->common.explain) {
 		struct cs_text text = { .n = 0 };
-		explain_row(&text, o, s);
+		struct summary told = *s;
+		if (hc[1].why != CS_SUP_SHOWN)
+			told.missing = 0;      /* cs_hide_row says why */
+		explain_row(&text, o, &told);
 		if (cs_table_explain(t, row, text.s) != 0)
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
+	/* every number of the row but n and missing rests on the amounts */
+	size_t est[NFIXED + 3 * MAXQ + NMONEY], nest = 0;
+	for (size_t c = 0; c + (k > 0) < t->ncols; c++)
+		if (t->cols[c].type == CS_COL_REAL)
+			est[nest++] = c;
+	if (cs_hide_row(t, row, k, hc, 2, est, nest, "the sum, mean, spread and quantiles",
+			s->by_group ? s->label : NULL, o->common.explain) != 0)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	return 0;
 }
 
@@ -432,6 +458,12 @@ static int plot_groups(const struct amounts_opts *o, const struct cs_plot_target
 			continue;     /* no amounts, nothing to draw */
 		struct cs_chart_amount_group *c = &cg[drawn++];
 		c->label = s->label;
+		if (cs_hide_why((int64_t)s->n, o->common.min_cell) != CS_SUP_SHOWN) {
+			/* a small group: marked, nothing of it drawn */
+			c->suppressed = 1;
+			c->min = c->q1 = c->median = c->q3 = c->max = c->mean = NAN;
+			continue;
+		}
 		c->n = s->n;
 		c->min = s->st.min, c->max = s->st.max, c->mean = s->st.mean;
 		c->q1 = s->q1, c->median = s->median, c->q3 = s->q3;
@@ -449,7 +481,8 @@ static int plot_groups(const struct amounts_opts *o, const struct cs_plot_target
 	if (!rc) {
 		char title[320];
 		snprintf(title, sizeof title, "Amounts in %s%s%s", o->value, o->by ? " by " : "", o->by ? o->by : "");
-		struct cs_chart_amounts ch = { title, o->value, o->money.currency, CS_AMOUNTS_AUTO, 0, drawn, cg };
+		int k = o->common.min_cell > 0 && o->common.min_cell < 1000000000 ? (int)o->common.min_cell : 0;
+		struct cs_chart_amounts ch = { title, o->value, o->money.currency, CS_AMOUNTS_AUTO, k, drawn, cg };
 		rc = cs_plot_write(pt, write_amounts, &ch, err);
 	}
 	for (size_t i = 0; i < drawn; i++)

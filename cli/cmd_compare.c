@@ -12,11 +12,13 @@
 #include "explain_compare.h"
 #include "groups.h"
 #include "rowsel.h"
+#include "suppress_out.h"
 #include "values.h"
 #include "analysis/compare.h"
 #include "analysis/proportion.h"
 #include "analysis/status.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,18 +35,20 @@ const struct cs_option cmd_compare_options[] = {
 	{ OPT_MEASURE, "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test",
 	  "difference,ratio,odds_ratio,test" },
 	CS_PLOT_OPTION,
+	CS_MIN_CELL_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
 
 enum { COL_MEASURE, COL_EST, COL_LO, COL_HI, COL_METHOD, COL_CONF, NCOLS };
-static const struct cs_column columns[NCOLS] = {
+static const struct cs_column columns[NCOLS + 1] = {
 	{ "measure", CS_COL_TEXT, NULL },
 	{ "estimate", CS_COL_REAL, "%.4g" },
 	{ "lower", CS_COL_REAL, "%.4g" },
 	{ "upper", CS_COL_REAL, "%.4g" },
 	{ "method", CS_COL_TEXT, NULL },
 	{ "conf", CS_COL_REAL, "%g" },
+	CS_SUPPRESSED_COLUMN,
 };
 
 static void help(void)
@@ -101,7 +105,13 @@ static void help(void)
 	       "  for these counts (a ratio with 0 in group 2, an odds ratio when every\n"
 	       "  case has the same outcome) or an upper limit that is infinite; --explain\n"
 	       "  says which and why.  The exact and mid-p estimate is the conditional\n"
-	       "  maximum likelihood estimate, as R's fisher.test.\n"
+	       "  maximum likelihood estimate, as R's fisher.test.  With --min-cell, a\n"
+	       "  last column 'suppressed' says whether the row's numbers are hidden.\n"
+	       "\n"
+	       "--min-cell K: every measure and test rests on all four counts of the 2x2\n"
+	       "table (successes and failures in each group), so when any of them is from\n"
+	       "1 to K-1 every row is hidden (empty numbers, suppressed = true) and the\n"
+	       "explanations and the chart name no count.\n"
 	       "\n"
 	       "Examples:\n"
 	       "  casestat compare 6/7 800/7000 --explain\n"
@@ -363,9 +373,30 @@ static int read_file(const struct compare_opts *o, const char *path, struct cs_2
 
 /* ---- the result table ------------------------------------------------ */
 
+/* --min-cell: the four counts of the 2x2 table; every row rests on all of
+ * them.  Returns whether anything is hidden. */
+static int hide_counts(const struct compare_opts *o, const struct cs_2x2 *t, const int64_t missing[2],
+		       struct cs_hide_count hc[5])
+{
+	int64_t k = o->common.min_cell;
+	const int64_t v[4] = { t->x1, t->n1 - t->x1, t->x2, t->n2 - t->x2 };
+	static const char *const name[4] = {
+		"the number of successes in group 1", "the number of failures in group 1",
+		"the number of successes in group 2", "the number of failures in group 2",
+	};
+	for (int i = 0; i < 4; i++)
+		hc[i] = (struct cs_hide_count){ -1, cs_hide_why(v[i], k), name[i], 1 };
+	hc[4] = (struct cs_hide_count){ -1, cs_hide_why(missing[0] + missing[1], k),
+					"the number of rows with an empty value", 0 };
+	return cs_hide_any(hc, 5, 0);
+}
+
 static int add_rows(struct cs_table *tab, const struct compare_opts *o, const struct cs_2x2 *t,
 		    const int64_t missing[2], char *const names[2], struct cs_err *err)
 {
+	struct cs_hide_count hc[5];
+	hide_counts(o, t, missing, hc);
+	static const size_t est[3] = { COL_EST, COL_LO, COL_HI };
 	char what[512];
 	if (o->success.col)
 		cs_success_phrase(&o->success, what, sizeof what);
@@ -392,14 +423,19 @@ static int add_rows(struct cs_table *tab, const struct compare_opts *o, const st
 			cs_table_real(tab, (size_t)row, COL_CONF, o->common.conf);
 		if (o->common.explain) {
 			struct cs_text text = { .n = 0 };
+			int mshown = hc[4].why == CS_SUP_SHOWN;
 			struct cs_cmp_story s = {
-				names[0], names[1], o->success.col ? what : NULL, *t, missing[0], missing[1],
-				o->common.conf, m, &r
+				names[0], names[1], o->success.col ? what : NULL, *t, mshown ? missing[0] : 0,
+				mshown ? missing[1] : 0, o->common.conf, m, &r
 			};
 			cs_explain_compare(&text, &s);
 			if (cs_table_explain(tab, (size_t)row, text.s) != 0)
 				return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		}
+		if (cs_hide_row(tab, (size_t)row, o->common.min_cell, hc, 5, est, 3,
+				m->measure == CS_CMP_TEST ? "the p-value and the statistic" : "the estimate and its interval",
+				NULL, o->common.explain) != 0)
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
 	return 0;
 }
@@ -501,17 +537,21 @@ int cmd_compare(int argc, char **argv, struct cs_err *err)
 	if (!rc && o.common.plot)
 		rc = cs_plot_target_init(&pt, o.common.plot, "compare", err);
 	struct cs_table tab;
-	cs_table_init(&tab, columns, NCOLS);
+	cs_table_init(&tab, columns, cs_hide_ncols(o.common.min_cell, NCOLS));
 	if (!rc)
 		rc = add_rows(&tab, &o, &t, missing, names, err);
 	if (!rc)
 		rc = cs_common_emit(&o.common, &tab, err);
 	if (!rc && o.common.plot) {
-		/* the calculator's groups are best named by their counts */
-		const char *n1 = o.success.col ? names[0] : a.operands[0];
-		const char *n2 = o.success.col ? names[1] : a.operands[1];
-		rc = cs_plot_compare_table(&pt, &tab, o.common.conf, n1, n2, (double)t.x1, (double)t.n1,
-					   (double)t.x2, (double)t.n2, err);
+		/* the calculator's groups are best named by their counts, unless
+		 * they are hidden */
+		struct cs_hide_count hc[5];
+		int hide = hide_counts(&o, &t, missing, hc) && cs_hide_any(hc, 5, 1);
+		const char *n1 = o.success.col || hide ? names[0] : a.operands[0];
+		const char *n2 = o.success.col || hide ? names[1] : a.operands[1];
+		rc = cs_plot_compare_table(&pt, &tab, o.common.conf, n1, n2, hide ? NAN : (double)t.x1,
+					   hide ? NAN : (double)t.n1, hide ? NAN : (double)t.x2,
+					   hide ? NAN : (double)t.n2, o.common.min_cell, err);
 	}
 	cs_plot_target_free(&pt);
 	cs_table_free(&tab);

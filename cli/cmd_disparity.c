@@ -16,6 +16,7 @@
 #include "groups.h"
 #include "moneyopts.h"
 #include "rowsel.h"
+#include "suppress_out.h"
 #include "values.h"
 #include "analysis/amounts.h"
 #include "analysis/disparity.h"
@@ -38,12 +39,13 @@ const struct cs_option cmd_disparity_options[] = {
 	 * the file, so the rows must stay in file order */
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "data form: show reading progress on stderr even when it is not a terminal" },
 	CS_PLOT_OPTION,
+	CS_MIN_CELL_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
 
 enum { COL_GROUP, COL_MEASURE, COL_EST, COL_LO, COL_HI, COL_METHOD, COL_CONF, NCOLS };
-static const struct cs_column columns[NCOLS] = {
+static const struct cs_column columns[NCOLS + 1] = {
 	{ "group", CS_COL_TEXT, NULL },
 	{ "measure", CS_COL_TEXT, NULL },
 	{ "estimate", CS_COL_REAL, NULL },
@@ -51,6 +53,7 @@ static const struct cs_column columns[NCOLS] = {
 	{ "upper", CS_COL_REAL, NULL },
 	{ "method", CS_COL_TEXT, NULL },
 	{ "conf", CS_COL_REAL, "%g" },
+	CS_SUPPRESSED_COLUMN,
 };
 
 #define METHOD_CALC "arithmetic"
@@ -85,6 +88,14 @@ static void help(void)
 	       "ratio, share, gap (method bootstrap-percentile, with lower, upper and conf),\n"
 	       "row_ratio_n (rows with b > 0), row_ratio_q1, row_ratio_median, row_ratio_q3\n"
 	       "(method quantile-type-7), and with --rate total_a_usd, total_b_usd, gap_usd.\n"
+	       "With --min-cell, a last column suppressed (true when the row's value is hidden).\n"
+	       "\n"
+	       "--min-cell K (data form): a group of 1 to K-1 cases has n printed as <K and\n"
+	       "every total, measure and interval left empty; row_ratio_n is hidden when it\n"
+	       "or the cases with a documented 0 are from 1 to K-1, and the per-case\n"
+	       "quartiles when it is; missing when it is from 1 to K-1.  Groups of K or more\n"
+	       "keep their totals.  The calculator takes amounts, not counts: nothing there\n"
+	       "is hidden.\n"
 	       "\n"
 	       "Examples:\n"
 	       "  casestat disparity 2000000 23000\n"
@@ -134,9 +145,17 @@ static int parse_named(const char *arg, const struct cs_money_opts *m, size_t k,
 	return 0;
 }
 
+/* What --min-cell decides for a row: its counts (none in the calculator). */
+struct row_hide {
+	int64_t k;
+	const struct cs_hide_count *c;
+	size_t nc;
+	const char *label;     /* for the sentence, or NULL */
+};
+
 static int add_simple(struct cs_table *t, const char *group, const char *measure, double est,
 		      double lo, double hi, const char *method, double conf, const char *expl,
-		      struct cs_err *err)
+		      const struct row_hide *h, struct cs_err *err)
 {
 	long r = cs_table_add_row(t);
 	if (r < 0 || cs_table_text(t, (size_t)r, COL_GROUP, group) != 0 ||
@@ -148,6 +167,12 @@ static int add_simple(struct cs_table *t, const char *group, const char *measure
 	cs_table_real(t, (size_t)r, COL_LO, lo);
 	cs_table_real(t, (size_t)r, COL_HI, hi);
 	cs_table_real(t, (size_t)r, COL_CONF, conf);
+	/* a count row holds its count in estimate (hc col); others rest on one */
+	static const size_t est_cols[3] = { COL_EST, COL_LO, COL_HI };
+	int count_row = h->nc && h->c[0].col >= 0;
+	if (cs_hide_row(t, (size_t)r, h->k, h->c, h->nc, est_cols + count_row, 3 - (size_t)count_row,
+			count_row ? NULL : "the value and its interval", h->label, expl != NULL) != 0)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	return 0;
 }
 
@@ -165,8 +190,9 @@ static int calc_pair(struct cs_table *t, const struct disparity_opts *o, const s
 		if (o->common.explain)
 			cs_explain_disp_pair(&s, m, k, x->name, cs_money_to_double(x->v), y->name,
 					     cs_money_to_double(y->v), est[k], dec);
+		struct row_hide none = { o->common.min_cell, NULL, 0, NULL };
 		int rc = add_simple(t, group, cs_disparity_measures[k].name, est[k], NAN, NAN, METHOD_CALC, NAN,
-				    o->common.explain ? s.s : NULL, err);
+				    o->common.explain ? s.s : NULL, &none, err);
 		if (rc)
 			return rc;
 	}
@@ -178,8 +204,9 @@ static int calc_pair(struct cs_table *t, const struct disparity_opts *o, const s
 		double g = est[CS_DISP_GAP] / m->rate;
 		if (o->common.explain)
 			cs_explain_disp_converted(&s, &w, NULL, "gap", g);
+		struct row_hide none = { o->common.min_cell, NULL, 0, NULL };
 		return add_simple(t, group, measure, g, NAN, NAN, METHOD_CALC, NAN,
-				  o->common.explain ? s.s : NULL, err);
+				  o->common.explain ? s.s : NULL, &none, err);
 	}
 	return 0;
 }
@@ -284,7 +311,7 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
  * made from, NULL for the others. */
 static int add_data_row(struct cs_table *t, const struct disparity_opts *o, const struct cs_disp_group *g,
 			const char *measure, const char *base, double est, double lo, double hi,
-			const char *method, double conf, struct cs_err *err)
+			const char *method, double conf, const struct row_hide *h, struct cs_err *err)
 {
 	struct cs_text s = { .n = 0 };
 	if (o->common.explain) {
@@ -294,7 +321,7 @@ static int add_data_row(struct cs_table *t, const struct disparity_opts *o, cons
 		else
 			cs_explain_disp_row(&s, &w, g, measure, est);
 	}
-	return add_simple(t, g->label, measure, est, lo, hi, method, conf, o->common.explain ? s.s : NULL, err);
+	return add_simple(t, g->label, measure, est, lo, hi, method, conf, o->common.explain ? s.s : NULL, h, err);
 }
 
 static int group_rows(struct cs_table *t, const struct disparity_opts *o, struct cs_disp_group *g,
@@ -302,44 +329,61 @@ static int group_rows(struct cs_table *t, const struct disparity_opts *o, struct
 {
 	double conf = o->common.conf;
 	int have = g->n > 0;
-	int rc = add_data_row(t, o, g, "n", NULL, (double)g->n, NAN, NAN, "count", NAN, err);
+	/* --min-cell: n, the cases with b > 0 among them (the others implied),
+	 * and missing; every total and measure rests on n */
+	int64_t kmin = o->common.min_cell;
+	enum cs_sup_why wr = CS_SUP_SHOWN, wn = CS_SUP_SHOWN;
+	if (kmin > 0 && cs_hide_proportion((int64_t)g->nratios, (int64_t)g->n, kmin, &wr, &wn) != 0)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	const char *label = g->by_group ? g->label : NULL;
+	const struct cs_hide_count
+		c_n[1] = { { COL_EST, wn, "the number of cases", 1 } },
+		c_miss[1] = { { COL_EST, cs_hide_why(g->missing, kmin), "the number of rows left out", 1 } },
+		c_rn[1] = { { COL_EST, wr, "the number of cases with a documented amount above 0", 1 } },
+		on_n[1] = { { -1, wn, "the number of cases", 1 } },
+		on_rn[2] = { { -1, wn, "the number of cases", 1 },
+			     { -1, wr == CS_SUP_SMALL ? wr : CS_SUP_SHOWN,
+			       "the number of cases with a documented amount above 0", 1 } };
+	const struct row_hide hn = { kmin, c_n, 1, label }, hmiss = { kmin, c_miss, 1, label },
+		hrn = { kmin, c_rn, 1, label }, hon = { kmin, on_n, 1, label }, hq = { kmin, on_rn, 2, label };
+	int rc = add_data_row(t, o, g, "n", NULL, (double)g->n, NAN, NAN, "count", NAN, &hn, err);
 	if (!rc)
-		rc = add_data_row(t, o, g, "missing", NULL, (double)g->missing, NAN, NAN, "count", NAN, err);
+		rc = add_data_row(t, o, g, "missing", NULL, (double)g->missing, NAN, NAN, "count", NAN, &hmiss, err);
 	if (!rc)
 		rc = add_data_row(t, o, g, "total_a", NULL, have ? cs_money_wide_to_double(g->sa) : NAN,
-				  NAN, NAN, "sum", NAN, err);
+				  NAN, NAN, "sum", NAN, &hon, err);
 	if (!rc)
 		rc = add_data_row(t, o, g, "total_b", NULL, have ? cs_money_wide_to_double(g->sb) : NAN,
-				  NAN, NAN, "sum", NAN, err);
+				  NAN, NAN, "sum", NAN, &hon, err);
 	for (size_t k = 0; !rc && k < CS_DISP_NMEASURES; k++) {
 		double e = have ? g->est[k] : NAN;
 		int ci = have && g->boot_status == CS_OK && !isnan(e);
 		rc = add_data_row(t, o, g, cs_disparity_measures[k].name, NULL, e, ci ? g->boot.lower[k] : NAN,
-				  ci ? g->boot.upper[k] : NAN, METHOD_BOOT, ci ? conf : NAN, err);
+				  ci ? g->boot.upper[k] : NAN, METHOD_BOOT, ci ? conf : NAN, &hon, err);
 	}
 	if (!rc)
-		rc = add_data_row(t, o, g, "row_ratio_n", NULL, (double)g->nratios, NAN, NAN, "count", NAN, err);
+		rc = add_data_row(t, o, g, "row_ratio_n", NULL, (double)g->nratios, NAN, NAN, "count", NAN, &hrn, err);
 	static const char *const rq[3] = { "row_ratio_q1", "row_ratio_median", "row_ratio_q3" };
 	for (int k = 0; !rc && k < 3; k++)
 		rc = add_data_row(t, o, g, rq[k], NULL, g->nratios ? g->rq[k] : NAN, NAN, NAN,
-				  METHOD_ROWQ, NAN, err);
+				  METHOD_ROWQ, NAN, &hq, err);
 	if (!rc && o->money.rate > 0) {
 		const struct cs_money_opts *m = &o->money;
 		char name[64];
 		double r = m->rate;
 		snprintf(name, sizeof name, "total_a%s", m->rate_suffix);
 		rc = add_data_row(t, o, g, name, "total_a", have ? cs_money_wide_to_double(g->sa) / r : NAN,
-				  NAN, NAN, "sum", NAN, err);
+				  NAN, NAN, "sum", NAN, &hon, err);
 		snprintf(name, sizeof name, "total_b%s", m->rate_suffix);
 		if (!rc)
 			rc = add_data_row(t, o, g, name, "total_b",
-					  have ? cs_money_wide_to_double(g->sb) / r : NAN, NAN, NAN, "sum", NAN, err);
+					  have ? cs_money_wide_to_double(g->sb) / r : NAN, NAN, NAN, "sum", NAN, &hon, err);
 		snprintf(name, sizeof name, "gap%s", m->rate_suffix);
 		int ci = have && g->boot_status == CS_OK;
 		if (!rc)
 			rc = add_data_row(t, o, g, name, "gap", have ? g->est[CS_DISP_GAP] / r : NAN,
 					  ci ? g->boot.lower[CS_DISP_GAP] / r : NAN,
-					  ci ? g->boot.upper[CS_DISP_GAP] / r : NAN, METHOD_BOOT, ci ? conf : NAN, err);
+					  ci ? g->boot.upper[CS_DISP_GAP] / r : NAN, METHOD_BOOT, ci ? conf : NAN, &hon, err);
 	}
 	return rc;
 }
@@ -481,7 +525,9 @@ static int plot(const struct disparity_opts *o, const struct cs_args *a, const s
 		if (n == 0 || strcmp(rows[n - 1].label, group) != 0)
 			rows[n++] = (struct cs_chart_disparity_row){ group, NAN, NAN, NAN, NAN, 0 };
 		struct cs_chart_disparity_row *row = &rows[n - 1];
-		if (strcmp(measure, "total_a") == 0)
+		if (strcmp(measure, "n") == 0)
+			row->suppressed = t->cells[r * t->ncols + COL_EST].kind == CS_CELL_HIDDEN;
+		else if (strcmp(measure, "total_a") == 0)
 			row->a = table_value(t, r, COL_EST);
 		else if (strcmp(measure, "total_b") == 0)
 			row->b = table_value(t, r, COL_EST);
@@ -553,7 +599,7 @@ int cmd_disparity(int argc, char **argv, struct cs_err *err)
 	if (!rc && o.common.plot)
 		rc = cs_plot_target_init(&pt, o.common.plot, "disparity", err);
 	struct cs_table t;
-	cs_table_init(&t, columns, NCOLS);
+	cs_table_init(&t, columns, cs_hide_ncols(o.common.min_cell, NCOLS));
 	if (!rc && o.a)
 		rc = run_file(&o, a.operands[0], &t, err);
 	else if (!rc)

@@ -13,6 +13,7 @@
 #include "explain.h"
 #include "namedcount.h"
 #include "rowsel.h"
+#include "suppress_out.h"
 #include "values.h"
 #include "analysis/proportion.h"
 #include "analysis/status.h"
@@ -31,12 +32,13 @@ const struct cs_option cmd_funnel_options[] = {
 	  "wilson" },
 	CS_INPUT_OPTIONS,
 	CS_PLOT_OPTION,
+	CS_MIN_CELL_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
 
 enum { COL_STAGE, COL_REL, COL_X, COL_N, COL_EST, COL_LO, COL_HI, COL_METHOD, COL_CONF, NCOLS };
-static const struct cs_column columns[NCOLS] = {
+static const struct cs_column columns[NCOLS + 1] = {
 	{ "stage", CS_COL_TEXT, NULL },
 	{ "relative_to", CS_COL_TEXT, NULL },
 	{ "x", CS_COL_INT, NULL },
@@ -46,6 +48,7 @@ static const struct cs_column columns[NCOLS] = {
 	{ "upper", CS_COL_REAL, "%.4f" },
 	{ "method", CS_COL_TEXT, NULL },
 	{ "conf", CS_COL_REAL, "%g" },
+	CS_SUPPRESSED_COLUMN,
 };
 
 /* The name of the first stage when it is all rows of a file. */
@@ -79,6 +82,13 @@ static void help(void)
 	       "  two rows for every stage after the first (and method): relative_to =\n"
 	       "  previous gives x = this stage, n = the stage before; relative_to = first\n"
 	       "  gives n = the first stage.  For the second stage both are the same.\n"
+	       "  With --min-cell, a last column 'suppressed' (true when a count is hidden).\n"
+	       "\n"
+	       "--min-cell K hides a stage's count when it is from 1 to K-1, or when the\n"
+	       "people lost between it and the stage before (or the first stage) are; and,\n"
+	       "when a hidden count could still be worked out from the counts shown, the\n"
+	       "next smallest stage too.  A hidden count prints as <K; shares built on it\n"
+	       "are left empty.\n"
 	       "\n"
 	       "Examples:\n"
 	       "  casestat funnel identified=7000 questioned=800 case_file=7 complained=6 --explain\n"
@@ -163,6 +173,54 @@ static void explain_row(struct cs_text *t, const struct funnel_opts *o, const st
 	}
 }
 
+/* ---- suppression ------------------------------------------------------ */
+
+/* --min-cell: decide for every stage.  The cells are the stages (printed)
+ * and, implied, the people lost at each step and since the first stage;
+ * the relations tie them as stage before = stage + lost.  why[i] is the
+ * decision for stage i. */
+static int decide_stages(const struct cs_named_list *s, int64_t k, enum cs_sup_why *why)
+{
+	struct cs_sup_table t;
+	cs_sup_init(&t);
+	size_t *st = calloc(3 * s->n + 1, sizeof *st), *d = st + s->n, *c = d + s->n;
+	int rc = st ? CS_OK : CS_ENOMEM;
+	long idx;
+	for (size_t i = 0; rc == CS_OK && i < s->n; i++) {
+		if ((idx = cs_sup_add_cell(&t, s->item[i].count, 1)) < 0)
+			rc = CS_ENOMEM;
+		st[i] = (size_t)idx;
+	}
+	for (size_t i = 1; rc == CS_OK && i < s->n; i++) {
+		if ((idx = cs_sup_add_cell(&t, s->item[i - 1].count - s->item[i].count, 0)) < 0) {
+			rc = CS_ENOMEM;
+			break;
+		}
+		d[i] = (size_t)idx;
+		size_t m[2] = { st[i], d[i] };
+		rc = cs_sup_add_rel(&t, st[i - 1], m, 2);
+		if (i == 1) {
+			c[i] = d[i];
+			continue;
+		}
+		if (rc == CS_OK && (idx = cs_sup_add_cell(&t, s->item[0].count - s->item[i].count, 0)) < 0)
+			rc = CS_ENOMEM;
+		c[i] = (size_t)idx;
+		size_t f[2] = { st[i], c[i] }, g[2] = { c[i - 1], d[i] };
+		if (rc == CS_OK)
+			rc = cs_sup_add_rel(&t, st[0], f, 2);
+		if (rc == CS_OK)
+			rc = cs_sup_add_rel(&t, c[i], g, 2);
+	}
+	if (rc == CS_OK)
+		rc = cs_sup_decide(&t, k);
+	for (size_t i = 0; i < s->n; i++)
+		why[i] = rc == CS_OK ? t.cell[st[i]].why : CS_SUP_SMALL;
+	free(st);
+	cs_sup_free(&t);
+	return rc;
+}
+
 /* ---- the result table ------------------------------------------------ */
 
 static int emit(const struct funnel_opts *o, const struct cs_named_list *s, struct cs_table *t,
@@ -170,24 +228,36 @@ static int emit(const struct funnel_opts *o, const struct cs_named_list *s, stru
 {
 	size_t first = o->method ? (size_t)(o->method - cs_prop_methods) : 0;
 	size_t last = o->method ? first + 1 : cs_prop_nmethods;
-	for (size_t i = 1; i < s->n; i++)
-		for (int rel = 0; rel < 2; rel++)
-			for (size_t mi = first; mi < last; mi++) {
+	int64_t k = o->common.min_cell;
+	enum cs_sup_why *why = calloc(s->n, sizeof *why);
+	if (!why || (k > 0 && decide_stages(s, k, why) != CS_OK)) {
+		free(why);
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	}
+	static const size_t est[3] = { COL_EST, COL_LO, COL_HI };
+	int rc = 0;
+	for (size_t i = 1; !rc && i < s->n; i++)
+		for (int rel = 0; !rc && rel < 2; rel++)
+			for (size_t mi = first; !rc && mi < last; mi++) {
 				const struct cs_prop_method *m = &cs_prop_methods[mi];
 				int64_t x = s->item[i].count, n = s->item[rel ? 0 : i - 1].count;
 				struct cs_interval ci;
 				if (n > 0) {
 					int st = cs_prop_ci(m, x, n, o->common.conf, CS_SIDES_TWO, &ci);
-					if (st != CS_OK)
-						return cs_err_set(err, CS_EXIT_DATA, "cannot compute the %s interval"
-								  " for %lld/%lld: %s", m->name, (long long)x,
-								  (long long)n, cs_strerror(st));
+					if (st != CS_OK) {
+						rc = cs_err_set(err, CS_EXIT_DATA, "cannot compute the %s interval"
+								" for %lld/%lld: %s", m->name, (long long)x,
+								(long long)n, cs_strerror(st));
+						break;
+					}
 				}
 				long r = cs_table_add_row(t);
 				if (r < 0 || cs_table_text(t, (size_t)r, COL_STAGE, s->item[i].name) != 0 ||
 				    cs_table_text(t, (size_t)r, COL_REL, rel ? "first" : "previous") != 0 ||
-				    cs_table_text(t, (size_t)r, COL_METHOD, m->name) != 0)
-					return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+				    cs_table_text(t, (size_t)r, COL_METHOD, m->name) != 0) {
+					rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+					break;
+				}
 				cs_table_int(t, (size_t)r, COL_X, x);
 				cs_table_int(t, (size_t)r, COL_N, n);
 				if (n > 0) {
@@ -199,13 +269,28 @@ static int emit(const struct funnel_opts *o, const struct cs_named_list *s, stru
 				if (o->common.explain) {
 					struct cs_text text = { .n = 0 };
 					explain_row(&text, o, s, i, rel, m, n > 0 ? &ci : NULL);
-					if (cs_table_explain(t, (size_t)r, text.s) != 0)
-						return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+					if (cs_table_explain(t, (size_t)r, text.s) != 0) {
+						rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+						break;
+					}
+				}
+				/* the sentence of a later stage also names the first */
+				size_t j = rel ? 0 : i - 1;
+				const struct cs_hide_count hc[3] = {
+					{ COL_X, why[i], "the count x (this stage)", 1 },
+					{ COL_N, why[j], "the count n (the stage it is measured against)", 1 },
+					{ -1, j > 0 ? why[0] : CS_SUP_SHOWN, "the size of the first stage", 1 },
+				};
+				if (cs_hide_row(t, (size_t)r, k, hc, 3, est, 3, "the share and its interval",
+						s->item[i].name, o->common.explain) != 0) {
+					rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+					break;
 				}
 			}
-	if (o->plot)
-		return cs_plot_funnel_table(o->plot, t, o->common.conf, s->item[0].name, err);
-	return 0;
+	free(why);
+	if (!rc && o->plot)
+		return cs_plot_funnel_table(o->plot, t, o->common.conf, s->item[0].name, k, err);
+	return rc;
 }
 
 /* ---- the calculator -------------------------------------------------- */
@@ -443,7 +528,7 @@ int cmd_funnel(int argc, char **argv, struct cs_err *err)
 	if (!rc && o.common.plot && (rc = cs_plot_target_init(&plot, o.common.plot, "funnel", err)) == 0)
 		o.plot = &plot;
 	struct cs_table t;
-	cs_table_init(&t, columns, NCOLS);
+	cs_table_init(&t, columns, cs_hide_ncols(o.common.min_cell, NCOLS));
 	if (!rc)
 		rc = o.nstages ? run_file(&o, a.operands[0], &t, err) : run_counts(&o, &a, &t, err);
 	if (!rc)

@@ -12,6 +12,7 @@
 #include "groups.h"
 #include "plot.h"
 #include "rowsel.h"
+#include "suppress_out.h"
 #include "values.h"
 #include "analysis/proportion.h"
 #include "analysis/status.h"
@@ -35,12 +36,13 @@ const struct cs_option cmd_prop_options[] = {
 	{ OPT_SIDES, "sides", 0, "S", "two (default), lower or upper: one-sided intervals", "two" },
 	CS_INPUT_OPTIONS,
 	CS_PLOT_OPTION,
+	CS_MIN_CELL_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
 
 enum { COL_GROUP, COL_X, COL_N, COL_MISSING, COL_EST, COL_LO, COL_HI, COL_METHOD, COL_CONF, NCOLS };
-static const struct cs_column columns[NCOLS] = {
+static const struct cs_column columns[NCOLS + 1] = {
 	{ "group", CS_COL_TEXT, NULL },
 	{ "x", CS_COL_INT, NULL },
 	{ "n", CS_COL_INT, NULL },
@@ -50,6 +52,7 @@ static const struct cs_column columns[NCOLS] = {
 	{ "upper", CS_COL_REAL, "%.4f" },
 	{ "method", CS_COL_TEXT, NULL },
 	{ "conf", CS_COL_REAL, "%g" },
+	CS_SUPPRESSED_COLUMN,
 };
 
 static void help(void)
@@ -80,6 +83,12 @@ static void help(void)
 		printf("  %-28s %s%s\n", names, m->title, m == cs_prop_method_default() ? " (default)" : "");
 	}
 	printf("\nOutput columns: group,x,n,missing,estimate,lower,upper,method,conf\n"
+	       "  and, with --min-cell, suppressed (true when a value of the row is hidden).\n"
+	       "\n"
+	       "--min-cell K hides x when it is from 1 to K-1 or n - x is (a share of 98 of\n"
+	       "100 shows the 2 who did not), n when it is from 1 to K-1, and missing when\n"
+	       "it is; a hidden count prints as <K (an empty field in csv, null in json) and\n"
+	       "the estimate and limits built on it are left empty.  0 is shown.\n"
 	       "\n"
 	       "Examples:\n"
 	       "  casestat prop 6/7 800/7000 --explain\n"
@@ -193,9 +202,27 @@ static int on_count_row(void *vctx, const struct cs_row *row, struct cs_err *err
 
 /* ---- the result table ------------------------------------------------ */
 
+/* calc: the label is the X/N the user typed; a hidden count is masked in it. */
 static int add_rows(struct cs_table *t, const struct prop_opts *o, const char *label,
-		    int label_in_text, const char *what, struct counts cnt, struct cs_err *err)
+		    int label_in_text, int calc, const char *what, struct counts cnt, struct cs_err *err)
 {
+	int64_t k = o->common.min_cell;
+	enum cs_sup_why wx = CS_SUP_SHOWN, wn = CS_SUP_SHOWN, wm = cs_hide_why(cnt.missing, k);
+	if (k > 0 && cs_hide_proportion(cnt.x, cnt.n, k, &wx, &wn) != 0)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	const struct cs_hide_count hc[3] = {
+		{ COL_X, wx, "the count x", 1 }, { COL_N, wn, "the total n", 1 },
+		{ COL_MISSING, wm, "the number of rows with an empty value", 0 },
+	};
+	char masked[96];
+	if (calc && cs_hide_any(hc, 3, 0)) {
+		char xs[40], ns[40];
+		cs_hide_text(xs, sizeof xs, cnt.x, wx, k);
+		cs_hide_text(ns, sizeof ns, cnt.n, wn, k);
+		snprintf(masked, sizeof masked, "%s/%s", xs, ns);
+		label = masked;
+	}
+	static const size_t est[3] = { COL_EST, COL_LO, COL_HI };
 	size_t first = o->method ? (size_t)(o->method - cs_prop_methods) : 0;
 	size_t last = o->method ? first + 1 : cs_prop_nmethods;
 	for (size_t mi = first; mi < last; mi++) {
@@ -224,13 +251,17 @@ static int add_rows(struct cs_table *t, const struct prop_opts *o, const char *l
 		if (o->common.explain) {
 			struct cs_text text = { .n = 0 };
 			struct cs_prop_story s = {
-				label_in_text ? label : NULL, what, cnt.x, cnt.n, cnt.missing,
+				label_in_text ? label : NULL, what, cnt.x, cnt.n,
+				wm == CS_SUP_SHOWN ? cnt.missing : 0,
 				o->common.conf, o->sides, m, have ? &ci : NULL
 			};
 			cs_explain_prop(&text, &s);
 			if (cs_table_explain(t, (size_t)r, text.s) != 0)
 				return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		}
+		if (cs_hide_row(t, (size_t)r, k, hc, 3, est, 3, "the share and its interval",
+				label_in_text ? label : NULL, o->common.explain) != 0)
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
 	return 0;
 }
@@ -314,7 +345,7 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 	for (size_t k = 0; !rc && k < c->groups.n; k++) {
 		size_t i = order[k];
 		const struct counts *cnt = cs_groups_value(&c->groups, i);
-		rc = add_rows(t, o, c->groups.key[i], by_group, o->success.col ? what : NULL, *cnt, err);
+		rc = add_rows(t, o, c->groups.key[i], by_group, 0, o->success.col ? what : NULL, *cnt, err);
 	}
 	free(order);
 	for (int k = 0; k < nctx; k++)
@@ -339,7 +370,7 @@ static int plot_table(const struct prop_opts *o, const struct cs_plot_target *p,
 	if (o->success.col || o->count)
 		snprintf(title, sizeof title, "Share of %s%s%s", subject, by ? ", by " : "", by ? by : "");
 	return cs_plot_prop_table(p, t, o->common.conf, o->success.col || o->count ? title : NULL,
-				  o->success.col || o->count ? subject : NULL, err);
+				  o->success.col || o->count ? subject : NULL, o->common.min_cell, err);
 }
 
 static void free_opts(struct prop_opts *o)
@@ -421,7 +452,7 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 	if (!rc && o.common.plot)
 		rc = cs_plot_target_init(&plot, o.common.plot, "prop", err);
 	struct cs_table t;
-	cs_table_init(&t, columns, NCOLS);
+	cs_table_init(&t, columns, cs_hide_ncols(o.common.min_cell, NCOLS));
 	if (!rc && (o.success.col || o.count)) {
 		rc = run_file(&o, a.operands[0], &t, err);
 	} else if (!rc) {
@@ -430,7 +461,7 @@ int cmd_prop(int argc, char **argv, struct cs_err *err)
 			rc = cs_parse_fraction(a.operands[i], &cnt.x, &cnt.n, "prop",
 					       "to read a file, add --success COL or --count and --total", err);
 			if (!rc)
-				rc = add_rows(&t, &o, a.operands[i], 0, NULL, cnt, err);
+				rc = add_rows(&t, &o, a.operands[i], 0, 1, NULL, cnt, err);
 		}
 	}
 	if (!rc)

@@ -12,6 +12,7 @@
 #include "explain.h"
 #include "groups.h"
 #include "rowsel.h"
+#include "suppress_out.h"
 #include "values.h"
 #include "analysis/rate.h"
 #include "analysis/status.h"
@@ -32,13 +33,14 @@ const struct cs_option cmd_rate_options[] = {
 	 * which several threads would add them could change the last digit */
 	{ CS_OPT_PROGRESS, "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal" },
 	CS_PLOT_OPTION,
+	CS_MIN_CELL_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
 
 /* One or more single rates. */
 enum { R_GROUP, R_COUNT, R_EXPOSURE, R_MISSING, R_RATE, R_LO, R_HI, R_PER, R_METHOD, R_CONF, R_NCOLS };
-static const struct cs_column rate_columns[R_NCOLS] = {
+static const struct cs_column rate_columns[R_NCOLS + 1] = {
 	{ "group", CS_COL_TEXT, NULL },
 	{ "count", CS_COL_INT, NULL },
 	{ "exposure", CS_COL_REAL, "%.10g" },
@@ -49,11 +51,12 @@ static const struct cs_column rate_columns[R_NCOLS] = {
 	{ "per", CS_COL_REAL, "%.10g" },
 	{ "method", CS_COL_TEXT, NULL },
 	{ "conf", CS_COL_REAL, "%g" },
+	CS_SUPPRESSED_COLUMN,
 };
 
 /* Two rates and their ratio. */
 enum { M_MEASURE, M_GROUP, M_COUNT, M_EXPOSURE, M_EST, M_LO, M_HI, M_PER, M_METHOD, M_CONF, M_NCOLS };
-static const struct cs_column ratio_columns[M_NCOLS] = {
+static const struct cs_column ratio_columns[M_NCOLS + 1] = {
 	{ "measure", CS_COL_TEXT, NULL },
 	{ "group", CS_COL_TEXT, NULL },
 	{ "count", CS_COL_INT, NULL },
@@ -64,6 +67,7 @@ static const struct cs_column ratio_columns[M_NCOLS] = {
 	{ "per", CS_COL_REAL, "%.10g" },
 	{ "method", CS_COL_TEXT, NULL },
 	{ "conf", CS_COL_REAL, "%g" },
+	CS_SUPPRESSED_COLUMN,
 };
 
 static void help(void)
@@ -97,6 +101,12 @@ static void help(void)
 	       "  a row with measure 'rate' for each, then measure 'rate_ratio' (the first\n"
 	       "  over the second; count, exposure and per empty).  An infinite estimate or\n"
 	       "  limit (no events in the second group) is an empty cell.\n"
+	       "With --min-cell, both end with a column 'suppressed' (true when a value of\n"
+	       "the row is hidden).\n"
+	       "\n"
+	       "--min-cell K hides a count of events from 1 to K-1 (printed as <K) with its\n"
+	       "rate and limits, and the rate ratio when either count is hidden; also a\n"
+	       "'missing' count from 1 to K-1.  Exposures are not counts and stay.\n"
 	       "\n"
 	       "Examples:\n"
 	       "  casestat rate 6/1000 --per 1000 --explain\n"
@@ -226,9 +236,34 @@ static void explain_ratio(struct cs_text *t, const struct rate_opts *o, const ch
 
 /* ---- single rates ---------------------------------------------------- */
 
-static int add_rate_row(struct cs_table *t, const struct rate_opts *o, const char *group,
-			int group_in_text, const struct totals *tot, struct cs_err *err)
+/* The decisions for one rate; the calculator's label ("6/1000") gets the
+ * mark in place of a hidden count. */
+static void hide_rate(const struct rate_opts *o, const struct totals *tot, int calc, const char **group,
+		      char *masked, size_t size, struct cs_hide_count hc[2], size_t count_col, size_t missing_col)
 {
+	int64_t k = o->common.min_cell;
+	hc[0] = (struct cs_hide_count){ (long)count_col, cs_hide_why(tot->x, k), "the number of events", 1 };
+	hc[1] = (struct cs_hide_count){ (long)missing_col, calc ? CS_SUP_SHOWN : cs_hide_why(tot->missing, k),
+					"the number of rows with an empty count or exposure", 0 };
+	if (calc && hc[0].why != CS_SUP_SHOWN) {
+		char mark[32];
+		cs_hide_mark(mark, sizeof mark, k);
+		const char *slash = strchr(*group, '/');
+		snprintf(masked, size, "%s%s", mark, slash ? slash : "");
+		*group = masked;
+	}
+}
+
+static int add_rate_row(struct cs_table *t, const struct rate_opts *o, const char *group,
+			int group_in_text, int calc, const struct totals *tot, struct cs_err *err)
+{
+	char masked[512];
+	struct cs_hide_count hc[2];
+	hide_rate(o, tot, calc, &group, masked, sizeof masked, hc, R_COUNT, R_MISSING);
+	struct totals told = *tot;
+	if (hc[1].why != CS_SUP_SHOWN)
+		told.missing = 0;     /* the sentence leaves it out; cs_hide_row says why */
+	static const size_t est[3] = { R_RATE, R_LO, R_HI };
 	struct cs_interval ci;
 	int have = tot->e > 0.0;
 	if (have) {
@@ -253,10 +288,13 @@ static int add_rate_row(struct cs_table *t, const struct rate_opts *o, const cha
 	cs_table_real(t, (size_t)r, R_CONF, o->common.conf);
 	if (o->common.explain) {
 		struct cs_text text = { .n = 0 };
-		explain_rate(&text, o, group_in_text ? group : NULL, tot, have ? &ci : NULL);
+		explain_rate(&text, o, group_in_text ? group : NULL, &told, have ? &ci : NULL);
 		if (cs_table_explain(t, (size_t)r, text.s) != 0)
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
+	if (cs_hide_row(t, (size_t)r, o->common.min_cell, hc, 2, est, 3, "the rate and its interval",
+			group_in_text ? group : NULL, o->common.explain) != 0)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	return 0;
 }
 
@@ -267,6 +305,13 @@ static int add_ratio_rows(struct cs_table *t, const struct rate_opts *o, const c
 {
 	const struct totals *tot[2] = { a, b };
 	const char *g[2] = { g1, g2 };
+	char masked[2][512];
+	struct cs_hide_count hc[2][2];
+	for (int k = 0; k < 2; k++)
+		hide_rate(o, tot[k], 1, &g[k], masked[k], sizeof masked[k], hc[k], M_COUNT, M_EXPOSURE);
+	g1 = g[0];
+	g2 = g[1];
+	static const size_t est[3] = { M_EST, M_LO, M_HI };
 	for (int k = 0; k < 2; k++) {
 		struct cs_interval ci;
 		int st = cs_rate_exact(tot[k]->x, tot[k]->e, o->common.conf, &ci);
@@ -290,6 +335,9 @@ static int add_ratio_rows(struct cs_table *t, const struct rate_opts *o, const c
 			if (cs_table_explain(t, (size_t)r, text.s) != 0)
 				return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		}
+		if (cs_hide_row(t, (size_t)r, o->common.min_cell, hc[k], 1, est, 3, "the rate and its interval",
+				g[k], o->common.explain) != 0)
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
 	struct cs_interval ci;
 	int st = cs_rate_ratio_exact(a->x, a->e, b->x, b->e, o->common.conf, &ci);
@@ -314,6 +362,13 @@ static int add_ratio_rows(struct cs_table *t, const struct rate_opts *o, const c
 		if (cs_table_explain(t, (size_t)r, text.s) != 0)
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
+	const struct cs_hide_count both[2] = {
+		{ -1, hc[0][0].why, "the number of events of the first", 1 },
+		{ -1, hc[1][0].why, "the number of events of the second", 1 },
+	};
+	if (cs_hide_row(t, (size_t)r, o->common.min_cell, both, 2, est, 3, "the ratio and its interval",
+			label, o->common.explain) != 0)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	return 0;
 }
 
@@ -351,10 +406,10 @@ static int run_calculator(const struct rate_opts *o, const struct cs_args *a, st
 			return rc;
 	}
 	if (a->noperands == 1) {
-		cs_table_init(t, rate_columns, R_NCOLS);
-		return add_rate_row(t, o, a->operands[0], 0, &tot[0], err);
+		cs_table_init(t, rate_columns, cs_hide_ncols(o->common.min_cell, R_NCOLS));
+		return add_rate_row(t, o, a->operands[0], 0, 1, &tot[0], err);
 	}
-	cs_table_init(t, ratio_columns, M_NCOLS);
+	cs_table_init(t, ratio_columns, cs_hide_ncols(o->common.min_cell, M_NCOLS));
 	return add_ratio_rows(t, o, a->operands[0], a->operands[1], &tot[0], &tot[1], err);
 }
 
@@ -417,7 +472,7 @@ static int run_file(const struct rate_opts *o, const char *path, struct cs_table
 	c.o = o;
 	c.name = cs_input_name(path);
 	cs_groups_init(&c.groups, sizeof(struct totals));
-	cs_table_init(t, rate_columns, R_NCOLS);
+	cs_table_init(t, rate_columns, cs_hide_ncols(o->common.min_cell, R_NCOLS));
 
 	const char **cols = calloc(3 + o->where.n, sizeof *cols);
 	if (!cols)
@@ -443,7 +498,7 @@ static int run_file(const struct rate_opts *o, const char *path, struct cs_table
 		struct totals *g = cs_groups_value(&c.groups, i);
 		g->e += g->ec;
 		g->ec = 0;
-		rc = add_rate_row(t, o, c.groups.key[i], o->by != NULL, g, err);
+		rc = add_rate_row(t, o, c.groups.key[i], o->by != NULL, 0, g, err);
 	}
 	free(order);
 	cs_groups_free(&c.groups);
@@ -515,7 +570,7 @@ int cmd_rate(int argc, char **argv, struct cs_err *err)
 	if (!rc && o.common.plot)
 		rc = cs_plot_target_init(&plot, o.common.plot, "rate", err);
 	struct cs_table t;
-	cs_table_init(&t, rate_columns, R_NCOLS);
+	cs_table_init(&t, rate_columns, cs_hide_ncols(o.common.min_cell, R_NCOLS));
 	if (!rc)
 		rc = o.count ? run_file(&o, a.operands[0], &t, err) : run_calculator(&o, &a, &t, err);
 	if (!rc)
@@ -523,7 +578,7 @@ int cmd_rate(int argc, char **argv, struct cs_err *err)
 	if (!rc && o.common.plot) {
 		char unit[80];
 		fmt_per(unit, sizeof unit, o.per);
-		rc = cs_plot_rate_table(&plot, &t, o.common.conf, unit + 1, err);
+		rc = cs_plot_rate_table(&plot, &t, o.common.conf, unit + 1, o.common.min_cell, err);
 	}
 	cs_plot_target_free(&plot);
 	cs_table_free(&t);

@@ -266,6 +266,33 @@ static int note_method(void *ctx, const struct cs_row *row, struct cs_err *err)
 	return 0;
 }
 
+/* Does the section run with --min-cell K, K > 0?  Then the operands of a
+ * calculator form (which may be small counts, "6/7") are not copied into
+ * report.md and run.txt; the recipe, whose SHA-256 run.txt records, has
+ * them. */
+static int hides_counts(const struct argv_b *a)
+{
+	for (int i = 1; i + 1 < a->n; i++)
+		if (strcmp(a->v[i], "--min-cell") == 0 && strcmp(a->v[i + 1], "0") != 0)
+			return 1;
+	return 0;
+}
+
+/* How many operands the recipe's args key gives (they follow the command
+ * name in the argv). */
+static int count_words(const char *s)
+{
+	int n = 0;
+	for (const char *p = s; p && *p;) {
+		p += strspn(p, " \t");
+		if (*p) {
+			n++;
+			p += strcspn(p, " \t");
+		}
+	}
+	return n;
+}
+
 static int run_section(struct run *run, const struct cs_recipe_section *s)
 {
 	struct argv_b a = { 0 };
@@ -296,15 +323,25 @@ static int run_section(struct run *run, const struct cs_recipe_section *s)
 		if (note)
 			add(R, "%s\n\n", note);
 		add(R, "`casestat");
+		int nops = hides_counts(&a) ? count_words(cs_recipe_get(s, "args")) : 0;
 		for (int i = 0; i < a.n; i++) {
 			const char *v = a.v[i];
 			/* show inputs as the recipe wrote them */
 			const char *in = cs_recipe_get(s, "input");
 			if (i == 1 && in)
 				v = in;
+			if (i >= 1 && i <= nops) {
+				if (i == 1)
+					add(R, " OPERANDS");
+				continue;
+			}
 			add(R, strpbrk(v, " \t'\"") ? " '%s'" : " %s", v);
 		}
-		add(R, "`\n\n");
+		add(R, "`\n");
+		if (nops)
+			add(R, "\n(OPERANDS: in the recipe; --min-cell keeps them out of the report, since they may be "
+			    "small counts.)\n");
+		add(R, "\n");
 		if (add_file(R, md) != 0)
 			rc = cs_err_set(run->err, CS_EXIT_ENV, "cannot read '%s'", md);
 		remove(md);
@@ -343,7 +380,9 @@ static int run_section(struct run *run, const struct cs_recipe_section *s)
 			free(p);
 		}
 		const char *args = cs_recipe_get(s, "args");
-		if (args)
+		if (args && hides_counts(&a))
+			add(T, "args = (in the recipe: --min-cell keeps the operands out of the output)\n");
+		else if (args)
 			add(T, "args = %s\n", args);
 		/* every option with its effective value */
 		for (const struct cs_option *o = s->cmd->options; !rc && o->key; o++) {

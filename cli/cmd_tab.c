@@ -14,6 +14,7 @@
 #include "groups.h"
 #include "namedcount.h"
 #include "rowsel.h"
+#include "suppress_out.h"
 #include "values.h"
 #include "analysis/multinom.h"
 #include "analysis/status.h"
@@ -31,12 +32,13 @@ const struct cs_option cmd_tab_options[] = {
 	  "count (name for dates)" },
 	CS_INPUT_OPTIONS,
 	CS_PLOT_OPTION,
+	CS_MIN_CELL_OPTION,
 	CS_COMMON_OPTIONS,
 	{ 0, NULL, 0, NULL, NULL }
 };
 
 enum { COL_CAT, COL_COUNT, COL_N, COL_MISSING, COL_SHARE, COL_LO, COL_HI, COL_METHOD, COL_CONF, NCOLS };
-static const struct cs_column columns[NCOLS] = {
+static const struct cs_column columns[NCOLS + 1] = {
 	{ "category", CS_COL_TEXT, NULL },
 	{ "count", CS_COL_INT, NULL },
 	{ "n", CS_COL_INT, NULL },
@@ -46,6 +48,7 @@ static const struct cs_column columns[NCOLS] = {
 	{ "upper", CS_COL_REAL, "%.4f" },
 	{ "method", CS_COL_TEXT, NULL },
 	{ "conf", CS_COL_REAL, "%g" },
+	CS_SUPPRESSED_COLUMN,
 };
 
 static void help(void)
@@ -88,7 +91,16 @@ static void help(void)
 	printf("\nOutput columns: category,count,n,missing,share,lower,upper,method,conf\n"
 	       "  one row per category (and method); n is the total of all categories, the\n"
 	       "  same on every row; share = count / n; conf is the level of the intervals\n"
-	       "  (for goodman, of all of them together).\n"
+	       "  (for goodman, of all of them together).  With --min-cell, a last column\n"
+	       "  'suppressed' (true when a value of the row is hidden).\n"
+	       "\n"
+	       "--min-cell K hides a category's count when it is from 1 to K-1, or when all\n"
+	       "the others together are (then the count gives them away); and, when a\n"
+	       "hidden count could be worked out as n minus the counts shown, or the hidden\n"
+	       "ones together make fewer than K, the next smallest count too.  A hidden\n"
+	       "count prints as <K and its share and interval are left empty; n and\n"
+	       "missing are hidden when they are from 1 to K-1.  Sorted by count, hidden\n"
+	       "categories come last, by name.\n"
 	       "\n"
 	       "Examples:\n"
 	       "  casestat tab Kaspi=120,card=80,transfer=45,cash=30,other=25 --explain\n"
@@ -151,13 +163,22 @@ static int name_cmp(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
-struct order_ctx { const struct cats *c; enum sort_key key; };
+struct order_ctx {
+	const struct cats *c;
+	enum sort_key key;
+	const enum cs_sup_why *why;    /* --min-cell decisions, or NULL */
+};
 
 static int order_cmp(const void *va, const void *vb, void *vctx)
 {
 	const struct order_ctx *o = vctx;
 	size_t i = *(const size_t *)va, j = *(const size_t *)vb;
-	if (o->key == SORT_COUNT && o->c->count[i] != o->c->count[j])
+	/* by count, hidden counts go last by name: their place must not tell
+	 * how large they are */
+	int hi = o->why && o->why[i] != CS_SUP_SHOWN, hj = o->why && o->why[j] != CS_SUP_SHOWN;
+	if (o->key == SORT_COUNT && hi != hj)
+		return hi - hj;
+	if (o->key == SORT_COUNT && !hi && o->c->count[i] != o->c->count[j])
 		return o->c->count[i] > o->c->count[j] ? -1 : 1;
 	int c = name_cmp(o->c->name[i], o->c->name[j]);
 	return c ? c : (i < j ? -1 : i > j);
@@ -203,19 +224,55 @@ static void explain_row(struct cs_text *t, const struct tab_opts *o, const struc
 			    c->missing == 1 ? "was" : "were");
 }
 
+/* --min-cell: the categories add up to n (shown on every row). */
+static int decide(const struct cats *c, int64_t k, enum cs_sup_why *why, enum cs_sup_why *n_why)
+{
+	struct cs_sup_table s;
+	cs_sup_init(&s);
+	size_t *m = malloc((c->k ? c->k : 1) * sizeof *m);
+	int rc = m ? CS_OK : CS_ENOMEM;
+	for (size_t i = 0; rc == CS_OK && i < c->k; i++) {
+		long idx = cs_sup_add_cell(&s, c->count[i], 1);
+		if (idx < 0)
+			rc = CS_ENOMEM;
+		m[i] = (size_t)idx;
+	}
+	long total = rc == CS_OK ? cs_sup_add_cell(&s, c->n, 1) : -1;
+	if (rc == CS_OK && total < 0)
+		rc = CS_ENOMEM;
+	if (rc == CS_OK)
+		rc = cs_sup_add_rel(&s, (size_t)total, m, c->k);
+	if (rc == CS_OK)
+		rc = cs_sup_decide(&s, k);
+	for (size_t i = 0; rc == CS_OK && i < c->k; i++)
+		why[i] = s.cell[m[i]].why;
+	if (rc == CS_OK)
+		*n_why = s.cell[total].why;
+	free(m);
+	cs_sup_free(&s);
+	return rc;
+}
+
 static int emit(const struct tab_opts *o, const struct cats *c, struct cs_table *t, struct cs_err *err)
 {
+	int64_t k = o->common.min_cell;
+	enum cs_sup_why *why = calloc(c->k ? c->k : 1, sizeof *why), n_why = CS_SUP_SHOWN;
+	enum cs_sup_why m_why = cs_hide_why(c->missing, k);
+	struct cats told = *c;          /* what the sentences may name */
+	if (m_why != CS_SUP_SHOWN)
+		told.missing = 0;
+	static const size_t est[3] = { COL_SHARE, COL_LO, COL_HI };
 	enum sort_key key = o->sort != SORT_DEFAULT ? o->sort : o->bucket ? SORT_NAME : SORT_COUNT;
 	size_t *order = malloc(c->k * sizeof *order);
 	struct cs_interval *ci = malloc(c->k * cs_multinom_nmethods * sizeof *ci);
 	int rc = 0;
-	if (!order || !ci) {
+	if (!order || !ci || !why || (k > 0 && decide(c, k, why, &n_why) != CS_OK)) {
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		goto out;
 	}
 	for (size_t i = 0; i < c->k; i++)
 		order[i] = i;
-	struct order_ctx oc = { c, key };
+	struct order_ctx oc = { c, key, k > 0 ? why : NULL };
 	qsort_r(order, c->k, sizeof *order, order_cmp, &oc);
 
 	size_t first = o->method ? (size_t)(o->method - cs_multinom_methods) : 0;
@@ -249,17 +306,28 @@ static int emit(const struct tab_opts *o, const struct cats *c, struct cs_table 
 			cs_table_real(t, (size_t)row, COL_CONF, o->common.conf);
 			if (o->common.explain) {
 				struct cs_text text = { .n = 0 };
-				explain_row(&text, o, c, i, m, v);
+				explain_row(&text, o, &told, i, m, v);
 				if (cs_table_explain(t, (size_t)row, text.s) != 0) {
 					rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 					goto out;
 				}
+			}
+			const struct cs_hide_count hc[3] = {
+				{ COL_COUNT, why[i], "the count of this category", 1 },
+				{ COL_N, n_why, "the total n", 1 },
+				{ COL_MISSING, m_why, "the number of rows with an empty value", 0 },
+			};
+			if (cs_hide_row(t, (size_t)row, k, hc, 3, est, 3, "the share and its interval",
+					c->name[i], o->common.explain) != 0) {
+				rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+				goto out;
 			}
 		}
 	}
 out:
 	free(order);
 	free(ci);
+	free(why);
 	return rc;
 }
 
@@ -520,14 +588,14 @@ int cmd_tab(int argc, char **argv, struct cs_err *err)
 	if (!rc && o.common.plot)
 		rc = cs_plot_target_init(&plot, o.common.plot, "tab", err);
 	struct cs_table t;
-	cs_table_init(&t, columns, NCOLS);
+	cs_table_init(&t, columns, cs_hide_ncols(o.common.min_cell, NCOLS));
 	if (!rc)
 		rc = o.by ? run_file(&o, a.operands[0], &t, err) : run_counts(&o, &a, &t, err);
 	if (!rc)
 		rc = cs_common_emit(&o.common, &t, err);
 	if (!rc && o.common.plot)
 		rc = cs_plot_tab_table(&plot, &t, o.common.conf, o.by,
-				       o.bucket ? cs_bucket_name(o.bucket) : NULL, err);
+				       o.bucket ? cs_bucket_name(o.bucket) : NULL, o.common.min_cell, err);
 	cs_plot_target_free(&plot);
 	cs_table_free(&t);
 out:

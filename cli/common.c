@@ -62,6 +62,17 @@ int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, stru
 	case CS_OPT_PLOT:
 		c->plot = a->value;
 		return 1;
+	case CS_OPT_MIN_CELL: {
+		int64_t k;
+		/* K = 2 would print a count of 1 as '<2', which says it is 1 */
+		if (cs_parse_count(a->value, strlen(a->value), 1000000000, &k) != 0 || k == 1 || k == 2) {
+			cs_err_usage(err, a->cmd, "invalid --min-cell '%s': give a whole number of 3 or more "
+				     "(counts from 1 to K-1 are hidden; 11 gives CMS's '<11'), or 0 for none", a->value);
+			return -1;
+		}
+		c->min_cell = k;
+		return 1;
+	}
 	}
 	return 0;
 }

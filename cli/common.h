@@ -1,6 +1,7 @@
 /* common.h - the options every analysis command shares (design.md
  * section 2): --conf, --format, --explain, -o/--output, --help, --plot
- * (for commands that list CS_PLOT_OPTION); and the
+ * (for commands that list CS_PLOT_OPTION), --min-cell (for those that
+ * list CS_MIN_CELL_OPTION; cli/suppress_out.h applies it); and the
  * step that writes a finished result table where and how they ask. */
 #ifndef CS_COMMON_H
 #define CS_COMMON_H
@@ -19,6 +20,7 @@ enum {
 	CS_OPT_THREADS,
 	CS_OPT_PROGRESS,
 	CS_OPT_PLOT,
+	CS_OPT_MIN_CELL,
 	CS_OPT_FIRST_OWN = 100      /* commands number their own options from here */
 };
 
@@ -39,6 +41,10 @@ enum {
 #define CS_PLOT_OPTION \
 	{ CS_OPT_PLOT, "plot", 0, "FILE", "write a gnuplot chart: FILE.gp, or FILE.png/.svg/.pdf (needs gnuplot)" }
 
+/* --min-cell, for the commands that publish counts of people. */
+#define CS_MIN_CELL_OPTION \
+	{ CS_OPT_MIN_CELL, "min-cell", 0, "K", "hide counts from 1 to K-1 and what would reveal them (default: off)" }
+
 struct cs_common {
 	double conf;
 	int format;          /* CS_FMT_*, or -1 for the default */
@@ -47,6 +53,7 @@ struct cs_common {
 	const char *output;  /* borrowed from argv; NULL = standard output */
 	int threads;         /* --threads, 0 = one per CPU */
 	const char *plot;    /* --plot FILE, borrowed; NULL = no chart */
+	int64_t min_cell;    /* --min-cell K; 0 = no suppression */
 };
 
 void cs_common_init(struct cs_common *c);

@@ -84,6 +84,21 @@ void cs_table_real(struct cs_table *t, size_t row, size_t col, double v)
 	c->d = v;
 }
 
+int cs_table_hidden(struct cs_table *t, size_t row, size_t col, const char *mark)
+{
+	if (cs_table_text(t, row, col, mark) != 0)
+		return -1;
+	cell(t, row, col)->kind = CS_CELL_HIDDEN;
+	return 0;
+}
+
+void cs_table_bool(struct cs_table *t, size_t row, size_t col, int v)
+{
+	struct cs_cell *c = cell(t, row, col);
+	c->kind = CS_CELL_BOOL;
+	c->i = v != 0;
+}
+
 int cs_table_explain(struct cs_table *t, size_t row, const char *s)
 {
 	char *copy = strdup(s);
@@ -138,6 +153,12 @@ static void cell_text(const struct cs_table *t, size_t row, size_t col, int huma
 	switch (c->kind) {
 	case CS_CELL_TEXT:
 		*out = c->text;
+		return;
+	case CS_CELL_HIDDEN:
+		*out = human ? c->text : "";
+		return;
+	case CS_CELL_BOOL:
+		*out = c->i ? "true" : "false";
 		return;
 	case CS_CELL_INT:
 		snprintf(buf, size, "%lld", (long long)c->i);
@@ -377,7 +398,7 @@ static void write_json(FILE *out, const struct cs_table *t, int explain)
 			json_string(out, t->cols[c].name);
 			fputs(": ", out);
 			const struct cs_cell *ce = cell(t, r, c);
-			if (ce->kind == CS_CELL_EMPTY) {
+			if (ce->kind == CS_CELL_EMPTY || ce->kind == CS_CELL_HIDDEN) {
 				fputs("null", out);
 			} else if (ce->kind == CS_CELL_TEXT) {
 				json_string(out, ce->text);

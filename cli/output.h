@@ -28,11 +28,15 @@ struct cs_column {
 				* significant digits, amounts of 10,000 and more in full */
 };
 
-enum { CS_CELL_EMPTY, CS_CELL_TEXT, CS_CELL_INT, CS_CELL_REAL };
+/* HIDDEN: a value withheld by small-cell suppression (--min-cell): its
+ * mark ("<5") in table and md, an empty field in csv, null in json, so
+ * machine-readable output keeps its numeric columns numeric.  BOOL: true
+ * or false in every format (unquoted in json). */
+enum { CS_CELL_EMPTY, CS_CELL_TEXT, CS_CELL_INT, CS_CELL_REAL, CS_CELL_HIDDEN, CS_CELL_BOOL };
 
 struct cs_cell {
 	int kind;
-	char *text;            /* owned */
+	char *text;            /* owned; the mark of a HIDDEN cell */
 	int64_t i;
 	double d;
 };
@@ -55,6 +59,9 @@ int cs_table_text(struct cs_table *t, size_t row, size_t col, const char *s);
 void cs_table_int(struct cs_table *t, size_t row, size_t col, int64_t v);
 void cs_table_real(struct cs_table *t, size_t row, size_t col, double v);
 int cs_table_explain(struct cs_table *t, size_t row, const char *s);
+/* A hidden value (see CS_CELL_HIDDEN) shown to people as mark. */
+int cs_table_hidden(struct cs_table *t, size_t row, size_t col, const char *mark);
+void cs_table_bool(struct cs_table *t, size_t row, size_t col, int v);
 
 /* Render; with explain, sentences follow the table (table, md) or go in an
  * "explanation" field (json); csv never carries them.  Returns 0, or -1 if

@@ -154,13 +154,25 @@ static const char *text(const struct cs_table *t, size_t r, long c)
 	return cell->kind == CS_CELL_TEXT ? cell->text : "";
 }
 
+/* Is the cell hidden by --min-cell?  (c < 0: there is no such column.) */
+static int hidden(const struct cs_table *t, size_t r, long c)
+{
+	return c >= 0 && t->cells[r * t->ncols + (size_t)c].kind == CS_CELL_HIDDEN;
+}
+
+/* The threshold for a chart's caption. */
+static int caption_k(int64_t min_cell)
+{
+	return min_cell > 0 && min_cell < 1000000000 ? (int)min_cell : 0;
+}
+
 static int write_prop(FILE *fp, const struct cs_gp_out *o, const void *chart)
 {
 	return cs_chart_prop_write(fp, o, chart);
 }
 
 int cs_plot_prop_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
-		       const char *title, const char *subject, struct cs_err *err)
+		       const char *title, const char *subject, int64_t min_cell, struct cs_err *err)
 {
 	long cg = column(tab, "group"), cx = column(tab, "x"), cn = column(tab, "n"),
 	     ce = column(tab, "estimate"), cl = column(tab, "lower"), cu = column(tab, "upper"),
@@ -179,8 +191,9 @@ int cs_plot_prop_table(const struct cs_plot_target *t, const struct cs_table *ta
 		pts[r].estimate = num(tab, r, ce);
 		pts[r].lower = num(tab, r, cl);
 		pts[r].upper = num(tab, r, cu);
+		pts[r].suppressed = hidden(tab, r, cx) || hidden(tab, r, cn);
 	}
-	struct cs_chart_prop c = { title, subject, conf, 0, tab->nrows, pts };
+	struct cs_chart_prop c = { title, subject, conf, caption_k(min_cell), tab->nrows, pts };
 	int rc = cs_plot_write(t, write_prop, &c, err);
 	free(pts);
 	return rc;
@@ -199,7 +212,7 @@ static int write_time(FILE *fp, const struct cs_gp_out *o, const void *chart)
 }
 
 int cs_plot_tab_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
-		      const char *subject, const char *bucket, struct cs_err *err)
+		      const char *subject, const char *bucket, int64_t min_cell, struct cs_err *err)
 {
 	long cc = column(tab, "category"), cn = column(tab, "count"), cs = column(tab, "share"),
 	     cl = column(tab, "lower"), cu = column(tab, "upper"), cm = column(tab, "method");
@@ -217,10 +230,11 @@ int cs_plot_tab_table(const struct cs_plot_target *t, const struct cs_table *tab
 			p[r].period = text(tab, r, cc);
 			p[r].count = num(tab, r, cn);
 			p[r].lower = p[r].upper = NAN;
+			p[r].suppressed = hidden(tab, r, cn);
 		}
 		char title[256];
 		snprintf(title, sizeof title, "Rows per %s of %s", bucket, subject ? subject : "the date");
-		struct cs_chart_time c = { title, "rows", bucket, method, conf, 0, tab->nrows, p };
+		struct cs_chart_time c = { title, "rows", bucket, method, conf, caption_k(min_cell), tab->nrows, p };
 		rc = cs_plot_write(t, write_time, &c, err);
 		free(p);
 	} else {
@@ -233,8 +247,9 @@ int cs_plot_tab_table(const struct cs_plot_target *t, const struct cs_table *tab
 			b[r].share = num(tab, r, cs);
 			b[r].lower = num(tab, r, cl);
 			b[r].upper = num(tab, r, cu);
+			b[r].suppressed = hidden(tab, r, cn) || hidden(tab, r, column(tab, "n"));
 		}
-		struct cs_chart_tab c = { NULL, subject, method, conf, 0, tab->nrows, b };
+		struct cs_chart_tab c = { NULL, subject, method, conf, caption_k(min_cell), tab->nrows, b };
 		rc = cs_plot_write(t, write_tab, &c, err);
 		free(b);
 	}
@@ -247,7 +262,7 @@ static int write_rate(FILE *fp, const struct cs_gp_out *o, const void *chart)
 }
 
 int cs_plot_rate_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
-		       const char *unit, struct cs_err *err)
+		       const char *unit, int64_t min_cell, struct cs_err *err)
 {
 	long cg = column(tab, "group"), cmeas = column(tab, "measure"), cc = column(tab, "count"),
 	     ce = column(tab, "exposure"), cr = column(tab, "rate"), cest = column(tab, "estimate"),
@@ -269,9 +284,10 @@ int cs_plot_rate_table(const struct cs_plot_target *t, const struct cs_table *ta
 		p[k].rate = num(tab, r, cr);
 		p[k].lower = num(tab, r, cl);
 		p[k].upper = num(tab, r, cu);
+		p[k].suppressed = hidden(tab, r, cc);
 		k++;
 	}
-	struct cs_chart_rate c = { NULL, unit, NULL, conf, 0, k, p };
+	struct cs_chart_rate c = { NULL, unit, NULL, conf, caption_k(min_cell), k, p };
 	int rc = cs_plot_write(t, write_rate, &c, err);
 	free(p);
 	return rc;
@@ -283,7 +299,7 @@ static int write_funnel(FILE *fp, const struct cs_gp_out *o, const void *chart)
 }
 
 int cs_plot_funnel_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
-			 const char *first, struct cs_err *err)
+			 const char *first, int64_t min_cell, struct cs_err *err)
 {
 	long cs = column(tab, "stage"), crel = column(tab, "relative_to"), cx = column(tab, "x"),
 	     cn = column(tab, "n"), ce = column(tab, "estimate"), cl = column(tab, "lower"),
@@ -305,6 +321,7 @@ int cs_plot_funnel_table(const struct cs_plot_target *t, const struct cs_table *
 			st[0].name = first;
 			st[0].count = num(tab, r, cn);
 			st[0].step = st[0].step_lower = st[0].step_upper = NAN;
+			st[0].suppressed = hidden(tab, r, cn);
 			k = 1;
 		}
 		const struct cs_prop_method *m = cs_prop_method_find(text(tab, r, cm));
@@ -314,9 +331,10 @@ int cs_plot_funnel_table(const struct cs_plot_target *t, const struct cs_table *
 		st[k].step = num(tab, r, ce);
 		st[k].step_lower = num(tab, r, cl);
 		st[k].step_upper = num(tab, r, cu);
+		st[k].suppressed = hidden(tab, r, cx);
 		k++;
 	}
-	struct cs_chart_funnel c = { NULL, method, conf, 0, k, st };
+	struct cs_chart_funnel c = { NULL, method, conf, caption_k(min_cell), k, st };
 	int rc = cs_plot_write(t, write_funnel, &c, err);
 	free(st);
 	return rc;
@@ -331,8 +349,10 @@ static int write_compare(FILE *fp, const struct cs_gp_out *o, const void *chart)
 
 int cs_plot_compare_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
 			  const char *name1, const char *name2, double x1, double n1, double x2, double n2,
-			  struct cs_err *err)
+			  int64_t min_cell, struct cs_err *err)
 {
+	(void)min_cell;   /* the forest plot's caption has no line for it: its rows say 'suppressed' */
+	long csup = column(tab, "suppressed");
 	long cmeas = column(tab, "measure"), ce = column(tab, "estimate"), cl = column(tab, "lower"),
 	     cu = column(tab, "upper"), cm = column(tab, "method");
 	if (cmeas < 0 || ce < 0 || cl < 0 || cu < 0 || cm < 0)
@@ -357,6 +377,8 @@ int cs_plot_compare_table(const struct cs_plot_target *t, const struct cs_table 
 			rows[nr].estimate = num(tab, r, ce);
 			rows[nr].lower = num(tab, r, cl);
 			rows[nr].upper = num(tab, r, cu);
+			rows[nr].suppressed = csup >= 0 && tab->cells[r * tab->ncols + (size_t)csup].kind == CS_CELL_BOOL &&
+					      tab->cells[r * tab->ncols + (size_t)csup].i;
 			nr++;
 		}
 		if (nr > first)

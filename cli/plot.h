@@ -5,6 +5,7 @@
 #ifndef CS_PLOT_H
 #define CS_PLOT_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include "diag.h"
 #include "output.h"
@@ -36,36 +37,42 @@ typedef int (*cs_plot_writer)(FILE *fp, const struct cs_gp_out *o, const void *c
  * chart cannot carry, 3 when a file cannot be written or gnuplot fails). */
 int cs_plot_write(const struct cs_plot_target *t, cs_plot_writer w, const void *chart, struct cs_err *err);
 
+/* The table-to-chart adapters below read a command's result table by
+ * column name.  Under --min-cell (min_cell = K > 0), a row whose counts
+ * are hidden (cells of kind CS_CELL_HIDDEN, or a true 'suppressed' cell
+ * where the table has no counts) is drawn as a suppressed point, without
+ * its numbers, and the caption names K. */
+
 /* The prop chart from prop's result table (columns group, x, n,
  * estimate, lower, upper, method; rows of one group adjacent).  title may
  * be NULL for the default; subject names what was counted (may be NULL). */
 int cs_plot_prop_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
-		       const char *title, const char *subject, struct cs_err *err);
+		       const char *title, const char *subject, int64_t min_cell, struct cs_err *err);
 
 /* The forest plot from compare's result table (measure, estimate, lower,
  * upper, method): one panel per measure, one row per method; the test rows
  * are not drawn.  name1/name2 are the groups; x1..n2 their counts. */
 int cs_plot_compare_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
 			  const char *name1, const char *name2, double x1, double n1, double x2, double n2,
-			  struct cs_err *err);
+			  int64_t min_cell, struct cs_err *err);
 
 /* The tab chart from tab's result table (category, count, share, lower,
  * upper, method): bars with simultaneous whiskers, or, with over_time
  * (month or year buckets, "month"/"year" in bucket), counts per period in
  * table order.  subject names the column tabulated (may be NULL). */
 int cs_plot_tab_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
-		      const char *subject, const char *bucket, struct cs_err *err);
+		      const char *subject, const char *bucket, int64_t min_cell, struct cs_err *err);
 
 /* The rate chart from rate's result table: the rows of single rates (a
  * table with a group column, or the measure = rate rows of a comparison);
  * unit says what the rates are per ("per 1,000"). */
 int cs_plot_rate_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
-		       const char *unit, struct cs_err *err);
+		       const char *unit, int64_t min_cell, struct cs_err *err);
 
 /* The funnel chart from funnel's result table (stage, relative_to, x, n,
  * estimate, lower, upper, method); the first stage, which has no row of
  * its own, is called first and its size is the n of the first row. */
 int cs_plot_funnel_table(const struct cs_plot_target *t, const struct cs_table *tab, double conf,
-			 const char *first, struct cs_err *err);
+			 const char *first, int64_t min_cell, struct cs_err *err);
 
 #endif

@@ -108,6 +108,50 @@ static void test_width(void **state)
 	assert_int_equal(cs_display_width("日本"), 4);
 }
 
+/* Suppressed cells: the mark for people, empty or null for machines;
+ * booleans unquoted in json. */
+static void test_hidden_and_bool(void **state)
+{
+	(void)state;
+	static const struct cs_column c4[] = {
+		{ "group", CS_COL_TEXT, NULL },
+		{ "x", CS_COL_INT, NULL },
+		{ "estimate", CS_COL_REAL, "%.4f" },
+		{ "suppressed", CS_COL_TEXT, NULL },
+	};
+	struct cs_table t;
+	cs_table_init(&t, c4, 4);
+	long r = cs_table_add_row(&t);
+	cs_table_text(&t, (size_t)r, 0, "a");
+	assert_int_equal(cs_table_hidden(&t, (size_t)r, 1, "<5"), 0);
+	cs_table_real(&t, (size_t)r, 2, NAN);
+	cs_table_bool(&t, (size_t)r, 3, 1);
+	r = cs_table_add_row(&t);
+	cs_table_text(&t, (size_t)r, 0, "b");
+	cs_table_int(&t, (size_t)r, 1, 40);
+	cs_table_real(&t, (size_t)r, 2, 0.5);
+	cs_table_bool(&t, (size_t)r, 3, 0);
+	char *s = render(&t, CS_FMT_CSV, 0);
+	assert_string_equal(s, "group,x,estimate,suppressed\na,,,true\nb,40,0.5,false\n");
+	free(s);
+	s = render(&t, CS_FMT_JSON, 0);
+	assert_string_equal(s, "[\n"
+			       "  {\"group\": \"a\", \"x\": null, \"estimate\": null, \"suppressed\": true},\n"
+			       "  {\"group\": \"b\", \"x\": 40, \"estimate\": 0.5, \"suppressed\": false}\n"
+			       "]\n");
+	free(s);
+	s = render(&t, CS_FMT_MD, 0);
+	assert_string_equal(s, "| group | x | estimate | suppressed |\n|:---|---:|---:|:---|\n"
+			       "| a | <5 |  | true |\n| b | 40 | 0.5000 | false |\n");
+	free(s);
+	s = render(&t, CS_FMT_TABLE, 0);
+	assert_string_equal(s, "group   x  estimate  suppressed\n"
+			       "a      <5            true\n"
+			       "b      40    0.5000  false\n");
+	free(s);
+	cs_table_free(&t);
+}
+
 static void test_format_names(void **state)
 {
 	(void)state;
@@ -128,6 +172,7 @@ int main(void)
 		cmocka_unit_test(test_markdown),
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_hidden_and_bool),
 		cmocka_unit_test(test_format_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
