@@ -266,16 +266,28 @@ static int note_method(void *ctx, const struct cs_row *row, struct cs_err *err)
 	return 0;
 }
 
-/* Does the section run with --min-cell K, K > 0?  Then the operands of a
- * calculator form (which may be small counts, "6/7") are not copied into
- * report.md and run.txt; the recipe, whose SHA-256 run.txt records, has
- * them. */
-static int hides_counts(const struct argv_b *a)
+static int note_hidden(void *ctx, const struct cs_row *row, struct cs_err *err)
 {
-	for (int i = 1; i + 1 < a->n; i++)
-		if (strcmp(a->v[i], "--min-cell") == 0 && strcmp(a->v[i + 1], "0") != 0)
-			return 1;
+	(void)err;
+	*(int *)ctx |= strcmp(row->value[0], "true") == 0;
 	return 0;
+}
+
+/* Did the section's table (csv) hide anything under --min-cell?  Then the
+ * operands of a calculator form (small counts, "3/7") are not copied into
+ * report.md and run.txt: the recipe, whose SHA-256 run.txt records, has
+ * them.  When nothing was hidden, the table shows them anyway. */
+static int hides_counts(const struct argv_b *a, const char *csv)
+{
+	int on = 0, hidden = 0;
+	for (int i = 1; i + 1 < a->n; i++)
+		if (strcmp(a->v[i], "--min-cell") == 0)
+			on = strcmp(a->v[i + 1], "0") != 0;
+	const char *col[] = { "suppressed" };
+	struct cs_err e = { 0, NULL, "" };
+	if (on && cs_csv_read(csv, col, 1, note_hidden, &hidden, NULL, &e) != 0)
+		hidden = 1;     /* cannot tell: keep them out */
+	return on && hidden;
 }
 
 /* How many operands the recipe's args key gives (they follow the command
@@ -315,6 +327,8 @@ static int run_section(struct run *run, const struct cs_recipe_section *s)
 		rc = run_command(run, s, &a, extra);
 	}
 
+	int hide_ops = !rc && cs_recipe_get(s, "args") && hides_counts(&a, csv);
+
 	/* report.md */
 	struct text *R = &run->report;
 	if (!rc) {
@@ -323,7 +337,7 @@ static int run_section(struct run *run, const struct cs_recipe_section *s)
 		if (note)
 			add(R, "%s\n\n", note);
 		add(R, "`casestat");
-		int nops = hides_counts(&a) ? count_words(cs_recipe_get(s, "args")) : 0;
+		int nops = hide_ops ? count_words(cs_recipe_get(s, "args")) : 0;
 		for (int i = 0; i < a.n; i++) {
 			const char *v = a.v[i];
 			/* show inputs as the recipe wrote them */
@@ -380,7 +394,7 @@ static int run_section(struct run *run, const struct cs_recipe_section *s)
 			free(p);
 		}
 		const char *args = cs_recipe_get(s, "args");
-		if (args && hides_counts(&a))
+		if (args && hide_ops)
 			add(T, "args = (in the recipe: --min-cell keeps the operands out of the output)\n");
 		else if (args)
 			add(T, "args = %s\n", args);

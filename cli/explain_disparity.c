@@ -205,7 +205,7 @@ void cs_explain_disp_row(struct cs_text *s, const struct cs_disp_words *o, const
 	}
 	if (strcmp(measure, "row_ratio_n") == 0) {
 		cs_fmt_count(v, sizeof v, (int64_t)g->nratios);
-		cs_text_add(s, "%s %s a '%s' amount above 0, so a ratio of %s own", v,
+		cs_text_add(s, "%s %s an amount above 0 in '%s', so a ratio of %s own", v,
 			    g->nratios == 1 ? "case has" : "cases have", o->b, g->nratios == 1 ? "its" : "their");
 		if (g->nratios < g->n) {
 			cs_fmt_count(lo, sizeof lo, (int64_t)(g->n - g->nratios));
@@ -216,7 +216,7 @@ void cs_explain_disp_row(struct cs_text *s, const struct cs_disp_words *o, const
 		return;
 	}
 	if (g->nratios == 0) {
-		cs_text_add(s, "No case has a '%s' amount above 0, so there are no per-case ratios.", o->b);
+		cs_text_add(s, "No case has an amount above 0 in '%s', so there are no per-case ratios.", o->b);
 		return;
 	}
 	fmt_times(v, sizeof v, est);

@@ -246,6 +246,16 @@ static void put_wrapped(FILE *out, const char *s, const char *indent)
 	fputc('\n', out);
 }
 
+/* Is row r's explanation the same as the one printed before it?  People
+ * read it once; JSON keeps one per row for programs. */
+static int repeats(const struct cs_table *t, size_t r)
+{
+	size_t p = r;
+	while (p > 0 && !t->explain[p - 1])
+		p--;
+	return p > 0 && strcmp(t->explain[p - 1], t->explain[r]) == 0;
+}
+
 static void write_table(FILE *out, const struct cs_table *t, int explain)
 {
 	size_t *width = calloc(t->ncols, sizeof *width);
@@ -287,7 +297,7 @@ static void write_table(FILE *out, const struct cs_table *t, int explain)
 	}
 	if (explain)
 		for (size_t r = 0; r < t->nrows; r++)
-			if (t->explain[r]) {
+			if (t->explain[r] && !repeats(t, r)) {
 				fputc('\n', out);
 				put_wrapped(out, t->explain[r], "");
 			}
@@ -319,7 +329,7 @@ static void write_md(FILE *out, const struct cs_table *t, int explain)
 	if (explain) {
 		int any = 0;
 		for (size_t r = 0; r < t->nrows; r++)
-			if (t->explain[r]) {
+			if (t->explain[r] && !repeats(t, r)) {
 				if (!any++)
 					fputc('\n', out);
 				sanitize(t->explain[r], clean, sizeof clean, 0);

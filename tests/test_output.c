@@ -67,6 +67,38 @@ static void test_json(void **state)
 	cs_table_free(&t);
 }
 
+/* An explanation the same as the one printed before it is printed once in
+ * the human formats, and kept per row in JSON. */
+static void test_repeated_explanation(void **state)
+{
+	(void)state;
+	struct cs_table t;
+	cs_table_init(&t, cols, 3);
+	const char *say[] = { "Same.", NULL, "Same.", "Other.", "Same." };
+	for (int i = 0; i < 5; i++) {
+		long r = cs_table_add_row(&t);
+		cs_table_text(&t, (size_t)r, 0, "g");
+		cs_table_int(&t, (size_t)r, 1, i);
+		cs_table_real(&t, (size_t)r, 2, 0.5);
+		if (say[i])
+			cs_table_explain(&t, (size_t)r, say[i]);
+	}
+	char *s = render(&t, CS_FMT_MD, 1);
+	assert_non_null(strstr(s, "\n- Same.\n- Other.\n- Same.\n"));
+	assert_null(strstr(s, "- Same.\n- Same."));
+	free(s);
+	s = render(&t, CS_FMT_TABLE, 1);
+	assert_non_null(strstr(s, "\nSame.\n\nOther.\n\nSame.\n"));
+	free(s);
+	s = render(&t, CS_FMT_JSON, 1);
+	int n = 0;
+	for (const char *p = s; (p = strstr(p, "\"Same.\"")) != NULL; p++)
+		n++;
+	assert_int_equal(n, 3);
+	free(s);
+	cs_table_free(&t);
+}
+
 static void test_markdown(void **state)
 {
 	(void)state;
@@ -172,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_markdown),
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_repeated_explanation),
 		cmocka_unit_test(test_hidden_and_bool),
 		cmocka_unit_test(test_format_names),
 	};

@@ -134,7 +134,7 @@ expect_out_has "- 2 rows with an empty amount in 'alleged' or 'documented' were 
 expect_out_has "- 'documented' adds up to 73,000.50 KZT."
 expect_out_has "- In total, 'alleged' is 2.19 times 'documented'. With 95% confidence between"
 expect_out_has "(percentile bootstrap over the 7 cases, 500 resamples, seed 1). Caution: with only 7 cases the range is rough."
-expect_out_has "- 6 cases have a 'documented' amount above 0, so a ratio of their own; 1 with 0 is left out of the per-case ratios."
+expect_out_has "- 6 cases have an amount above 0 in 'documented', so a ratio of their own; 1 with 0 is left out of the per-case ratios."
 expect_out_has "- 'alleged' adds up to 347.83 USD at 460 KZT per USD."
 
 t "data form: a documented total of 0 leaves the ratio undefined"

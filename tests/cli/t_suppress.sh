@@ -253,15 +253,21 @@ stages = investigated,charged,convicted
 
 [prop calculator]
 args = 11/17
+
+[prop big]
+args = 300/1000
 RECIPE
 run_at "$S/rcp" run r.recipe -o out
 expect_rc 0
-if grep -q '^min_cell = 20$' "$S/rcp/out/run.txt" && [ "$(grep -c '^min-cell = 20$' "$S/rcp/out/run.txt")" = 4 ]; then ok
+if grep -q '^min_cell = 20$' "$S/rcp/out/run.txt" && [ "$(grep -c '^min-cell = 20$' "$S/rcp/out/run.txt")" = 5 ]; then ok
 else bad "run.txt does not record K for every section"; fi
 has "$S/rcp/out/complained.csv" "Beta,,,0,,,,wilson,0.94999999999999996,true"
 has "$S/rcp/out/report.md" "| Beta | <20 | <20 | 0 |  |  |  | wilson | 0.95 | true |"
 has "$S/rcp/out/report.md" "Hidden under --min-cell 20"
 has "$S/rcp/out/report.md" "casestat prop OPERANDS --min-cell 20"
+# nothing hidden, nothing to keep out: the table shows 300 of 1000 anyway
+has "$S/rcp/out/report.md" "casestat prop 300/1000 --min-cell 20"
+has "$S/rcp/out/run.txt" "args = 300/1000"
 has "$S/rcp/out/complained.gp" "suppressed"
 cat "$S/rcp/out/"*.csv "$S/rcp/out/report.md" "$S/rcp/out/run.txt" "$S/rcp/out/"*.gp >"$S/rcp.all"
 for v in 11/17 223 0.647 0.944 0.945; do
