@@ -79,4 +79,11 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n);
 int cs_reader_finish(struct cs_reader *r);
 void cs_reader_free(struct cs_reader *r);
 
+/* cs_csv_read_parallel() with chunks of about chunk_bytes (the tests cut
+ * small files into many chunks this way); the parallel path is taken for
+ * files of at least two chunks. */
+int cs_csv_read_parallel_chunked(const char *path, const char *const *columns, size_t ncols,
+				 cs_row_fn fn, void *const *ctx, int nctx, long chunk_bytes,
+				 unsigned long *nrows, struct cs_err *err);
+
 #endif

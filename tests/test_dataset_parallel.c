@@ -1,8 +1,11 @@
 /* test_dataset_parallel.c - tests of cli/dataset_parallel.c: a file read by
  * several threads gives exactly the rows, counts and errors of one thread,
- * wherever the cuts fall (inside quoted fields, next to quoted newlines). */
+ * wherever the cuts fall (inside quoted fields, next to quoted newlines).
+ * Besides the default chunks (1 MB and up), files are cut into chunks of
+ * 4 KB and 64 KB, so that thousands of cuts land everywhere. */
 #include "test_util.h"
 #include "cli/dataset.h"
+#include "cli/dataset_impl.h"
 
 #include <unistd.h>
 
@@ -55,7 +58,11 @@ static char *make_file(int every, int huge_quote_middle)
 	return path;
 }
 
-static int read_with(const char *path, int nctx, struct tally *out, struct cs_err *err,
+/* Chunk sizes tried: 0 is the default. */
+static const long chunk_sizes[] = { 0, 4096, 65536 };
+#define NSIZES (sizeof chunk_sizes / sizeof *chunk_sizes)
+
+static int read_with(const char *path, int nctx, long chunk, struct tally *out, struct cs_err *err,
 		     unsigned long fail_at)
 {
 	struct tally t[8];
@@ -68,7 +75,8 @@ static int read_with(const char *path, int nctx, struct tally *out, struct cs_er
 	const char *cols[] = { "id", "note" };
 	unsigned long nrows = 0;
 	memset(err, 0, sizeof *err);
-	int rc = cs_csv_read_parallel(path, cols, 2, on_row, ctx, nctx, &nrows, err);
+	int rc = chunk ? cs_csv_read_parallel_chunked(path, cols, 2, on_row, ctx, nctx, chunk, &nrows, err)
+		       : cs_csv_read_parallel(path, cols, 2, on_row, ctx, nctx, &nrows, err);
 	memset(out, 0, sizeof *out);
 	for (int k = 0; k < nctx; k++) {
 		out->rows += t[k].rows;
@@ -82,25 +90,23 @@ static int read_with(const char *path, int nctx, struct tally *out, struct cs_er
 	return rc;
 }
 
-/* With 2..7 threads the results equal one thread's; with two threads the
- * parallel path is used unless the middle cut is inside quotes. */
-static void same_as_one_thread(const char *path, int middle_in_quotes)
+/* With 2, 3, 5 and 7 threads and every chunk size the results equal one
+ * thread's. */
+static void same_as_one_thread(const char *path)
 {
 	struct tally one, many;
 	struct cs_err e1, e2;
-	assert_int_equal(read_with(path, 1, &one, &e1, 0), 0);
+	assert_int_equal(read_with(path, 1, 0, &one, &e1, 0), 0);
 	assert_int_equal(one.rows, ROWS);
-	for (int n = 2; n <= 7; n++) {
-		assert_int_equal(read_with(path, n, &many, &e2, 0), 0);
-		if (n == 2 && middle_in_quotes)
-			assert_int_equal(many.parts, 1);  /* the cut was refused */
-		else
-			assert_true(many.parts >= 2);     /* the parallel path really ran */
-		assert_int_equal(many.rows, one.rows);
-		assert_int_equal(many.sum_line, one.sum_line);
-		assert_int_equal(many.xsum, one.xsum);
-		assert_int_equal(many.quoted_nl, one.quoted_nl);
-	}
+	const int threads[] = { 2, 3, 5, 7 };
+	for (size_t c = 0; c < NSIZES; c++)
+		for (int i = 0; i < 4; i++) {
+			assert_int_equal(read_with(path, threads[i], chunk_sizes[c], &many, &e2, 0), 0);
+			assert_int_equal(many.rows, one.rows);
+			assert_int_equal(many.sum_line, one.sum_line);
+			assert_int_equal(many.xsum, one.xsum);
+			assert_int_equal(many.quoted_nl, one.quoted_nl);
+		}
 }
 
 /* Quoted newlines in every 3rd, 37th or 1000th record: with 2..7 threads
@@ -111,18 +117,35 @@ static void test_quoted_newlines_everywhere(void **state)
 	const int every[] = { 3, 37, 1000 };
 	for (int i = 0; i < 3; i++) {
 		char *path = make_file(every[i], 0);
-		same_as_one_thread(path, 0);
+		same_as_one_thread(path);
 		unlink(path);
 	}
 }
 
 /* A 400 KB quoted field full of newlines and doubled quotes sits on the
- * middle: the cut there is inside quotes and must not be used. */
+ * middle: with 4 KB chunks about a hundred cuts fall inside it, and none
+ * may be used. */
 static void test_cut_inside_quotes(void **state)
 {
 	(void)state;
 	char *path = make_file(50, 1);
-	same_as_one_thread(path, 1);
+	same_as_one_thread(path);
+	unlink(path);
+}
+
+/* The parallel path really runs: with two threads both get rows. */
+static void test_both_threads_work(void **state)
+{
+	(void)state;
+	char *path = make_file(37, 0);
+	struct tally t;
+	struct cs_err e;
+	int seen = 0;
+	for (int attempt = 0; attempt < 20 && !seen; attempt++) {
+		assert_int_equal(read_with(path, 2, 4096, &t, &e, 0), 0);
+		seen = t.parts == 2;     /* a thread may start late; not twenty times */
+	}
+	assert_true(seen);
 	unlink(path);
 }
 
@@ -136,11 +159,12 @@ static void test_errors_match(void **state)
 	for (int i = 0; i < 3; i++) {
 		struct tally t;
 		struct cs_err e1, e2;
-		assert_int_equal(read_with(path, 1, &t, &e1, at[i]), CS_EXIT_DATA);
-		for (int n = 2; n <= 4; n++) {
-			assert_int_equal(read_with(path, n, &t, &e2, at[i]), CS_EXIT_DATA);
-			assert_string_equal(e2.msg, e1.msg);
-		}
+		assert_int_equal(read_with(path, 1, 0, &t, &e1, at[i]), CS_EXIT_DATA);
+		for (size_t c = 0; c < NSIZES; c++)
+			for (int n = 2; n <= 4; n++) {
+				assert_int_equal(read_with(path, n, chunk_sizes[c], &t, &e2, at[i]), CS_EXIT_DATA);
+				assert_string_equal(e2.msg, e1.msg);
+			}
 	}
 	unlink(path);
 	/* a malformed quote late in the file */
@@ -150,11 +174,29 @@ static void test_errors_match(void **state)
 	fclose(f);
 	struct tally t;
 	struct cs_err e1, e2;
-	assert_int_equal(read_with(p2, 1, &t, &e1, 0), CS_EXIT_DATA);
-	assert_int_equal(read_with(p2, 3, &t, &e2, 0), CS_EXIT_DATA);
-	assert_string_equal(e2.msg, e1.msg);
+	assert_int_equal(read_with(p2, 1, 0, &t, &e1, 0), CS_EXIT_DATA);
+	for (size_t c = 0; c < NSIZES; c++) {
+		assert_int_equal(read_with(p2, 3, chunk_sizes[c], &t, &e2, 0), CS_EXIT_DATA);
+		assert_string_equal(e2.msg, e1.msg);
+	}
 	assert_non_null(strstr(e1.msg, "malformed quoting"));
 	unlink(p2);
+	/* a stray quote early on: the parity of every later cut flips, until
+	 * the quoting breaks where one thread finds it too */
+	char *p3 = make_file(1000, 0);
+	FILE *g = fopen(p3, "r+");
+	assert_int_equal(fseek(g, 300000, SEEK_SET), 0);
+	int ch;
+	while ((ch = fgetc(g)) != EOF && ch != '\n')
+		;
+	fputs("1,\"", g);                 /* overwrites the start of a record */
+	fclose(g);
+	assert_int_equal(read_with(p3, 1, 0, &t, &e1, 0), CS_EXIT_DATA);
+	for (size_t c = 0; c < NSIZES; c++) {
+		assert_int_equal(read_with(p3, 2, chunk_sizes[c], &t, &e2, 0), CS_EXIT_DATA);
+		assert_string_equal(e2.msg, e1.msg);
+	}
+	unlink(p3);
 }
 
 /* Small files and standard input take the one-thread path. */
@@ -167,7 +209,7 @@ static void test_small_file(void **state)
 	close(fd);
 	struct tally t;
 	struct cs_err e;
-	assert_int_equal(read_with(path, 4, &t, &e, 0), 0);
+	assert_int_equal(read_with(path, 4, 0, &t, &e, 0), 0);
 	assert_int_equal(t.rows, 2);
 	assert_int_equal(t.sum_line, 2 + 3);
 	unlink(path);
@@ -178,6 +220,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quoted_newlines_everywhere),
 		cmocka_unit_test(test_cut_inside_quotes),
+		cmocka_unit_test(test_both_threads_work),
 		cmocka_unit_test(test_errors_match),
 		cmocka_unit_test(test_small_file),
 	};
