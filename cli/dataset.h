@@ -61,9 +61,11 @@ int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
 		    unsigned long *nrows, struct cs_err *err);
 
 /* As cs_csv_read(), but a regular file of a few megabytes or more is
- * parsed by up to nctx threads, part k calling fn with ctx[k]: callbacks
- * run concurrently, and each may touch only its own context.  The caller
- * then merges the nctx contexts (the ones not used stay as they were).
+ * parsed by up to nctx threads, thread k calling fn with ctx[k]: callbacks
+ * run concurrently, and each may touch only its own context.  Which rows a
+ * thread gets changes from run to run, so the caller merges the nctx
+ * contexts with order-free operations (counts; output sorted afterwards);
+ * the ones not used stay as they were.
  * Standard input, small files and nctx < 2 take the streaming path with
  * ctx[0].  The rows seen are exactly those of one thread, and an error is
  * the one a single thread would report. */
