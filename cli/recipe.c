@@ -6,6 +6,7 @@
  * even when no key follows), and stops at a line too long for inih rather
  * than let inih split it. */
 #include "recipe.h"
+#include "values.h"
 
 #include <errno.h>
 #include <ini.h>
@@ -36,7 +37,10 @@ static int fail_at(struct loader *L, unsigned long line, int code, const char *f
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	cs_err_at(L->err, code, L->r->path, line, 0, "%s", msg);
+	/* values from the recipe are in it: show their control characters */
+	char clean[1024];
+	cs_msg_text(clean, sizeof clean, msg, strlen(msg));
+	cs_err_at(L->err, code, L->r->path, line, 0, "%s", clean);
 	L->err->cmd = "run";
 	L->failed = 1;
 	return 0;
@@ -126,15 +130,49 @@ static void open_section(struct loader *L, char *text)
 		fail_at(L, L->line, CS_EXIT_ENV, "out of memory");
 }
 
+/* Is this a line a person could have meant: UTF-8 text without NUL or
+ * control characters (a tab, and a CR before the line end, are fine)? */
+static const char *line_problem(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\0')
+			return "holds a NUL byte";
+		if ((c < 0x20 && c != '\t' && c != '\n' && !(c == '\r' && (i + 1 == len || s[i + 1] == '\n'))) ||
+		    c == 0x7F)
+			return "holds a control character";
+	}
+	return cs_utf8_valid(s, len) ? NULL : "is not valid UTF-8";
+}
+
+/* inih's line reader, byte by byte so that a NUL cannot hide the rest of
+ * a line (fgets would). */
 static char *read_line(char *str, int num, void *stream)
 {
 	struct loader *L = stream;
-	if (L->failed || !fgets(str, num, L->f))
+	if (L->failed)
 		return NULL;
+	size_t len = 0;
+	int c = EOF;
+	while (len + 1 < (size_t)num && (c = getc(L->f)) != EOF) {
+		str[len++] = (char)c;
+		if (c == '\n')
+			break;
+	}
+	if (len == 0)
+		return NULL;
+	str[len] = '\0';
 	L->line++;
-	size_t len = strlen(str);
-	if (len == (size_t)num - 1 && str[len - 1] != '\n' && !feof(L->f)) {
-		fail_at(L, L->line, CS_EXIT_USAGE, "line is longer than %d characters", MAX_LINE - 1);
+	if (c != '\n' && c != EOF) {         /* the buffer is full */
+		int next = getc(L->f);
+		if (next != EOF) {
+			fail_at(L, L->line, CS_EXIT_USAGE, "line is longer than %d characters", MAX_LINE - 1);
+			return NULL;
+		}
+	}
+	const char *bad = line_problem(str, len);
+	if (bad) {
+		fail_at(L, L->line, CS_EXIT_USAGE, "the line %s", bad);
 		return NULL;
 	}
 	char *p = str;

@@ -76,32 +76,39 @@ expect_no_file "$T/rcp/failed"
 if ls -a "$T/rcp" | grep -q '\.tmp\.'; then bad "a temporary directory was left"; else ok; fi
 
 t "recipe errors name the line"
-check_recipe() {   # check_recipe LINE MESSAGE <recipe text
-	cat >"$T/rcp/e.recipe"
+# printf ... >"$R"; check_recipe LINE MESSAGE  (no pipe into it: a function
+# at the end of a pipeline runs in a subshell, and its counts would be lost)
+R=$T/rcp/e.recipe
+check_recipe() {
 	run_at "$T/rcp" run e.recipe -o e_out
 	expect_rc 2
 	expect_err_has "casestat: e.recipe:$1: $2"
 	expect_no_file "$T/rcp/e_out"
 }
-printf '[prop a]\nargs = 1/2\nbogus = 3\n' | check_recipe 3 "unknown key 'bogus' for prop"
-printf '[frob a]\nargs = 1/2\n' | check_recipe 1 "unknown command 'frob' in a section header; recipes can run: prop"
-printf '[prop a]\nargs = 1/2\n\n[prop a]\nargs = 3/4\n' | check_recipe 4 "the name 'a' is used twice (first on line 1)"
-printf '[prop a]\ninput = nowhere.csv\nsuccess = x\n' | check_recipe 2 "input 'nowhere.csv' not found"
-printf 'args = 1/2\n[prop a]\n' | check_recipe 1 "'args' comes before any [section]"
+printf '[prop a]\nargs = 1/2\nbogus = 3\n' >"$R"; check_recipe 3 "unknown key 'bogus' for prop"
+printf '[frob a]\nargs = 1/2\n' >"$R"; check_recipe 1 "unknown command 'frob' in a section header; recipes can run: prop"
+printf '[prop a]\nargs = 1/2\n\n[prop a]\nargs = 3/4\n' >"$R"; check_recipe 4 "the name 'a' is used twice (first on line 1)"
+printf '[prop a]\ninput = nowhere.csv\nsuccess = x\n' >"$R"; check_recipe 2 "input 'nowhere.csv' not found"
+printf 'args = 1/2\n[prop a]\n' >"$R"; check_recipe 1 "'args' comes before any [section]"
 printf '[prop a]\nmethod = exact\n' >"$T/rcp/e.recipe"
 run_at "$T/rcp" run e.recipe -o e_out
 expect_rc 2
 expect_err_has "casestat: e.recipe:1: [prop a]: nothing to do"
 expect_no_file "$T/rcp/e_out"
-printf '[prop a b]\nargs = 1/2\n' | check_recipe 1 "a section is [run] or [COMMAND NAME]"
-printf '[prop a/b]\nargs = 1/2\n' | check_recipe 1 "section [prop a/b] needs a name of letters, digits"
-printf '[prop a]\nargs = 1/2\nthis line has no equals sign\n' | check_recipe 3 "expected 'key = value'"
-printf '[run]\ncolour = red\n[prop a]\nargs = 1/2\n' | check_recipe 2 "unknown key 'colour' in [run]"
-printf '[prop a]\nargs = 1/2\nmethod = wilson\nmethod = exact\n' | check_recipe 4 "'method' is set twice in this section"
-printf '[prop a]\nargs = 1/2\nformat = json\n' | check_recipe 3 "unknown key 'format' for prop (its keys are the long options in 'casestat help prop')"
-printf '[prop a]\nargs = 1/2\nplot = jpeg\n' | check_recipe 3 "plot = 'jpeg': use png, svg, pdf, gp or none"
-awk 'BEGIN { printf "[prop a]\nargs = 1/2\ntitle = "; for (i = 0; i < 250; i++) printf "x"; print "" }' |
-	check_recipe 3 "line is longer than 199 characters"
+printf '[prop a b]\nargs = 1/2\n' >"$R"; check_recipe 1 "a section is [run] or [COMMAND NAME]"
+printf '[prop a/b]\nargs = 1/2\n' >"$R"; check_recipe 1 "section [prop a/b] needs a name of letters, digits"
+printf '[prop a]\nargs = 1/2\nthis line has no equals sign\n' >"$R"; check_recipe 3 "expected 'key = value'"
+printf '[run]\ncolour = red\n[prop a]\nargs = 1/2\n' >"$R"; check_recipe 2 "unknown key 'colour' in [run]"
+printf '[prop a]\nargs = 1/2\nmethod = wilson\nmethod = exact\n' >"$R"; check_recipe 4 "'method' is set twice in this section"
+printf '[prop a]\nargs = 1/2\nformat = json\n' >"$R"; check_recipe 3 "unknown key 'format' for prop (its keys are the long options in 'casestat help prop')"
+printf '[prop a]\nargs = 1/2\nplot = jpeg\n' >"$R"; check_recipe 3 "plot = 'jpeg': use png, svg, pdf, gp or none"
+awk 'BEGIN { printf "[prop a]\nargs = 1/2\ntitle = "; for (i = 0; i < 250; i++) printf "x"; print "" }' >"$R"
+check_recipe 3 "line is longer than 199 characters"
+printf '[prop a]\nargs = 1/2\nnote = one\000two\n' >"$R"; check_recipe 3 "the line holds a NUL byte"
+printf '[prop a]\nnote = bell\007\nargs = 1/2\n' >"$R"; check_recipe 2 "the line holds a control character"
+printf '[prop a]\nnote = caf\351\nargs = 1/2\n' >"$R"; check_recipe 2 "the line is not valid UTF-8"
+printf '[prop a]\r\nargs = 1/2\r\nnote = CRLF is fine\r\nplot = jpeg\r\n' >"$R"
+check_recipe 4 "plot = 'jpeg': use png, svg, pdf, gp or none"
 
 t "a recipe that cannot be read, and usage"
 run run "$T/rcp/none.recipe" -o x
