@@ -67,6 +67,13 @@ static void open_section(struct loader *L, char *text)
 		fail_at(L, L->line, CS_EXIT_USAGE, "a section header needs a closing ']'");
 		return;
 	}
+	char *after = end + 1;
+	while (*after == ' ' || *after == '\t')
+		after++;
+	if (*after && *after != ';' && *after != '#') {
+		fail_at(L, L->line, CS_EXIT_USAGE, "text after the ']' of a section header");
+		return;
+	}
 	*end = '\0';
 	char *cmd = text;
 	while (*cmd == ' ' || *cmd == '\t') cmd++;
@@ -175,9 +182,15 @@ static char *read_line(char *str, int num, void *stream)
 		fail_at(L, L->line, CS_EXIT_USAGE, "the line %s", bad);
 		return NULL;
 	}
+	/* A byte-order mark, and indenting, are allowed and mean nothing (inih
+	 * would take an indented line as the continuation of the value above
+	 * it). */
+	if (L->line == 1 && len >= 3 && memcmp(str, "\xEF\xBB\xBF", 3) == 0)
+		memmove(str, str + 3, (len -= 3) + 1);
+	size_t blanks = strspn(str, " \t");
+	if (blanks)
+		memmove(str, str + blanks, len - blanks + 1);
 	char *p = str;
-	while (*p == ' ' || *p == '\t')
-		p++;
 	if (*p == '[') {
 		char copy[MAX_LINE];
 		snprintf(copy, sizeof copy, "%s", p + 1);

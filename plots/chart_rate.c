@@ -89,7 +89,7 @@ int cs_chart_rate_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	const char *caption[3];
 	size_t ncap = 0;
 	snprintf(cap1, sizeof cap1, "Dot: observed rate (events / exposure).  Line: %s confidence interval (%s).",
-		 conf, c->method ? c->method : "exact Poisson (Garwood)");
+		 conf, c->method ? c->method : "exact Poisson, Garwood");
 	caption[ncap++] = cap1;
 	snprintf(cap2, sizeof cap2, "%sRight: rate, interval, events and exposure.",
 		 np > 1 ? "Sorted by rate, highest first.  " : "");

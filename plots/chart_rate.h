@@ -20,7 +20,7 @@ struct cs_chart_rate_point {
 struct cs_chart_rate {
 	const char *title;      /* NULL: "Rate with 95% confidence interval" */
 	const char *unit;       /* "per 1,000 person-years"; NULL: "per unit of exposure" */
-	const char *method;     /* NULL: "exact Poisson (Garwood)" */
+	const char *method;     /* NULL: "exact Poisson, Garwood" */
 	double conf;
 	int min_cell;           /* caption for suppressed points; 0 = none */
 	size_t npoints;

@@ -143,7 +143,7 @@ static void test_rate(void **state)
 	has(s, "set logscale x");   /* 122 / 0.857 > 100 */
 	has(s, "'questioned' 2, \\\n    'complained' 1)");
 	has(s, "'114 (107–122) · 800 events / 7,000' 2");
-	has(s, "exact Poisson (Garwood)");
+	has(s, "exact Poisson, Garwood");
 	free(s);
 	c.npoints = 1;   /* one rate: linear axis from 0 */
 	GP_RENDER_TO_STRING(cs_chart_rate_write(fp, &png, &c), CS_PLOT_OK, s);

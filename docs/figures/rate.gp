@@ -46,7 +46,7 @@ set ytics ( \
 set y2tics ( \
     '3.00 (1.55–5.24) · 12 events / 4,000' 2, \
     '0.832 (0.305–1.81) · 6 events / 7,214' 1) scale 0 noenhanced
-set label 'Dot: observed rate (events / exposure).  Line: 95% confidence interval (exact Poisson (Garwood)).' at character 1.5, character 1.90 left font ',9' textcolor rgb '#404040' noenhanced
+set label 'Dot: observed rate (events / exposure).  Line: 95% confidence interval (exact Poisson, Garwood).' at character 1.5, character 1.90 left font ',9' textcolor rgb '#404040' noenhanced
 set label 'Sorted by rate, highest first.  Right: rate, interval, events and exposure.' at character 1.5, character 0.65 left font ',9' textcolor rgb '#404040' noenhanced
 unset key
 $dots1 << CASESTAT_EOD

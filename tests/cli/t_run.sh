@@ -109,6 +109,16 @@ printf '[prop a]\nnote = bell\007\nargs = 1/2\n' >"$R"; check_recipe 2 "the line
 printf '[prop a]\nnote = caf\351\nargs = 1/2\n' >"$R"; check_recipe 2 "the line is not valid UTF-8"
 printf '[prop a]\r\nargs = 1/2\r\nnote = CRLF is fine\r\nplot = jpeg\r\n' >"$R"
 check_recipe 4 "plot = 'jpeg': use png, svg, pdf, gp or none"
+printf '[prop a] x\nargs = 1/2\n' >"$R"; check_recipe 1 "text after the ']' of a section header"
+# indented lines are keys, never the continuation of the value above
+printf '[prop a]\nnote = one\n  [prop b]\n  args = 1/2\n' >"$R"; check_recipe 1 "[prop a]: nothing to do"
+
+t "indenting and a byte-order mark mean nothing"
+printf '\357\273\277[prop a] ; the first\n  args = 6/7\n\tmethod = exact\n' >"$R"
+run_at "$T/rcp" run e.recipe -o e_out
+expect_rc 0
+if grep -q '^6/7,6,7,0,0.857142857142857.,0.42127680295680' "$T/rcp/e_out/a.csv"; then ok; else bad "a.csv: $(cat "$T/rcp/e_out/a.csv")"; fi
+rm -rf "$T/rcp/e_out"
 
 t "a recipe that cannot be read, and usage"
 run run "$T/rcp/none.recipe" -o x
