@@ -86,23 +86,28 @@ static void cut_utf8(char *msg, size_t len)
 	}
 }
 
+/* Every message, whatever text from files or arguments it quotes, reaches
+ * the terminal without control characters or invalid UTF-8 (an escape
+ * sequence in a CSV cell must not drive the user's terminal). */
 static void vformat(struct cs_err *e, const char *file, unsigned long line, int col,
 		    const char *fmt, va_list ap)
 {
+	char raw[sizeof e->msg];
 	size_t used = 0;
 	if (file) {
 		int k;
 		if (line && col)
-			k = snprintf(e->msg, sizeof e->msg, "%s:%lu:%d: ", file, line, col);
+			k = snprintf(raw, sizeof raw, "%s:%lu:%d: ", file, line, col);
 		else if (line)
-			k = snprintf(e->msg, sizeof e->msg, "%s:%lu: ", file, line);
+			k = snprintf(raw, sizeof raw, "%s:%lu: ", file, line);
 		else
-			k = snprintf(e->msg, sizeof e->msg, "%s: ", file);
-		used = k < 0 ? 0 : (size_t)k < sizeof e->msg ? (size_t)k : sizeof e->msg - 1;
+			k = snprintf(raw, sizeof raw, "%s: ", file);
+		used = k < 0 ? 0 : (size_t)k < sizeof raw ? (size_t)k : sizeof raw - 1;
 	}
-	int k = vsnprintf(e->msg + used, sizeof e->msg - used, fmt, ap);
-	if (k >= 0 && (size_t)k >= sizeof e->msg - used)
-		cut_utf8(e->msg, strlen(e->msg));
+	int k = vsnprintf(raw + used, sizeof raw - used, fmt, ap);
+	if (k >= 0 && (size_t)k >= sizeof raw - used)
+		cut_utf8(raw, strlen(raw));
+	cs_msg_text(e->msg, sizeof e->msg, raw, strlen(raw));
 }
 
 int cs_err_at(struct cs_err *e, int code, const char *file, unsigned long line,

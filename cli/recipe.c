@@ -37,10 +37,7 @@ static int fail_at(struct loader *L, unsigned long line, int code, const char *f
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	/* values from the recipe are in it: show their control characters */
-	char clean[1024];
-	cs_msg_text(clean, sizeof clean, msg, strlen(msg));
-	cs_err_at(L->err, code, L->r->path, line, 0, "%s", clean);
+	cs_err_at(L->err, code, L->r->path, line, 0, "%s", msg);
 	L->err->cmd = "run";
 	L->failed = 1;
 	return 0;

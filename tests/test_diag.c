@@ -52,11 +52,29 @@ static void test_cut_message(void **state)
 		struct cs_err e;
 		cs_err_set(&e, CS_EXIT_DATA, "%s", big + shift);
 		size_t len = strlen(e.msg);
-		assert_true(len >= sizeof e.msg - 4 && len < sizeof e.msg);
-		/* the last character is whole */
-		assert_true((unsigned char)e.msg[len - 1] == 0x94);
-		assert_true((unsigned char)e.msg[len - 2] == 0xD0);
+		assert_true(len >= sizeof e.msg - 8 && len < sizeof e.msg);
+		/* "..." follows the last whole character */
+		assert_string_equal(e.msg + len - 3, "...");
+		assert_true((unsigned char)e.msg[len - 4] == 0x94);
+		assert_true((unsigned char)e.msg[len - 5] == 0xD0);
 	}
+}
+
+/* Text quoted in a message cannot drive the terminal: control characters,
+ * invisible code points and invalid bytes are shown escaped, the file name
+ * too. */
+static void test_message_is_clean(void **state)
+{
+	(void)state;
+	struct cs_err e;
+	cs_err_at(&e, CS_EXIT_DATA, "a\tb.csv", 3, 2, "column 'x' has '%s'", "\x1b[31mred\xff\u200b");
+	assert_string_equal(e.msg, "a\\tb.csv:3:2: column 'x' has '\\x1B[31mred\\xFF\\u200B'");
+	assert_int_equal(e.code, CS_EXIT_DATA);
+	cs_err_usage(&e, "prop", "bad '%s'", "\n");
+	assert_string_equal(e.msg, "bad '\\n'");
+	/* what is clean stays as it is: Cyrillic, and escapes already made */
+	cs_err_set(&e, CS_EXIT_DATA, "Шымкент \\x1B");
+	assert_string_equal(e.msg, "Шымкент \\x1B");
 }
 
 int main(void)
@@ -64,6 +82,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_msg_text),
 		cmocka_unit_test(test_cut_message),
+		cmocka_unit_test(test_message_is_clean),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
