@@ -274,12 +274,9 @@ static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long
 	return 0;
 }
 
-/* cs_csv_read_all(): the columns are the header's, field j in slot j. */
-static void take_all_columns(struct cs_reader *r)
+/* The per-column arrays for n requested columns (n >= 1); 0 or -1. */
+static int alloc_columns(struct cs_reader *r, size_t n)
 {
-	size_t n = r->nhdr;
-	free(r->slot), free(r->src), free(r->dup), free(r->val);   /* made for no column */
-	free(r->len), free(r->vline), free(r->vfield);
 	r->slot = calloc(n, sizeof *r->slot);
 	r->src = calloc(n, sizeof *r->src);
 	r->dup = calloc(n, sizeof *r->dup);
@@ -287,8 +284,18 @@ static void take_all_columns(struct cs_reader *r)
 	r->len = calloc(n, sizeof *r->len);
 	r->vline = calloc(n, sizeof *r->vline);
 	r->vfield = calloc(n, sizeof *r->vfield);
-	r->map = malloc(n * sizeof *r->map);
-	if (!r->slot || !r->src || !r->dup || !r->val || !r->len || !r->vline || !r->vfield || !r->map) {
+	return r->slot && r->src && r->dup && r->val && r->len && r->vline && r->vfield ? 0 : -1;
+}
+
+/* cs_csv_read_all(): the columns are the header's, field j in slot j. */
+static void take_all_columns(struct cs_reader *r)
+{
+	size_t n = r->nhdr;
+	free(r->slot), free(r->src), free(r->dup), free(r->val);   /* made for no column */
+	free(r->len), free(r->vline), free(r->vfield);
+	int rc = alloc_columns(r, n ? n : 1);
+	r->map = malloc((n ? n : 1) * sizeof *r->map);
+	if (rc || !r->map) {
 		fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
 		return;
 	}
@@ -433,15 +440,7 @@ int cs_reader_init(struct cs_reader *r, const char *name, const char *const *col
 	r->name = name;
 	r->want = columns, r->nwant = ncols;
 	r->fn = fn, r->ctx = ctx, r->err = err;
-	size_t n = ncols ? ncols : 1;
-	r->slot = calloc(n, sizeof *r->slot);
-	r->src = calloc(n, sizeof *r->src);
-	r->dup = calloc(n, sizeof *r->dup);
-	r->val = calloc(n, sizeof *r->val);
-	r->len = calloc(n, sizeof *r->len);
-	r->vline = calloc(n, sizeof *r->vline);
-	r->vfield = calloc(n, sizeof *r->vfield);
-	if (!r->slot || !r->src || !r->dup || !r->val || !r->len || !r->vline || !r->vfield ||
+	if (alloc_columns(r, ncols ? ncols : 1) != 0 ||
 	    csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL | CSV_APPEND_NULL) != 0) {
 		cs_reader_free(r);
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
