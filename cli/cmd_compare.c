@@ -34,6 +34,7 @@ const struct cs_option cmd_compare_options[] = {
 	  "newcombe,koopman,exact,fisher,chisq,chisq_yates" },
 	{ OPT_MEASURE, "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test",
 	  "difference,ratio,odds_ratio,test" },
+	CS_INPUT_OPTIONS,
 	CS_PLOT_OPTION,
 	CS_MIN_CELL_OPTION,
 	CS_COMMON_OPTIONS,
@@ -303,21 +304,38 @@ static int resolve_groups(const struct reader_ctx *c, const size_t *order, long 
 static int read_file(const struct compare_opts *o, const char *path, struct cs_2x2 *t,
 		     int64_t missing[2], char *names[2], struct cs_err *err)
 {
-	struct reader_ctx c;
-	memset(&c, 0, sizeof c);
-	c.o = o;
-	c.name = cs_input_name(path);
-	cs_groups_init(&c.groups, sizeof(struct counts));
+	/* one context per reading thread, merged into ctx[0] */
+	int nctx = cs_common_threads(&o->common);
+	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
+	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
 	const char **cols = calloc(2 + o->where.n, sizeof *cols);
-	if (!cols)
+	if (!ctx || !ctxp || !cols) {
+		free(ctx), free(ctxp), free(cols);
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	}
+	for (int k = 0; k < nctx; k++) {
+		ctx[k].o = o;
+		ctx[k].name = cs_input_name(path);
+		cs_groups_init(&ctx[k].groups, sizeof(struct counts));
+		ctxp[k] = &ctx[k];
+	}
 	cols[0] = o->success.col;
 	cols[1] = o->by;
 	for (size_t k = 0; k < o->where.n; k++)
 		cols[2 + k] = o->where.w[k].col;
 	unsigned long nrows = 0;
-	int rc = cs_csv_read(path, cols, 2 + o->where.n, on_row, &c, &nrows, err);
+	int rc = cs_csv_read_parallel(path, cols, 2 + o->where.n, on_row, ctxp, nctx, &nrows, err);
 	free(cols);
+	for (int k = 1; !rc && k < nctx; k++) {
+		if (cs_groups_add_counts(&ctx[0].groups, &ctx[k].groups) != 0)
+			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		ctx[0].matched += ctx[k].matched;
+	}
+	for (int k = 1; k < nctx; k++)
+		cs_groups_free(&ctx[k].groups);
+	struct reader_ctx c = ctx[0];
+	free(ctx);
+	free(ctxp);
 	if (!rc)
 		rc = cs_rows_check(c.name, nrows, c.matched, err);
 	size_t *order = rc ? NULL : cs_groups_sorted(&c.groups);

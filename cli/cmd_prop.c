@@ -266,21 +266,6 @@ static int add_rows(struct cs_table *t, const struct prop_opts *o, const char *l
 	return 0;
 }
 
-/* Add the counts of group table `from` into `into`. */
-static int merge_groups(struct cs_groups *into, const struct cs_groups *from)
-{
-	for (size_t i = 0; i < from->n; i++) {
-		const struct counts *f = cs_groups_value(from, i);
-		struct counts *t = cs_groups_get(into, from->key[i], from->keylen[i]);
-		if (!t)
-			return -1;
-		t->x += f->x;
-		t->n += f->n;
-		t->missing += f->missing;
-	}
-	return 0;
-}
-
 static int run_file(const struct prop_opts *o, const char *path, struct cs_table *t, struct cs_err *err)
 {
 	/* one context per reading thread, merged afterwards */
@@ -327,7 +312,7 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 	int rc = cs_csv_read_parallel(path, cols, nc, fn, ctxp, nctx, &nrows, err);
 	free(cols);
 	for (int k = 1; !rc && k < nctx; k++) {
-		if (merge_groups(&ctx[0].groups, &ctx[k].groups) != 0)
+		if (cs_groups_add_counts(&ctx[0].groups, &ctx[k].groups) != 0)
 			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		ctx[0].matched += ctx[k].matched;
 	}

@@ -384,22 +384,10 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
 	return 0;
 }
 
-/* Add the counts of group table `from` into `into`. */
-static int merge_groups(struct cs_groups *into, const struct cs_groups *from)
-{
-	for (size_t i = 0; i < from->n; i++) {
-		int64_t *t = cs_groups_get(into, from->key[i], from->keylen[i]);
-		if (!t)
-			return -1;
-		*t += *(const int64_t *)cs_groups_value(from, i);
-	}
-	return 0;
-}
-
 /* Merge reading context b into a. */
 static int merge_ctx(struct reader_ctx *a, const struct reader_ctx *b)
 {
-	if (merge_groups(&a->groups, &b->groups) != 0)
+	if (cs_groups_add_counts(&a->groups, &b->groups) != 0)
 		return -1;
 	a->missing += b->missing;
 	a->matched += b->matched;

@@ -131,3 +131,17 @@ size_t *cs_groups_sorted(const struct cs_groups *g)
 	qsort_r(order, g->n, sizeof *order, by_key, (void *)g);
 	return order;
 }
+
+int cs_groups_add_counts(struct cs_groups *into, const struct cs_groups *from)
+{
+	size_t k = from->value_size / sizeof(int64_t);
+	for (size_t i = 0; i < from->n; i++) {
+		int64_t *t = cs_groups_get(into, from->key[i], from->keylen[i]);
+		if (!t)
+			return -1;
+		const int64_t *f = cs_groups_value(from, i);     /* blocks are 8-aligned */
+		for (size_t j = 0; j < k; j++)
+			t[j] += f[j];
+	}
+	return 0;
+}

@@ -33,6 +33,12 @@ static inline void *cs_groups_value(const struct cs_groups *g, size_t i)
 	return g->values + i * g->value_size;
 }
 
+/* Add the groups of `from` into `into`, both holding values that are
+ * arrays of int64_t counts (value_size a multiple of 8): groups new to
+ * `into` are made, counts added.  Used to merge what reading threads
+ * counted.  0, or -1 when out of memory. */
+int cs_groups_add_counts(struct cs_groups *into, const struct cs_groups *from);
+
 /* A new array (caller frees) of the n group indices in label order; NULL
  * when out of memory (or when there are no groups). */
 size_t *cs_groups_sorted(const struct cs_groups *g);

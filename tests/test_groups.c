@@ -29,6 +29,34 @@ static void test_get_and_order(void **state)
 	cs_groups_free(&g);
 }
 
+/* Merging what two threads counted: shared groups add up, new ones are
+ * made, and every count of a block is added. */
+static void test_add_counts(void **state)
+{
+	(void)state;
+	struct cs_groups a, b;
+	cs_groups_init(&a, 3 * sizeof(int64_t));
+	cs_groups_init(&b, 3 * sizeof(int64_t));
+	int64_t *v = cs_groups_get(&a, "Astana", 6);
+	v[0] = 1, v[1] = 2, v[2] = 3;
+	v = cs_groups_get(&b, "Astana", 6);
+	v[0] = 10, v[1] = 20, v[2] = 30;
+	v = cs_groups_get(&b, "Шымкент", strlen("Шымкент"));
+	v[0] = 4, v[1] = 5, v[2] = 6;
+	assert_int_equal(cs_groups_add_counts(&a, &b), 0);
+	assert_int_equal(a.n, 2);
+	v = cs_groups_get(&a, "Astana", 6);
+	assert_int_equal(v[0], 11);
+	assert_int_equal(v[1], 22);
+	assert_int_equal(v[2], 33);
+	v = cs_groups_get(&a, "Шымкент", strlen("Шымкент"));
+	assert_int_equal(v[0], 4);
+	assert_int_equal(v[2], 6);
+	assert_int_equal(b.n, 2);          /* from is left as it was */
+	cs_groups_free(&a);
+	cs_groups_free(&b);
+}
+
 /* Keys are compared by length and bytes, so a prefix is another group. */
 static void test_prefixes_and_growth(void **state)
 {
@@ -63,6 +91,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_get_and_order),
 		cmocka_unit_test(test_prefixes_and_growth),
+		cmocka_unit_test(test_add_counts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
