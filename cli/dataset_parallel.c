@@ -225,48 +225,42 @@ static void *work(void *arg)
 }
 
 /* Read the header with reader h from the start of the file; *end is the
- * offset just after it.  Returns 0, an exit code, or -1 when the header
- * could not be delimited (no newline in the first megabyte): the caller
- * then streams the file on one thread. */
+ * offset just after it.  h is fed whole lines only, up to the one that
+ * completes the header, so it never sees a data row.  Returns 0, an exit
+ * code, or -1 when the header cannot be delimited that way (no newline in
+ * the first megabyte, or records ended by a lone CR, which libcsv takes as
+ * a line end too): the caller then streams the file on one thread. */
 static int read_header(struct job *job, struct cs_reader *h, off_t *end, struct cs_err *err)
 {
 	static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
-	char *buf = malloc(CS_READ_CHUNK);
+	size_t cap = 1 << 20, have = 0;
+	char *buf = malloc(cap);
 	if (!buf)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	off_t at = 0;
-	int inq = 0, rc = -1;
-	while (at < (1L << 20)) {
+	int rc = 0;
+	while (have < cap && (off_t)have < job->size) {
 		size_t got;
-		if ((rc = read_at(job, buf, CS_READ_CHUNK, at, &got, err)) != 0)
+		if ((rc = read_at(job, buf + have, cap - have, (off_t)have, &got, err)) != 0 || got == 0)
 			break;
-		rc = -1;
-		if (got == 0)
-			break;
-		size_t i = 0, seg = 0;
-		if (at == 0 && got >= 3 && memcmp(buf, bom, 3) == 0)
-			i = seg = 3;
-		for (; i < got; i++) {
-			if (buf[i] == '"')
-				inq = !inq;
-			else if (buf[i] == '\n' && !inq) {
-				if ((rc = cs_reader_feed(h, buf + seg, i + 1 - seg)) != 0)
-					break;
-				rc = -1;
-				seg = i + 1;
-				if (h->have_header) {
-					*end = at + (off_t)i + 1;
-					rc = 0;
-					break;
-				}
+		have += got;
+	}
+	size_t i = have >= 3 && memcmp(buf, bom, 3) == 0 ? 3 : 0, seg = i;
+	int inq = 0;
+	for (rc = rc ? rc : -1; rc == -1 && i < have; i++) {
+		if (buf[i] == '"') {
+			inq = !inq;
+		} else if (buf[i] == '\r' && !inq && (i + 1 >= have || buf[i + 1] != '\n')) {
+			break;                     /* a lone CR: leave it to one thread */
+		} else if (buf[i] == '\n' && !inq) {
+			if ((rc = cs_reader_feed(h, buf + seg, i + 1 - seg)) != 0)
+				break;
+			rc = -1;
+			seg = i + 1;
+			if (h->have_header) {
+				*end = (off_t)i + 1;
+				rc = 0;
 			}
 		}
-		if (rc != -1)
-			break;
-		if (seg < got && (rc = cs_reader_feed(h, buf + seg, got - seg)) != 0)
-			break;
-		rc = -1;
-		at += (off_t)got;
 	}
 	free(buf);
 	return rc;

@@ -199,6 +199,47 @@ static void test_errors_match(void **state)
 	unlink(p3);
 }
 
+/* Records ended by a lone CR (old Mac files): libcsv ends a record there,
+ * so the header's first newline may come after data rows.  The parallel
+ * reader must not count those rows twice: it hands such files to one
+ * thread, and a header that ends with CRLF is fine. */
+static void test_lone_cr(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/cs_test_par_cr.XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f = fdopen(fd, "w");
+	fputs("id,note\r", f);
+	for (int i = 1; i <= 3000; i++)
+		fprintf(f, "%d,\"a\nb\"\r", i);
+	fputs("3001,z\n", f);
+	for (int i = 3002; i <= 6000; i++)
+		fprintf(f, "%d,plain\r\n", i);
+	fclose(f);
+	struct tally one, many;
+	struct cs_err e;
+	assert_int_equal(read_with(path, 1, 0, &one, &e, 0), 0);
+	assert_int_equal(one.rows, 6000);
+	for (int n = 2; n <= 3; n++) {
+		assert_int_equal(read_with(path, n, 4096, &many, &e, 0), 0);
+		assert_int_equal(many.rows, one.rows);
+		assert_int_equal(many.sum_line, one.sum_line);
+		assert_int_equal(many.xsum, one.xsum);
+	}
+	/* and with no newline at all */
+	f = fopen(path, "w");
+	fputs("id,note\r", f);
+	for (int i = 1; i <= 6000; i++)
+		fprintf(f, "%d,x\r", i);
+	fclose(f);
+	assert_int_equal(read_with(path, 1, 0, &one, &e, 0), 0);
+	assert_int_equal(one.rows, 6000);
+	assert_int_equal(read_with(path, 3, 4096, &many, &e, 0), 0);
+	assert_int_equal(many.rows, 6000);
+	assert_int_equal(many.xsum, one.xsum);
+	unlink(path);
+}
+
 /* Small files and standard input take the one-thread path. */
 static void test_small_file(void **state)
 {
@@ -222,6 +263,7 @@ int main(void)
 		cmocka_unit_test(test_cut_inside_quotes),
 		cmocka_unit_test(test_both_threads_work),
 		cmocka_unit_test(test_errors_match),
+		cmocka_unit_test(test_lone_cr),
 		cmocka_unit_test(test_small_file),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
