@@ -52,7 +52,6 @@ struct job {
 	int nchunks;
 	const struct cs_reader *header;
 	unsigned long header_lines;    /* newlines up to the end of the header */
-	cs_row_fn fn;
 	void *const *ctx;              /* one per thread */
 	unsigned long rows[MAX_THREADS];
 
@@ -335,7 +334,6 @@ static int read_parallel(const char *path, const char *const *columns, size_t nc
 		job->fd = fd;
 		job->name = cs_input_name(path);
 		job->size = st.st_size;
-		job->fn = fn;
 		job->ctx = ctx;
 		atomic_init(&job->next, 0);
 		atomic_init(&job->first_failed, INT_MAX);
