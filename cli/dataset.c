@@ -5,11 +5,13 @@
 #include "values.h"
 
 #include <csv.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,6 +35,48 @@ void cs_header_list(char *buf, size_t size, const char *const *names, size_t n)
 		snprintf(buf + used, size - used, "%s'%s'", j ? ", " : "", name);
 		used += k;
 	}
+}
+
+/* Edit distance (Levenshtein) of a and b, ASCII letters compared without
+ * case; only for names under 64 bytes (else a large number). */
+static size_t name_distance(const char *a, const char *b)
+{
+	size_t m = strlen(a), n = strlen(b), row[64];
+	if (m >= 64 || n >= 64)
+		return (size_t)-1;
+	for (size_t j = 0; j <= n; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= m; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= n; j++) {
+			size_t up = row[j];
+			int same = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]);
+			size_t best = diag + !same;
+			if (up + 1 < best) best = up + 1;
+			if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[n];
+}
+
+const char *cs_header_suggest(const char *want, const char *const *names, size_t n)
+{
+	size_t len = strlen(want), limit = len < 4 ? 0 : len < 6 ? 1 : len / 3, best = (size_t)-1;
+	const char *pick = NULL;
+	int ties = 0;
+	for (size_t j = 0; j < n; j++) {
+		size_t d = name_distance(want, names[j]);
+		if (strcasecmp(want, names[j]) == 0)
+			d = 0;          /* only the case differs: the best there is */
+		if (d < best)
+			best = d, pick = names[j], ties = 0;
+		else if (d == best)
+			ties++;
+	}
+	return pick && best <= limit && !ties ? pick : NULL;
 }
 
 #define ONES 0x0101010101010101ull
@@ -345,8 +389,10 @@ static void finish_header(struct cs_reader *r)
 			/* list what there is, so the user can correct the name */
 			char list[768];
 			cs_header_list(list, sizeof list, (const char *const *)r->hdr, r->nhdr);
+			const char *near = cs_header_suggest(r->want[i], (const char *const *)r->hdr, r->nhdr);
 			fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, r->row_line, 0,
-					  "no column '%s' in the header; the columns are: %s", r->want[i], list));
+					  "no column '%s' in the header%s%s%s; the columns are: %s", r->want[i],
+					  near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "", list));
 			return;
 		}
 		/* a column requested twice (--by and --where) shares one slot */

@@ -39,6 +39,12 @@ const char *cs_input_name(const char *path);
  * cs_msg_text(), ending in "..." where they do not fit in size bytes. */
 void cs_header_list(char *buf, size_t size, const char *const *names, size_t n);
 
+/* The header name a mistyped column name most likely meant, or NULL when no
+ * single name is close: letter case may differ, and a name of 4 or 5
+ * characters may have one added, dropped or changed, a longer one one in
+ * three.  Names of 1 to 3 characters only by case. */
+const char *cs_header_suggest(const char *want, const char *const *names, size_t n);
+
 /* Read path ("-" = standard input), resolve the ncols names in columns
  * against its header, and call fn for each data row.  *nrows (may be NULL)
  * receives the number of data rows.  Returns 0 or an exit code with err

@@ -63,8 +63,10 @@ static int on_header(void *vc, const char *const *names, size_t n, unsigned long
 		if (found == n) {
 			char list[768];
 			cs_header_list(list, sizeof list, names, n);
+			const char *near = cs_header_suggest(c->columns[i], names, n);
 			return cs_err_at(err, CS_EXIT_DATA, c->name, line, 0,
-					 "no column '%s' in the header; the columns are: %s", c->columns[i], list);
+					 "no column '%s' in the header%s%s%s; the columns are: %s", c->columns[i],
+					 near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "", list);
 		}
 		c->replace[found] = 1;
 	}

@@ -281,6 +281,27 @@ static void test_missing_file(void **state)
 	assert_string_equal(cs_input_name("-"), "<stdin>");
 }
 
+/* A mistyped column name: the one it most likely meant, or none. */
+static void test_header_suggest(void **state)
+{
+	(void)state;
+	const char *names[] = { "donor_id", "region", "date", "questioned", "complained", "complaint_date" };
+	assert_string_equal(cs_header_suggest("complain", names, 6), "complained");
+	assert_string_equal(cs_header_suggest("Questioned", names, 6), "questioned");
+	assert_string_equal(cs_header_suggest("regoin", names, 6), "region");
+	assert_string_equal(cs_header_suggest("date_", names, 6), "date");
+	assert_null(cs_header_suggest("foo", names, 6));
+	assert_null(cs_header_suggest("amount", names, 6));
+	/* two names as close: no guess */
+	const char *two[] = { "ab1", "ab2" };
+	assert_null(cs_header_suggest("ab", two, 2));
+	assert_null(cs_header_suggest("x", NULL, 0));
+	/* short names: only a difference of case */
+	const char *ab[] = { "a", "c", "ID" };
+	assert_null(cs_header_suggest("b", ab, 3));
+	assert_string_equal(cs_header_suggest("id", ab, 3), "ID");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -293,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_chunk_boundaries),
 		cmocka_unit_test(test_byte_at_a_time_pipe),
 		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_header_suggest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

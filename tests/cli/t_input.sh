@@ -84,7 +84,7 @@ t "an unknown column lists the columns there are"
 run_at "$DATA" prop aggregated.csv --success complained
 expect_rc 1
 expect_err <<'ERR'
-casestat: aggregated.csv:1: no column 'complained' in the header; the columns are: 'region', 'complaints', 'donors'
+casestat: aggregated.csv:1: no column 'complained' in the header (did you mean 'complaints'?); the columns are: 'region', 'complaints', 'donors'
 ERR
 
 t "an unknown --by column"
