@@ -338,6 +338,12 @@ static int read_file(const struct compare_opts *o, const char *path, struct cs_2
 	free(ctxp);
 	if (!rc)
 		rc = cs_rows_check(c.name, nrows, c.matched, err);
+	if (!rc) {
+		int64_t x = 0;
+		for (size_t i = 0; i < c.groups.n; i++)
+			x += ((const struct counts *)cs_groups_value(&c.groups, i))->x;
+		cs_success_check_none(&o->success, x, o->where.n > 0);
+	}
 	size_t *order = rc ? NULL : cs_groups_sorted(&c.groups);
 	if (!rc && !order)
 		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");

@@ -319,6 +319,12 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 	struct reader_ctx *c = &ctx[0];
 	if (!rc)
 		rc = cs_rows_check(c->name, nrows, c->matched, err);
+	if (!rc && o->success.col) {
+		int64_t x = 0;
+		for (size_t i = 0; i < c->groups.n; i++)
+			x += ((const struct counts *)cs_groups_value(&c->groups, i))->x;
+		cs_success_check_none(&o->success, x, o->where.n > 0);
+	}
 
 	char what[512];
 	cs_success_phrase(&o->success, what, sizeof what);

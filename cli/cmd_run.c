@@ -324,7 +324,9 @@ static int run_section(struct run *run, const struct cs_recipe_section *s)
 	/* the same again for people: Markdown with explanations */
 	if (!rc) {
 		const char *extra[] = { "--format", "md", "--explain", "-o", md, NULL };
+		cs_warn_hold(1);        /* the first pass printed them */
 		rc = run_command(run, s, &a, extra);
+		cs_warn_hold(0);
 	}
 
 	int hide_ops = !rc && cs_recipe_get(s, "args") && hides_counts(&a, csv);

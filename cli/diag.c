@@ -152,3 +152,22 @@ void cs_err_print(const struct cs_err *e)
 			fprintf(stderr, "Try 'casestat --help' for more information.\n");
 	}
 }
+
+static int warn_held;   /* the program's one switch for warnings */
+
+void cs_warn_hold(int on)
+{
+	warn_held = on;
+}
+
+void cs_warn(const char *fmt, ...)
+{
+	if (warn_held)
+		return;
+	struct cs_err e;
+	va_list ap;
+	va_start(ap, fmt);
+	vformat(&e, NULL, 0, 0, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "casestat: warning: %s\n", e.msg);
+}

@@ -45,6 +45,12 @@ int cs_err_set(struct cs_err *e, int code, const char *fmt, ...)
 #define CS_MSG_TEXT 128     /* a good size for buf: long values are cut */
 const char *cs_msg_text(char *buf, size_t size, const char *s, size_t len);
 
+/* Print "casestat: warning: MESSAGE" to stderr, cleaned as messages are,
+ * unless warnings are held: run holds them while it runs a section the
+ * second time (for report.md), so that each is printed once. */
+void cs_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cs_warn_hold(int on);
+
 /* Print "casestat: msg" (and, for usage errors, the --help hint) to stderr. */
 void cs_err_print(const struct cs_err *e);
 

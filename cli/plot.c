@@ -117,7 +117,7 @@ int cs_plot_write(const struct cs_plot_target *t, cs_plot_writer w, const void *
 				rc = cs_err_set(err, CS_EXIT_ENV, "gnuplot could not draw '%s': %s", t->image,
 						msg[0] ? msg : cs_plot_strerror(st));
 			else if (msg[0])
-				fprintf(stderr, "casestat: warning: gnuplot said: %s\n", msg);
+				cs_warn("gnuplot said: %s", msg);
 		}
 		if (!rc && t->term == CS_GP_PDF && (st = cs_render_pdf_set_date(image.tmp, pdf_epoch())) != 0)
 			rc = cs_err_set(err, CS_EXIT_ENV, "cannot set the date of '%s': %s", t->image,

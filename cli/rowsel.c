@@ -123,3 +123,10 @@ void cs_success_phrase(const struct cs_success *s, char *buf, size_t size)
 	else
 		snprintf(buf, size, "are marked '%s'", s->col);
 }
+
+void cs_success_check_none(const struct cs_success *s, int64_t x, int selected)
+{
+	if (s->value && x == 0)
+		cs_warn("no %srow has %s = '%s'; values are compared exactly, letter case included: is it "
+			"spelt as in the data?", selected ? "selected " : "", s->col, s->value);
+}

@@ -12,6 +12,7 @@
 #define CS_ROWSEL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "dataset.h"
 #include "diag.h"
 
@@ -51,6 +52,10 @@ enum { CS_SUCCESS_NO = 0, CS_SUCCESS_YES = 1, CS_SUCCESS_MISSING = -1, CS_SUCCES
  * (exit code CS_EXIT_DATA, "FILE:LINE:FIELD: column 'c' has 'v', ..."). */
 int cs_success_classify(const struct cs_success *s, const struct cs_row *row, size_t i,
 			const char *input, struct cs_err *err);
+/* After reading: with --success COL=VALUE and no row holding VALUE (x, the
+ * successes counted, is 0), warn that VALUE may be misspelt; a share of 0
+ * is printed either way. */
+void cs_success_check_none(const struct cs_success *s, int64_t x, int selected);
 /* The phrase for explanations: "are marked 'complained'" or
  * "have channel = 'Kaspi'". */
 void cs_success_phrase(const struct cs_success *s, char *buf, size_t size);

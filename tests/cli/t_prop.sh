@@ -211,3 +211,23 @@ if LC_ALL=ru_RU.UTF-8 locale -k decimal_point 2>/dev/null | grep -q '","'; then 
 fi
 LC_ALL=ru_RU.UTF-8 "$CS" prop 800/7000 --explain --format md >"$T/out" 2>/dev/null
 expect_out_has "800 of 7,000 (11.4%)"
+
+t "a --success VALUE that no row holds: the share is 0, with a warning"
+run prop "$ROOT/datasets/cases.csv" --success police_action=nonee --format csv
+expect_rc 0
+expect_out_has "all,0,4000,0,0,0,"
+expect_err <<'ERR'
+casestat: warning: no row has police_action = 'nonee'; values are compared exactly, letter case included: is it spelt as in the data?
+ERR
+run prop "$ROOT/datasets/cases.csv" --success police_action=none --format csv
+expect_err_empty
+run compare "$ROOT/datasets/donors.csv" --success channel=kaspi --by region --groups Almaty,Astana --format csv
+expect_rc 0
+expect_err_has "warning: no row has channel = 'kaspi'"
+
+t "run prints a warning once, though it runs each section twice"
+mkdir -p "$T/warn"
+printf '[prop p]\ninput = %s\nsuccess = police_action=nonee\n' "$ROOT/datasets/cases.csv" >"$T/warn/w.recipe"
+run run "$T/warn/w.recipe" -o "$T/warn/out"
+expect_rc 0
+if [ "$(grep -c 'warning: no row has' "$T/err")" = 1 ]; then ok; else bad "warnings: $(cat "$T/err")"; fi
