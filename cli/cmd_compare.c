@@ -308,7 +308,9 @@ static int read_file(const struct compare_opts *o, const char *path, struct cs_2
 	int nctx = cs_common_threads(&o->common);
 	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
 	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
-	const char **cols = calloc(2 + o->where.n, sizeof *cols);
+	const char *want[] = { o->success.col, o->by };
+	size_t nc;
+	const char **cols = cs_rows_columns(want, 2, &o->where, &nc, NULL);
 	if (!ctx || !ctxp || !cols) {
 		free(ctx), free(ctxp), free(cols);
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
@@ -319,12 +321,8 @@ static int read_file(const struct compare_opts *o, const char *path, struct cs_2
 		cs_groups_init(&ctx[k].groups, sizeof(struct counts));
 		ctxp[k] = &ctx[k];
 	}
-	cols[0] = o->success.col;
-	cols[1] = o->by;
-	for (size_t k = 0; k < o->where.n; k++)
-		cols[2 + k] = o->where.w[k].col;
 	unsigned long nrows = 0;
-	int rc = cs_csv_read_parallel(path, cols, 2 + o->where.n, on_row, ctxp, nctx, &nrows, err);
+	int rc = cs_csv_read_parallel(path, cols, nc, on_row, ctxp, nctx, &nrows, err);
 	free(cols);
 	for (int k = 1; !rc && k < nctx; k++) {
 		if (cs_groups_add_counts(&ctx[0].groups, &ctx[k].groups) != 0)

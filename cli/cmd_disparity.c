@@ -435,17 +435,11 @@ static int run_file(const struct disparity_opts *o, const char *path, struct cs_
 	c.o = o;
 	c.name = cs_input_name(path);
 	cs_groups_init(&c.groups, sizeof(struct pairs));
-	const char **cols = calloc(3 + o->where.n, sizeof *cols);
+	const char *want[] = { o->a, o->b, o->by };
+	size_t nc;
+	const char **cols = cs_rows_columns(want, 3, &o->where, &nc, &c.iwhere);
 	if (!cols)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	size_t nc = 0;
-	cols[nc++] = o->a;
-	cols[nc++] = o->b;
-	if (o->by)
-		cols[nc++] = o->by;
-	c.iwhere = nc;
-	for (size_t k = 0; k < o->where.n; k++)
-		cols[nc++] = o->where.w[k].col;
 	unsigned long nrows = 0;
 	int rc = cs_csv_read(path, cols, nc, on_row, &c, &nrows, err);
 	free(cols);

@@ -272,36 +272,23 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 	int nctx = cs_common_threads(&o->common);
 	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
 	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
-	const char **cols = calloc(3 + o->where.n, sizeof *cols);
-	if (!ctx || !ctxp || !cols) {
-		free(ctx), free(ctxp), free(cols);
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	}
-
 	/* the requested columns: value column(s), then group, then --where */
 	struct reader_ctx proto;
 	memset(&proto, 0, sizeof proto);
 	proto.o = o;
 	proto.name = cs_input_name(path);
-	size_t nc = 0;
-	cs_row_fn fn;
-	if (o->success.col) {
-		cols[nc++] = o->success.col;
-		proto.icol_by = nc;
-		if (o->by)
-			cols[nc++] = o->by;
-		fn = on_success_row;
-	} else {
-		cols[nc++] = o->count;
-		cols[nc++] = o->total;
-		proto.icol_label = nc;
-		if (o->label)
-			cols[nc++] = o->label;
-		fn = on_count_row;
+	proto.icol_by = 1;       /* --success COL [--by COL] */
+	proto.icol_label = 2;    /* --count COL --total COL [--label COL] */
+	const char *want_success[] = { o->success.col, o->by };
+	const char *want_count[] = { o->count, o->total, o->label };
+	cs_row_fn fn = o->success.col ? on_success_row : on_count_row;
+	size_t nc;
+	const char **cols = o->success.col ? cs_rows_columns(want_success, 2, &o->where, &nc, &proto.iwhere)
+					   : cs_rows_columns(want_count, 3, &o->where, &nc, &proto.iwhere);
+	if (!ctx || !ctxp || !cols) {
+		free(ctx), free(ctxp), free(cols);
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
-	proto.iwhere = nc;
-	for (size_t k = 0; k < o->where.n; k++)
-		cols[nc++] = o->where.w[k].col;
 	for (int k = 0; k < nctx; k++) {
 		ctx[k] = proto;
 		cs_groups_init(&ctx[k].groups, sizeof(struct counts));

@@ -474,17 +474,11 @@ static int run_file(const struct rate_opts *o, const char *path, struct cs_table
 	cs_groups_init(&c.groups, sizeof(struct totals));
 	cs_table_init(t, rate_columns, cs_hide_ncols(o->common.min_cell, R_NCOLS));
 
-	const char **cols = calloc(3 + o->where.n, sizeof *cols);
+	const char *want[] = { o->count, o->exposure, o->by };
+	size_t nc;
+	const char **cols = cs_rows_columns(want, 3, &o->where, &nc, &c.iwhere);
 	if (!cols)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	size_t nc = 0;
-	cols[nc++] = o->count;
-	cols[nc++] = o->exposure;
-	if (o->by)
-		cols[nc++] = o->by;
-	c.iwhere = nc;
-	for (size_t k = 0; k < o->where.n; k++)
-		cols[nc++] = o->where.w[k].col;
 	unsigned long nrows = 0;
 	int rc = cs_csv_read(path, cols, nc, on_row, &c, &nrows, err);
 	free(cols);

@@ -405,7 +405,9 @@ static int run_file(const struct tab_opts *o, const char *path, struct cs_table 
 	int nctx = cs_common_threads(&o->common);
 	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
 	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
-	const char **cols = calloc(1 + o->where.n, sizeof *cols);
+	const char *want[] = { o->by };
+	size_t nc;
+	const char **cols = cs_rows_columns(want, 1, &o->where, &nc, NULL);
 	if (!ctx || !ctxp || !cols) {
 		free(ctx), free(ctxp), free(cols);
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
@@ -416,11 +418,8 @@ static int run_file(const struct tab_opts *o, const char *path, struct cs_table 
 		cs_groups_init(&ctx[k].groups, sizeof(int64_t));
 		ctxp[k] = &ctx[k];
 	}
-	cols[0] = o->by;
-	for (size_t k = 0; k < o->where.n; k++)
-		cols[1 + k] = o->where.w[k].col;
 	unsigned long nrows = 0;
-	int rc = cs_csv_read_parallel(path, cols, 1 + o->where.n, on_row, ctxp, nctx, &nrows, err);
+	int rc = cs_csv_read_parallel(path, cols, nc, on_row, ctxp, nctx, &nrows, err);
 	free(cols);
 	for (int k = 1; !rc && k < nctx; k++)
 		if (merge_ctx(&ctx[0], &ctx[k]) != 0)

@@ -51,6 +51,24 @@ int cs_where_match(const struct cs_wheres *ws, const struct cs_row *row, size_t 
 	return 1;
 }
 
+const char **cs_rows_columns(const char *const *want, size_t n, const struct cs_wheres *ws,
+			     size_t *ncols, size_t *iwhere)
+{
+	const char **cols = calloc(n + ws->n + 1, sizeof *cols);
+	if (!cols)
+		return NULL;
+	size_t nc = 0;
+	for (size_t i = 0; i < n; i++)
+		if (want[i])
+			cols[nc++] = want[i];
+	if (iwhere)
+		*iwhere = nc;
+	for (size_t k = 0; k < ws->n; k++)
+		cols[nc++] = ws->w[k].col;
+	*ncols = nc;
+	return cols;
+}
+
 int cs_rows_check(const char *input, unsigned long nrows, unsigned long matched, struct cs_err *err)
 {
 	if (nrows == 0)

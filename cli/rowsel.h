@@ -34,6 +34,14 @@ int cs_where_add(struct cs_wheres *ws, const char *spec, const char *cmd, struct
 int cs_where_match(const struct cs_wheres *ws, const struct cs_row *row, size_t first);
 void cs_wheres_free(struct cs_wheres *ws);
 
+/* The columns a command reads: the names of want[0..n) that are not NULL
+ * (optional ones such as --by), in order, then the --where columns, the
+ * first of which is at *iwhere (may be NULL); *ncols gets the count.
+ * Caller frees the array (the names are borrowed); NULL when out of
+ * memory. */
+const char **cs_rows_columns(const char *const *want, size_t n, const struct cs_wheres *ws,
+			     size_t *ncols, size_t *iwhere);
+
 /* After a file is read: no data rows, or no row passing --where, is bad
  * data (exit 1, "FILE: ...").  Returns 0 or CS_EXIT_DATA with err filled. */
 int cs_rows_check(const char *input, unsigned long nrows, unsigned long matched, struct cs_err *err);

@@ -194,3 +194,16 @@ expect_rc 0
 expect_out_has "| all | total_a_a | 32000 |"
 expect_out_has "- 'alleged' adds up to 160,000.00."
 expect_out_has "- 'alleged' adds up to 32,000.00 A at 5 per A."
+
+t "--where selects the cases: the six complainants, none missing"
+run disparity "$ROOT/datasets/case_file.csv" --a alleged_by_prosecution_kzt --b alleged_in_complaint_kzt \
+	--where complained=true --format csv
+expect_rc 0
+expect_out_has "all,n,6,,,count,"
+expect_out_has "all,missing,0,,,count,"
+expect_out_has "all,total_a,21000,,,sum,"
+run disparity "$ROOT/datasets/case_file.csv" --a alleged_by_prosecution_kzt --b alleged_in_complaint_kzt \
+	--by region --where region=Astana --format csv
+expect_rc 0
+expect_out_has "Astana,total_a,8000,,,sum,"
+expect_out_has "Astana,total_b,6000,,,sum,"
