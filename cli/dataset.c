@@ -79,6 +79,16 @@ const char *cs_header_suggest(const char *want, const char *const *names, size_t
 	return pick && best <= limit && !ties ? pick : NULL;
 }
 
+int cs_err_no_column(struct cs_err *err, const char *input, unsigned long line, const char *want,
+		     const char *const *names, size_t n)
+{
+	char list[768];
+	cs_header_list(list, sizeof list, names, n);
+	const char *near = cs_header_suggest(want, names, n);
+	return cs_err_at(err, CS_EXIT_DATA, input, line, 0, "no column '%s' in the header%s%s%s; the columns are: %s",
+			 want, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "", list);
+}
+
 #define ONES 0x0101010101010101ull
 #define HIGHS 0x8080808080808080ull
 
@@ -387,12 +397,8 @@ static void finish_header(struct cs_reader *r)
 		}
 		if (found == r->nhdr) {
 			/* list what there is, so the user can correct the name */
-			char list[768];
-			cs_header_list(list, sizeof list, (const char *const *)r->hdr, r->nhdr);
-			const char *near = cs_header_suggest(r->want[i], (const char *const *)r->hdr, r->nhdr);
-			fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, r->row_line, 0,
-					  "no column '%s' in the header%s%s%s; the columns are: %s", r->want[i],
-					  near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "", list));
+			fail(r, cs_err_no_column(r->err, r->name, r->row_line, r->want[i],
+						 (const char *const *)r->hdr, r->nhdr));
 			return;
 		}
 		/* a column requested twice (--by and --where) shares one slot */

@@ -45,6 +45,12 @@ void cs_header_list(char *buf, size_t size, const char *const *names, size_t n);
  * three.  Names of 1 to 3 characters only by case. */
 const char *cs_header_suggest(const char *want, const char *const *names, size_t n);
 
+/* The error for a column `want` that the header names[0..n) of input does
+ * not have: the columns there are, and the likely one (cs_header_suggest).
+ * Returns CS_EXIT_DATA. */
+int cs_err_no_column(struct cs_err *err, const char *input, unsigned long line, const char *want,
+		     const char *const *names, size_t n);
+
 /* Read path ("-" = standard input), resolve the ncols names in columns
  * against its header, and call fn for each data row.  *nrows (may be NULL)
  * receives the number of data rows.  Returns 0 or an exit code with err

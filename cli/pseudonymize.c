@@ -60,14 +60,8 @@ static int on_header(void *vc, const char *const *names, size_t n, unsigned long
 						 c->columns[i], found + 1, j + 1);
 			found = j;
 		}
-		if (found == n) {
-			char list[768];
-			cs_header_list(list, sizeof list, names, n);
-			const char *near = cs_header_suggest(c->columns[i], names, n);
-			return cs_err_at(err, CS_EXIT_DATA, c->name, line, 0,
-					 "no column '%s' in the header%s%s%s; the columns are: %s", c->columns[i],
-					 near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "", list);
-		}
+		if (found == n)
+			return cs_err_no_column(err, c->name, line, c->columns[i], names, n);
 		c->replace[found] = 1;
 	}
 	write_header(c->out, names, n);
