@@ -165,22 +165,111 @@ static int plain_ascii(const char *s, size_t n)
 	return 1;
 }
 
+/* Sixteen bytes at a time with GCC/clang vector extensions (plain SSE2 on
+ * x86-64, NEON on arm64): a comparison gives -1 in each matching byte. */
+typedef signed char v16 __attribute__((vector_size(16)));
+
+static inline v16 load16(const char *s)
+{
+	v16 v;
+	memcpy(&v, s, sizeof v);
+	return v;
+}
+
+static inline int any16(v16 v)
+{
+	uint64_t a, b;
+	memcpy(&a, &v, 8);
+	memcpy(&b, (const char *)&v + 8, 8);
+	return (a | b) != 0;
+}
+
+static inline int is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static inline int is_sep(char c)
+{
+	return c == ',' || c == '\n' || c == '\r';
+}
+
+/* What prescan() learns of a run of bytes between quotes. */
+struct run_scan {
+	unsigned long newlines;
+	int not_ascii;      /* a byte >= 0x80 or a NUL: values need a UTF-8 check */
+	int blanks;         /* a blank where libcsv's default would trim it */
+};
+
+/* Scan s[0..n), a run of bytes between two quotes (or a chunk's edge),
+ * outside quotes if `outside`.  libcsv's default trimming drops blanks
+ * (space, tab) at the start and end of unquoted fields and after a closing
+ * quote, and skips them before an opening quote: each such run of blanks
+ * has one next to a separator, a quote or the chunk's edge (which may be
+ * either), so those are looked for.  Blanks inside a value ("Turkistan
+ * Region") are kept by both.  One pass, sixteen bytes at a time. */
+static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
+{
+	if (outside && n && (is_blank(s[0]) || is_blank(s[n - 1])))
+		sc->blanks = 1;
+	outside = outside && !sc->blanks;
+	v16 odd = { 0 }, edge = { 0 };
+	size_t i = 0;
+	if (n >= 18) {          /* s[i - 1 .. i + 16] are in the run */
+		i = 1;
+		while (i + 17 <= n) {
+			v16 cnt = { 0 };        /* newlines per byte lane, < 128 */
+			for (int k = 0; k < 127 && i + 17 <= n; k++, i += 16) {
+				v16 x = load16(s + i);
+				cnt -= x == '\n';
+				odd |= (x < 0) | (x == 0);
+				if (outside) {
+					v16 b = load16(s + i - 1), a = load16(s + i + 1);
+					edge |= ((x == ' ') | (x == '\t')) &
+						((b == ',') | (b == '\n') | (b == '\r') |
+						 (a == ',') | (a == '\n') | (a == '\r'));
+				}
+			}
+			for (int k = 0; k < 16; k++)
+				sc->newlines += (unsigned char)cnt[k];
+		}
+		if (any16(odd))
+			sc->not_ascii = 1;
+		if (any16(edge))
+			sc->blanks = 1;
+		/* byte 0 was left to the loop below */
+		sc->newlines += s[0] == '\n';
+		if ((unsigned char)s[0] >= 0x80 || s[0] == '\0')
+			sc->not_ascii = 1;
+	}
+	for (; i < n; i++) {
+		sc->newlines += s[i] == '\n';
+		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
+			sc->not_ascii = 1;
+		if (outside && i > 0 && i + 1 < n && is_blank(s[i]) &&
+		    (is_sep(s[i - 1]) || is_sep(s[i + 1])))
+			sc->blanks = 1;
+	}
+}
+
 /* Before libcsv parses a raw chunk, find the records that hold a newline
  * inside a quoted field, so that only their fields are searched for
  * newlines (most records have none, and a search in every field cost a
  * seventh of the run).  For any input libcsv accepts in strict mode a byte
  * is inside quotes exactly when an odd number of '"' precede it ("" inside
  * a quoted field toggles twice); input it rejects stops the run anyway.
- * Returns the number of newlines in the chunk, or -1 when out of memory. */
-static long prescan(struct cs_reader *r, const char *s, size_t n)
+ * It also counts the chunk's newlines, and finds non-ASCII bytes and blanks
+ * that libcsv would trim (see scan_run()).  Returns 0, or -1 when out of
+ * memory. */
+static int prescan(struct cs_reader *r, const char *s, size_t n, struct run_scan *sc)
 {
-	long total = 0;
 	size_t pos = 0;
 	while (pos < n) {
 		const char *q = memchr(s + pos, '"', n - pos);
 		size_t end = q ? (size_t)(q - s) : n;
-		unsigned long k = count_newlines_long(s + pos, end - pos);
-		total += (long)k;
+		unsigned long before = sc->newlines;
+		scan_run(s + pos, end - pos, !r->inq, sc);
+		unsigned long k = sc->newlines - before;
 		if (!r->inq) {
 			r->scanned_nl += k;
 		} else if (k && (r->nflag == 0 || r->flag[r->nflag - 1] != r->scanned_nl + 1)) {
@@ -198,7 +287,7 @@ static long prescan(struct cs_reader *r, const char *s, size_t n)
 		r->inq = !r->inq;
 		pos = end + 1;
 	}
-	return total;
+	return 0;
 }
 
 /* Does the record being parsed hold a newline inside quotes? */
@@ -263,7 +352,7 @@ static __attribute__((noinline)) void store(struct cs_reader *r, size_t i, const
 	r->len[i] = len;
 	r->vline[i] = line;
 	r->vfield[i] = field;
-	if (!plain_ascii(s->buf, len))
+	if ((r->not_ascii || r->nrows < r->check_until) && !plain_ascii(s->buf, len))
 		text_ok(r, s->buf, len, line, field, r->want[i]);
 }
 
@@ -527,12 +616,24 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 {
 	if (r->failed)
 		return r->failed;
-	long nl = prescan(r, buf, n);
-	if (nl < 0)
+	struct run_scan sc = { 0, 0, 0 };
+	if (prescan(r, buf, n, &sc) != 0)
 		return fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
+	/* Values keep their blanks, so libcsv must not trim them: a test
+	 * callback that says "not a blank" does that, but libcsv calls it for
+	 * every unquoted byte (a tenth of the run).  Where trimming would
+	 * change nothing, its inline test is used instead. */
+	csv_set_space_func(&r->p, sc.blanks ? no_space : NULL);
+	/* Values are checked for UTF-8 only when the bytes they came from
+	 * may not be ASCII: those of this chunk, and the record that is still
+	 * open when a non-ASCII chunk ends (its last field may have started
+	 * there). */
+	r->not_ascii = sc.not_ascii;
 	size_t done = csv_parse(&r->p, buf, n, on_field, on_row, r);
 	if (r->failed)
 		return r->failed;
+	if (r->not_ascii)
+		r->check_until = r->nrows + 1;
 	if (done < n) {
 		unsigned long line = r->nl_before + count_newlines_long(buf, done) + 1;
 		return fail(r, csv_error(&r->p) == CSV_EPARSE
@@ -542,7 +643,7 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 			    : cs_err_at(r->err, CS_EXIT_DATA, r->name, line, 0, "cannot parse: %s",
 					csv_strerror(csv_error(&r->p))));
 	}
-	r->nl_before += (unsigned long)nl;
+	r->nl_before += sc.newlines;
 	/* drop the flags of records already parsed */
 	if (r->flag_head > 0) {
 		memmove(r->flag, r->flag + r->flag_head, (r->nflag - r->flag_head) * sizeof *r->flag);

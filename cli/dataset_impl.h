@@ -58,6 +58,9 @@ struct cs_reader {
 	unsigned long *vline;
 	int *vfield;
 
+	int not_ascii;              /* the chunk being parsed has a byte >= 0x80 or NUL */
+	unsigned long check_until;  /* check the text of rows before this one too */
+
 	struct csv_parser p;
 	int parser_ready;
 	unsigned long nl_before;    /* newlines before the bytes being parsed */

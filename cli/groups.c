@@ -17,28 +17,68 @@ void cs_groups_free(struct cs_groups *g)
 		free(g->key[i]);
 	free(g->key);
 	free(g->keylen);
+	free(g->words);
 	free(g->values);
 	free(g->slots);
 	memset(g, 0, sizeof *g);
 }
 
-/* Multiply-and-mix over 8-byte words (a label is hashed once per row, so
- * this is in the hot path); adversarial collisions are not a concern. */
-static uint64_t hash(const char *s, size_t len)
+/* A label of up to 16 bytes is determined by its length and two words:
+ * its first and last 8 bytes (4 when shorter than 8; the bytes at 0, len/2
+ * and len-1 when shorter than 4), so such labels are hashed and compared
+ * without a loop or a call (the lookup is made once per row). */
+struct cs_key_words {
+	uint64_t a, b;
+};
+
+static inline uint64_t load8(const char *s)
 {
-	uint64_t h = 0x9E3779B97F4A7C15ull ^ len;
-	size_t i = 0;
-	for (; i + 8 <= len; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-		h ^= h >> 32;
-	}
-	uint64_t w = 0;
-	memcpy(&w, s + i, len - i);
-	h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-	h ^= h >> 29;
-	return h;
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return w;
+}
+
+static inline uint64_t load4(const char *s)
+{
+	uint32_t w;
+	memcpy(&w, s, 4);
+	return w;
+}
+
+static inline struct cs_key_words key_words(const char *s, size_t len)
+{
+	struct cs_key_words k = { 0, 0 };
+	const unsigned char *u = (const unsigned char *)s;
+	if (len >= 8)
+		k.a = load8(s), k.b = load8(s + len - 8);
+	else if (len >= 4)
+		k.a = load4(s), k.b = load4(s + len - 4);
+	else if (len > 0)
+		k.a = u[0] | (uint64_t)u[len / 2] << 8 | (uint64_t)u[len - 1] << 16;
+	return k;
+}
+
+/* Multiply-and-mix; adversarial collisions are not a concern. */
+static inline uint64_t mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+	return h ^ (h >> 32);
+}
+
+static inline uint64_t hash(const char *s, size_t len, struct cs_key_words k)
+{
+	uint64_t h = mix(0x9E3779B97F4A7C15ull ^ len, k.a);
+	for (size_t i = 8; i + 8 < len; i += 8)        /* the middle of long labels */
+		h = mix(h, load8(s + i));
+	h = (h ^ k.b) * 0xC4CEB9FE1A85EC53ull;
+	return h ^ (h >> 29);
+}
+
+static inline int same_key(const struct cs_groups *g, size_t i, const char *s, size_t len,
+			   struct cs_key_words k)
+{
+	return g->keylen[i] == len && g->words[i].a == k.a && g->words[i].b == k.b &&
+	       (len <= 16 || memcmp(g->key[i], s, len) == 0);
 }
 
 static int rehash(struct cs_groups *g, size_t nslots)
@@ -47,7 +87,7 @@ static int rehash(struct cs_groups *g, size_t nslots)
 	if (!slots)
 		return -1;
 	for (size_t i = 0; i < g->n; i++) {
-		size_t j = (size_t)hash(g->key[i], g->keylen[i]) & (nslots - 1);
+		size_t j = (size_t)hash(g->key[i], g->keylen[i], g->words[i]) & (nslots - 1);
 		while (slots[j])
 			j = (j + 1) & (nslots - 1);
 		slots[j] = i + 1;
@@ -69,6 +109,10 @@ static int grow(struct cs_groups *g)
 	if (!keylen)
 		return -1;
 	g->keylen = keylen;
+	struct cs_key_words *words = realloc(g->words, cap * sizeof *words);
+	if (!words)
+		return -1;
+	g->words = words;
 	unsigned char *values = realloc(g->values, cap * g->value_size);
 	if (!values)
 		return -1;
@@ -81,10 +125,12 @@ void *cs_groups_get(struct cs_groups *g, const char *key, size_t len)
 {
 	if (g->nslots == 0 && rehash(g, 32) != 0)
 		return NULL;
-	size_t j = (size_t)hash(key, len) & (g->nslots - 1);
+	struct cs_key_words k = key_words(key, len);
+	uint64_t h = hash(key, len, k);
+	size_t j = (size_t)h & (g->nslots - 1);
 	while (g->slots[j]) {
 		size_t i = g->slots[j] - 1;
-		if (g->keylen[i] == len && memcmp(g->key[i], key, len) == 0)
+		if (same_key(g, i, key, len, k))
 			return cs_groups_value(g, i);
 		j = (j + 1) & (g->nslots - 1);
 	}
@@ -92,7 +138,7 @@ void *cs_groups_get(struct cs_groups *g, const char *key, size_t len)
 	if (2 * (g->n + 1) > g->nslots) {
 		if (rehash(g, 2 * g->nslots) != 0)
 			return NULL;
-		j = (size_t)hash(key, len) & (g->nslots - 1);
+		j = (size_t)h & (g->nslots - 1);
 		while (g->slots[j])
 			j = (j + 1) & (g->nslots - 1);
 	}
@@ -106,6 +152,7 @@ void *cs_groups_get(struct cs_groups *g, const char *key, size_t len)
 	size_t i = g->n++;
 	g->key[i] = copy;
 	g->keylen[i] = len;
+	g->words[i] = k;
 	memset(cs_groups_value(g, i), 0, g->value_size);
 	g->slots[j] = i + 1;
 	return cs_groups_value(g, i);

@@ -9,12 +9,15 @@
 
 #include <stddef.h>
 
+struct cs_key_words;
+
 struct cs_groups {
 	size_t value_size;     /* bytes per value block */
 	size_t n;              /* groups so far */
 	size_t cap;            /* capacity of the arrays below */
 	char **key;            /* key[i]: label of group i (owned) */
 	size_t *keylen;
+	struct cs_key_words *words;   /* words[i]: what lookups compare first (groups.c) */
 	unsigned char *values; /* n blocks of value_size bytes (owned) */
 	size_t *slots;         /* open-addressing table: group index + 1, 0 = empty */
 	size_t nslots;         /* a power of two, at least 2 n */

@@ -86,12 +86,48 @@ static void test_prefixes_and_growth(void **state)
 	assert_null(cs_groups_sorted(&g));
 }
 
+/* Labels of every length from 0 to 40 bytes that differ in one byte only,
+ * at each position: all distinct groups, each found again.  (Up to 16 bytes
+ * a lookup compares a label's first and last words; beyond, the middle
+ * bytes too.) */
+static void test_one_byte_apart(void **state)
+{
+	(void)state;
+	struct cs_groups g;
+	cs_groups_init(&g, sizeof(int64_t));
+	char key[41];
+	size_t made = 0;
+	for (int round = 0; round < 2; round++) {
+		for (size_t len = 0; len <= 40; len++)
+			for (size_t at = 0; at <= len; at++) {
+				memset(key, 'a', len);
+				if (at < len)
+					key[at] = 'b';       /* at == len: all 'a' */
+				int64_t *v = cs_groups_get(&g, key, len);
+				assert_non_null(v);
+				if (round == 0 && *v == 0)
+					made++;
+				*v += 1;
+			}
+	}
+	/* per length: a 'b' at each of len places, and all 'a' */
+	assert_int_equal(g.n, made);
+	size_t want = 0;
+	for (size_t len = 0; len <= 40; len++)
+		want += len + 1;
+	assert_int_equal(g.n, want);
+	for (size_t i = 0; i < g.n; i++)
+		assert_int_equal(*(int64_t *)cs_groups_value(&g, i), 2);
+	cs_groups_free(&g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_get_and_order),
 		cmocka_unit_test(test_prefixes_and_growth),
 		cmocka_unit_test(test_add_counts),
+		cmocka_unit_test(test_one_byte_apart),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
