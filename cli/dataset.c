@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -218,16 +219,25 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
 	if (n >= 18) {          /* s[i - 1 .. i + 16] are in the run */
 		i = 1;
 		while (i + 17 <= n) {
-			v16 cnt = { 0 };        /* newlines per byte lane, < 128 */
-			for (int k = 0; k < 127 && i + 17 <= n; k++, i += 16) {
-				v16 x = load16(s + i);
-				cnt -= x == '\n';
-				odd |= (x < 0) | (x == 0);
-				if (outside) {
-					v16 b = load16(s + i - 1), a = load16(s + i + 1);
+			size_t m = (n - 1 - i) / 16;
+			if (m > 127)
+				m = 127;        /* newlines per byte lane stay < 128 */
+			size_t end = i + 16 * m;
+			v16 cnt = { 0 };
+			if (outside) {
+				for (; i < end; i += 16) {
+					v16 x = load16(s + i), b = load16(s + i - 1), a = load16(s + i + 1);
+					cnt -= x == '\n';
+					odd |= (x < 0) | (x == 0);
 					edge |= ((x == ' ') | (x == '\t')) &
 						((b == ',') | (b == '\n') | (b == '\r') |
 						 (a == ',') | (a == '\n') | (a == '\r'));
+				}
+			} else {
+				for (; i < end; i += 16) {
+					v16 x = load16(s + i);
+					cnt -= x == '\n';
+					odd |= (x < 0) | (x == 0);
 				}
 			}
 			for (int k = 0; k < 16; k++)
@@ -296,9 +306,17 @@ static int record_flagged(const struct cs_reader *r)
 	return r->flag_head < r->nflag && r->flag[r->flag_head] == r->ended + 1;
 }
 
+/* From which record on_field() must take its slow path (see next_slow). */
+static void watch(struct cs_reader *r)
+{
+	r->next_slow = !r->have_header || r->failed ? 0
+		       : r->flag_head < r->nflag ? r->flag[r->flag_head] : ULONG_MAX;
+}
+
 static int fail(struct cs_reader *r, int code)
 {
 	r->failed = code;
+	r->next_slow = 0;
 	return code;
 }
 
@@ -384,7 +402,7 @@ static __attribute__((noinline)) void on_field_slow(void *data, size_t len, stru
 static void on_field(void *data, size_t len, void *vr)
 {
 	struct cs_reader *r = vr;
-	if (__builtin_expect(record_flagged(r) || !r->have_header || r->failed, 0)) {
+	if (__builtin_expect(r->ended + 1 >= r->next_slow, 0)) {
 		on_field_slow(data, len, r);
 		return;
 	}
@@ -447,6 +465,7 @@ static void take_all_columns(struct cs_reader *r)
 	r->want = (const char *const *)r->hdr;
 	r->nwant = n;
 	r->have_header = 1;
+	watch(r);
 	if (r->on_header) {
 		int rc = r->on_header(r->ctx, r->want, n, r->row_line, r->err);
 		if (rc)
@@ -500,6 +519,7 @@ static void finish_header(struct cs_reader *r)
 		}
 	}
 	r->have_header = 1;
+	watch(r);
 }
 
 /* A newline outside quotes was parsed: it ends record number `ended`. */
@@ -509,6 +529,7 @@ static void end_line(struct cs_reader *r)
 	r->ended++;
 	while (r->flag_head < r->nflag && r->flag[r->flag_head] <= r->ended)
 		r->flag_head++;
+	watch(r);
 }
 
 static void on_row(int c, void *vr)
@@ -608,6 +629,7 @@ int cs_reader_init_after_header(struct cs_reader *r, const struct cs_reader *h, 
 	r->ndup = h->ndup;
 	r->nhdr = h->nhdr;          /* the names stay with h */
 	r->have_header = 1;
+	watch(r);
 	r->lines = r->nl_before = lines;
 	return 0;
 }
@@ -619,6 +641,7 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 	struct run_scan sc = { 0, 0, 0 };
 	if (prescan(r, buf, n, &sc) != 0)
 		return fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
+	watch(r);
 	/* Values keep their blanks, so libcsv must not trim them: a test
 	 * callback that says "not a blank" does that, but libcsv calls it for
 	 * every unquoted byte (a tenth of the run).  Where trimming would

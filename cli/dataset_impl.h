@@ -47,6 +47,10 @@ struct cs_reader {
 	unsigned long *flag;        /* records with inside newlines, ascending */
 	size_t nflag, flag_cap, flag_head;
 	unsigned long ended;        /* newlines outside quotes parsed so far */
+	/* on_field() takes its slow path from record number next_slow on
+	 * (ended + 1 >= next_slow): the next flagged record, or 0 before the
+	 * header is read and after a failure (see watch()) */
+	unsigned long next_slow;
 	unsigned long row_line;
 	unsigned long nrows;
 
