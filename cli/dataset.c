@@ -320,9 +320,15 @@ static int fail(struct cs_reader *r, int code)
 	return code;
 }
 
-/* A header field: keep a copy of its name. */
+static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long line,
+		   int field, const char *column);
+
+/* A header field: check its text (a NUL would cut the name short), keep a
+ * copy of its name. */
 static __attribute__((noinline)) void header_field(struct cs_reader *r, const char *data, size_t len)
 {
+	if (text_ok(r, data, len, r->row_line, (int)r->nhdr + 1, NULL) != 0)
+		return;
 	if (r->nhdr == r->hdr_cap) {
 		size_t cap = r->hdr_cap ? 2 * r->hdr_cap : 16;
 		char **h = realloc(r->hdr, cap * sizeof *h);
@@ -342,9 +348,6 @@ static __attribute__((noinline)) void header_field(struct cs_reader *r, const ch
 	copy[len] = '\0';
 	r->hdr[r->nhdr++] = copy;
 }
-
-static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long line,
-		   int field, const char *column);
 
 /* Keep a requested value until the end of the record; check its text.
  * Out of line, so that on_field() stays small for the other fields. */
@@ -476,9 +479,6 @@ static void take_all_columns(struct cs_reader *r)
 /* The header is complete: check it and map the requested columns. */
 static void finish_header(struct cs_reader *r)
 {
-	for (size_t j = 0; j < r->nhdr; j++)
-		if (text_ok(r, r->hdr[j], strlen(r->hdr[j]), r->row_line, (int)j + 1, NULL) != 0)
-			return;
 	if (r->all) {
 		take_all_columns(r);
 		return;

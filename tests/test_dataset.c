@@ -303,6 +303,22 @@ static void test_header_suggest(void **state)
 	assert_string_equal(cs_header_suggest("id", ab, 3), "ID");
 }
 
+/* A NUL in a header name is an error, not the end of the name (found by
+ * the csv fuzz target: "b\0c" was read as "b"). */
+static void test_nul_in_header(void **state)
+{
+	(void)state;
+	static const char data[] = "a,b\0c\n1,2\n";
+	char *path = write_tmp(data, sizeof data - 1);
+	struct seen s = { 0 };
+	struct cs_err e = { 0 };
+	const char *cols[] = { "a", "b" };
+	assert_int_equal(cs_csv_read(path, cols, 2, collect, &s, NULL, &e), CS_EXIT_DATA);
+	assert_non_null(strstr(e.msg, ":1:2: the header contains a NUL byte"));
+	assert_int_equal(s.rows, 0);
+	unlink(path);
+}
+
 /* Feed data to a reader in pieces cut at `cuts` (ascending offsets, 0 to
  * 2 of them); "line:v|v;" per row, or "error: MESSAGE". */
 static void feed_cut(const char *data, size_t n, const size_t *cuts, int ncuts, char *out, size_t size)
@@ -383,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_header_suggest),
 		cmocka_unit_test(test_blanks_kept_at_every_cut),
+		cmocka_unit_test(test_nul_in_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
