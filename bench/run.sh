@@ -2,8 +2,9 @@
 # run.sh CASESTAT [ROWS] [RUNS] - time casestat beside its peers on the same
 # synthetic donors file, several runs each, and print medians and ratios.
 # Peers run only when installed: GNU datamash (on an unquoted copy, as it
-# cannot read quoted fields), Miller (mlr).  Nothing here is asserted:
-# machines are noisy; record the figures in bench/RESULTS.md.
+# cannot read quoted fields), Miller (mlr), R with data.table
+# (bench/datatable.R).  Nothing here is asserted: machines are noisy;
+# record the figures in bench/RESULTS.md.
 set -eu
 CS=${1:?usage: bench/run.sh CASESTAT [ROWS] [RUNS]}
 ROWS=${2:-10000000}
@@ -55,6 +56,11 @@ if command -v datamash >/dev/null 2>&1; then
 fi
 if command -v mlr >/dev/null 2>&1; then
 	bench "mlr stats1 -a count,sum -g region" mlr --icsv --ojson stats1 -a count,sum -f amount_kzt -g region "$FILE"
+fi
+if command -v Rscript >/dev/null 2>&1 && Rscript -e 'library(data.table)' >/dev/null 2>&1; then
+	# R's start and library(data.table) are in the time; measured alone too
+	bench "R start + library(data.table) alone" Rscript -e 'suppressMessages(library(data.table))'
+	bench "R data.table fread + group-by, 2 threads" Rscript bench/datatable.R "$FILE" 2
 fi
 echo
 echo "ratios to casestat (all CPUs):"

@@ -209,57 +209,81 @@ struct run_scan {
  * has one next to a separator, a quote or the chunk's edge (which may be
  * either), so those are looked for.  Blanks inside a value ("Turkistan
  * Region") are kept by both.  One pass, sixteen bytes at a time. */
+/* The sum of the 16 byte lanes (each < 128) of a counter vector. */
+static inline unsigned long lane_sum(v16 v)
+{
+	uint64_t w[2];
+	memcpy(w, &v, sizeof w);
+	uint64_t t = 0;
+	for (int k = 0; k < 2; k++)     /* bytes to 16-bit lanes, then add those */
+		t += (w[k] & 0x00FF00FF00FF00FFull) + ((w[k] >> 8) & 0x00FF00FF00FF00FFull);
+	return (unsigned long)((t * 0x0001000100010001ull) >> 48);
+}
+
 static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
 {
 	if (outside && n && (is_blank(s[0]) || is_blank(s[n - 1])))
 		sc->blanks = 1;
 	outside = outside && !sc->blanks;
-	v16 odd = { 0 }, edge = { 0 };
-	size_t i = 0;
-	if (n >= 18) {          /* s[i - 1 .. i + 16] are in the run */
-		i = 1;
-		while (i + 17 <= n) {
-			size_t m = (n - 1 - i) / 16;
-			if (m > 127)
-				m = 127;        /* newlines per byte lane stay < 128 */
-			size_t end = i + 16 * m;
-			v16 cnt = { 0 };
-			if (outside) {
-				for (; i < end; i += 16) {
-					v16 x = load16(s + i), b = load16(s + i - 1), a = load16(s + i + 1);
-					cnt -= x == '\n';
-					odd |= (x < 0) | (x == 0);
-					edge |= ((x == ' ') | (x == '\t')) &
-						((b == ',') | (b == '\n') | (b == '\r') |
-						 (a == ',') | (a == '\n') | (a == '\r'));
-				}
-			} else {
-				for (; i < end; i += 16) {
-					v16 x = load16(s + i);
-					cnt -= x == '\n';
-					odd |= (x < 0) | (x == 0);
-				}
-			}
-			for (int k = 0; k < 16; k++)
-				sc->newlines += (unsigned char)cnt[k];
+	if (n < 18) {
+		for (size_t i = 0; i < n; i++) {
+			sc->newlines += s[i] == '\n';
+			if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
+				sc->not_ascii = 1;
+			if (outside && i > 0 && i + 1 < n && is_blank(s[i]) &&
+			    (is_sep(s[i - 1]) || is_sep(s[i + 1])))
+				sc->blanks = 1;
 		}
-		if (any16(odd))
-			sc->not_ascii = 1;
-		if (any16(edge))
-			sc->blanks = 1;
-		/* byte 0 was left to the loop below */
-		sc->newlines += s[0] == '\n';
-		if ((unsigned char)s[0] >= 0x80 || s[0] == '\0')
-			sc->not_ascii = 1;
+		return;
 	}
-	for (; i < n; i++) {
-		sc->newlines += s[i] == '\n';
-		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
-			sc->not_ascii = 1;
-		if (outside && i > 0 && i + 1 < n && is_blank(s[i]) &&
-		    (is_sep(s[i - 1]) || is_sep(s[i + 1])))
-			sc->blanks = 1;
+	/* Vectors over s[1 .. n - 1), so that each byte's neighbours are in
+	 * the run; the last one overlaps those before it. */
+	v16 odd = { 0 }, edge = { 0 };
+	size_t i = 1;
+	while (i < n - 1) {
+		size_t m = (n - 1 - i) / 16;
+		if (m > 127)
+			m = 127;        /* newlines per byte lane stay < 128 */
+		size_t end = i + 16 * m;
+		v16 cnt = { 0 };
+		if (m == 0) {           /* the overlapping last vector */
+			static const v16 lane = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
+			size_t j = n - 17;
+			v16 x = load16(s + j), b = load16(s + j - 1), a = load16(s + j + 1);
+			cnt -= (x == '\n') & (lane >= (signed char)(i - j));   /* not counted yet */
+			odd |= (x < 0) | (x == 0);
+			if (outside)
+				edge |= ((x == ' ') | (x == '\t')) &
+					((b == ',') | (b == '\n') | (b == '\r') |
+					 (a == ',') | (a == '\n') | (a == '\r'));
+			end = n - 1;
+		} else if (outside) {
+			for (; i < end; i += 16) {
+				v16 x = load16(s + i), b = load16(s + i - 1), a = load16(s + i + 1);
+				cnt -= x == '\n';
+				odd |= (x < 0) | (x == 0);
+				edge |= ((x == ' ') | (x == '\t')) &
+					((b == ',') | (b == '\n') | (b == '\r') |
+					 (a == ',') | (a == '\n') | (a == '\r'));
+			}
+		} else {
+			for (; i < end; i += 16) {
+				v16 x = load16(s + i);
+				cnt -= x == '\n';
+				odd |= (x < 0) | (x == 0);
+			}
+		}
+		sc->newlines += lane_sum(cnt);
+		i = end;
 	}
+	if (any16(odd))
+		sc->not_ascii = 1;
+	if (any16(edge))
+		sc->blanks = 1;
+	/* the first and last bytes (blanks there were seen above) */
+	sc->newlines += (s[0] == '\n') + (s[n - 1] == '\n');
+	if ((unsigned char)s[0] >= 0x80 || s[0] == '\0' || (unsigned char)s[n - 1] >= 0x80 || s[n - 1] == '\0')
+		sc->not_ascii = 1;
 }
 
 /* Before libcsv parses a raw chunk, find the records that hold a newline
@@ -349,32 +373,74 @@ static __attribute__((noinline)) void header_field(struct cs_reader *r, const ch
 	r->hdr[r->nhdr++] = copy;
 }
 
-/* Keep a requested value until the end of the record; check its text.
- * Out of line, so that on_field() stays small for the other fields. */
-static __attribute__((noinline)) void store(struct cs_reader *r, size_t i, const char *data, size_t len,
-		  unsigned long line, int field)
+/* Make room for a value of len bytes in slot s; 0 or -1 (r failed). */
+static __attribute__((noinline)) int grow_slot(struct cs_reader *r, struct slot *s, size_t len)
+{
+	size_t cap = s->cap ? s->cap : 64;
+	while (cap < len + 1)
+		cap *= 2;
+	char *b = realloc(s->buf, cap);
+	if (!b) {
+		fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
+		return -1;
+	}
+	s->buf = b, s->cap = cap;
+	return 0;
+}
+
+/* The value in slot i may hold non-ASCII bytes: check its text. */
+static __attribute__((noinline)) void check_value(struct cs_reader *r, size_t i)
+{
+	if (!plain_ascii(r->val[i], r->len[i]))
+		text_ok(r, r->val[i], r->len[i], r->vline[i], r->vfield[i], r->want[i]);
+}
+
+static void keep(struct cs_reader *r, size_t i, size_t len, unsigned long line)
 {
 	struct slot *s = &r->slot[i];
-	if (len + 1 > s->cap) {
-		size_t cap = s->cap ? s->cap : 64;
-		while (cap < len + 1)
-			cap *= 2;
-		char *b = realloc(s->buf, cap);
-		if (!b) {
-			fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
-			return;
-		}
-		s->buf = b, s->cap = cap;
-	}
-	if (len)
-		memcpy(s->buf, data, len);
 	s->buf[len] = '\0';
 	r->val[i] = s->buf;
 	r->len[i] = len;
 	r->vline[i] = line;
-	r->vfield[i] = field;
-	if ((r->not_ascii || r->nrows < r->check_until) && !plain_ascii(s->buf, len))
-		text_ok(r, s->buf, len, line, field, r->want[i]);
+	if (r->not_ascii || r->nrows < r->check_until)
+		check_value(r, i);
+}
+
+/* store() for values of more than 16 bytes, or the first in a slot. */
+static __attribute__((noinline)) void store_long(struct cs_reader *r, size_t i, const char *data,
+						 size_t len, unsigned long line)
+{
+	struct slot *s = &r->slot[i];
+	if (len + 1 > s->cap && grow_slot(r, s, len) != 0)
+		return;
+	memcpy(s->buf, data, len);
+	keep(r, i, len, line);
+}
+
+/* Keep a requested value until the end of the record; check its text.
+ * Out of line, so that on_field() stays small for the other fields; values
+ * of up to 16 bytes, most cells, are copied without a call (two overlapping
+ * loads and stores), into a buffer of at least 64 bytes. */
+static __attribute__((noinline)) void store(struct cs_reader *r, size_t i, const char *data, size_t len,
+		  unsigned long line)
+{
+	char *d = r->slot[i].buf;
+	if (len > 16 || !d) {
+		store_long(r, i, data, len, line);
+		return;
+	}
+	if (len >= 8) {
+		uint64_t a, b;
+		memcpy(&a, data, 8), memcpy(&b, data + len - 8, 8);
+		memcpy(d, &a, 8), memcpy(d + len - 8, &b, 8);
+	} else if (len >= 4) {
+		uint32_t a, b;
+		memcpy(&a, data, 4), memcpy(&b, data + len - 4, 4);
+		memcpy(d, &a, 4), memcpy(d + len - 4, &b, 4);
+	} else if (len > 0) {
+		d[0] = data[0], d[len / 2] = data[len / 2], d[len - 1] = data[len - 1];
+	}
+	keep(r, i, len, line);
 }
 
 /* A field in the general case: the header, a failed run, or a record that
@@ -397,7 +463,7 @@ static __attribute__((noinline)) void on_field_slow(void *data, size_t len, stru
 	}
 	int i = f < r->nhdr ? r->map[f] : -1;
 	if (i >= 0)
-		store(r, (size_t)i, data, len, start, (int)f + 1);
+		store(r, (size_t)i, data, len, start);
 }
 
 /* libcsv calls this for every field of every record: the common case ends
@@ -414,7 +480,7 @@ static void on_field(void *data, size_t len, void *vr)
 		r->row_line = r->lines + 1;
 	int i = f < r->nhdr ? r->map[f] : -1;
 	if (i >= 0)
-		store(r, (size_t)i, data, len, r->lines + 1, (int)f + 1);
+		store(r, (size_t)i, data, len, r->lines + 1);
 }
 
 /* Is the text printable ASCII or valid UTF-8 without NUL bytes?  `column`
@@ -464,7 +530,7 @@ static void take_all_columns(struct cs_reader *r)
 		return;
 	}
 	for (size_t j = 0; j < n; j++)
-		r->map[j] = (int)j, r->src[j] = j;
+		r->map[j] = (int)j, r->src[j] = j, r->vfield[j] = (int)j + 1;
 	r->want = (const char *const *)r->hdr;
 	r->nwant = n;
 	r->have_header = 1;
@@ -509,6 +575,7 @@ static void finish_header(struct cs_reader *r)
 						 (const char *const *)r->hdr, r->nhdr));
 			return;
 		}
+		r->vfield[i] = (int)found + 1;   /* fixed: one field per column */
 		/* a column requested twice (--by and --where) shares one slot */
 		if (r->map[found] >= 0) {
 			r->src[i] = (size_t)r->map[found];
@@ -552,7 +619,7 @@ static void on_row(int c, void *vr)
 		for (size_t i = 0; i < r->ndup; i++) {   /* columns requested twice */
 			size_t d = r->dup[i], k = r->src[d];
 			r->val[d] = r->val[k], r->len[d] = r->len[k];
-			r->vline[d] = r->vline[k], r->vfield[d] = r->vfield[k];
+			r->vline[d] = r->vline[k];
 		}
 		if (!r->failed) {
 			struct cs_row row = { r->row_line, r->val, r->len, r->vline, r->vfield };
@@ -625,6 +692,7 @@ int cs_reader_init_after_header(struct cs_reader *r, const struct cs_reader *h, 
 	}
 	memcpy(r->map, h->map, h->nhdr * sizeof *r->map);
 	memcpy(r->src, h->src, h->nwant * sizeof *r->src);
+	memcpy(r->vfield, h->vfield, h->nwant * sizeof *r->vfield);
 	memcpy(r->dup, h->dup, h->ndup * sizeof *r->dup);
 	r->ndup = h->ndup;
 	r->nhdr = h->nhdr;          /* the names stay with h */
