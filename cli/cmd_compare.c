@@ -214,7 +214,7 @@ static int selected(const struct compare_opts *o, size_t i)
 /* ---- the data form --------------------------------------------------- */
 
 struct reader_ctx {
-	const struct compare_opts *o;
+	CS_THREAD_ALIGNED const struct compare_opts *o;
 	const char *name;           /* input name for messages */
 	struct cs_groups groups;    /* --by value -> struct counts */
 	unsigned long matched;
@@ -306,7 +306,7 @@ static int read_file(const struct compare_opts *o, const char *path, struct cs_2
 {
 	/* one context per reading thread, merged into ctx[0] */
 	int nctx = cs_common_threads(&o->common);
-	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
+	struct reader_ctx *ctx = cs_thread_blocks((size_t)nctx, sizeof *ctx, NULL);
 	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
 	const char *want[] = { o->success.col, o->by };
 	size_t nc;

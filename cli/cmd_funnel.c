@@ -321,7 +321,7 @@ static int run_counts(const struct funnel_opts *o, const struct cs_args *a, stru
 /* ---- reading a file -------------------------------------------------- */
 
 struct reader_ctx {
-	const struct funnel_opts *o;
+	CS_THREAD_ALIGNED const struct funnel_opts *o;
 	const char *name;
 	size_t nst;             /* stages read from columns: base? + stages */
 	const char **col;       /* their column names (borrowed) */
@@ -370,9 +370,10 @@ static int run_file(const struct funnel_opts *o, const char *path, struct cs_tab
 	/* one context per reading thread, added up afterwards */
 	int nctx = cs_common_threads(&o->common);
 	size_t nst = o->nstages + (o->base != NULL);
-	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
+	struct reader_ctx *ctx = cs_thread_blocks((size_t)nctx, sizeof *ctx, NULL);
 	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
-	int64_t *counts = calloc((size_t)nctx * (nst + 1), sizeof *counts);
+	size_t stride;          /* bytes between two threads' counts */
+	int64_t *counts = cs_thread_blocks((size_t)nctx, (nst + 1) * sizeof *counts, &stride);
 	const char **cols = calloc(nst + o->where.n, sizeof *cols);
 	struct cs_named_list s = { calloc(nst + 1, sizeof *s.item), 0 };
 	int rc = 0;
@@ -392,7 +393,7 @@ static int run_file(const struct funnel_opts *o, const char *path, struct cs_tab
 		ctx[k].name = cs_input_name(path);
 		ctx[k].nst = nst;
 		ctx[k].col = cols;
-		ctx[k].count = counts + (size_t)k * (nst + 1);
+		ctx[k].count = counts + (size_t)k * (stride / sizeof *counts);
 		ctxp[k] = &ctx[k];
 	}
 	unsigned long nrows = 0;

@@ -117,7 +117,7 @@ struct counts { int64_t x, n, missing; };
 /* ---- reading a file -------------------------------------------------- */
 
 struct reader_ctx {
-	const struct prop_opts *o;
+	CS_THREAD_ALIGNED const struct prop_opts *o;
 	const char *name;           /* input name for messages */
 	struct cs_groups groups;    /* label -> struct counts */
 	size_t icol_by, icol_label, iwhere;   /* indices in the requested columns */
@@ -270,7 +270,7 @@ static int run_file(const struct prop_opts *o, const char *path, struct cs_table
 {
 	/* one context per reading thread, merged afterwards */
 	int nctx = cs_common_threads(&o->common);
-	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
+	struct reader_ctx *ctx = cs_thread_blocks((size_t)nctx, sizeof *ctx, NULL);
 	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
 	/* the requested columns: value column(s), then group, then --where */
 	struct reader_ctx proto;

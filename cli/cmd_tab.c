@@ -334,7 +334,7 @@ out:
 /* ---- reading a file -------------------------------------------------- */
 
 struct reader_ctx {
-	const struct tab_opts *o;
+	CS_THREAD_ALIGNED const struct tab_opts *o;
 	const char *name;           /* input name for messages */
 	struct cs_groups groups;    /* label -> int64_t count */
 	int64_t missing;
@@ -403,7 +403,7 @@ static int run_file(const struct tab_opts *o, const char *path, struct cs_table 
 {
 	/* one context per reading thread, merged afterwards */
 	int nctx = cs_common_threads(&o->common);
-	struct reader_ctx *ctx = calloc((size_t)nctx, sizeof *ctx);
+	struct reader_ctx *ctx = cs_thread_blocks((size_t)nctx, sizeof *ctx, NULL);
 	void **ctxp = calloc((size_t)nctx, sizeof *ctxp);
 	const char *want[] = { o->by };
 	size_t nc;

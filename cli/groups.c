@@ -113,9 +113,15 @@ static int grow(struct cs_groups *g)
 	if (!words)
 		return -1;
 	g->words = words;
-	unsigned char *values = realloc(g->values, cap * g->value_size);
+	/* the values are written for every row: on whole cache lines of their
+	 * own, so that two reading threads' tables never share one */
+	size_t line = 64, bytes = (cap * g->value_size + line - 1) / line * line;
+	unsigned char *values = aligned_alloc(line, bytes);
 	if (!values)
 		return -1;
+	if (g->n)
+		memcpy(values, g->values, g->n * g->value_size);
+	free(g->values);
 	g->values = values;
 	g->cap = cap;
 	return 0;
