@@ -127,27 +127,18 @@ static int grow(struct cs_groups *g)
 	return 0;
 }
 
-void *cs_groups_get(struct cs_groups *g, const char *key, size_t len)
+/* A group new to g, whose label hashed to h (slot search from there). */
+static __attribute__((noinline)) void *insert(struct cs_groups *g, const char *key, size_t len,
+					      struct cs_key_words k, uint64_t h)
 {
 	if (g->nslots == 0 && rehash(g, 32) != 0)
 		return NULL;
-	struct cs_key_words k = key_words(key, len);
-	uint64_t h = hash(key, len, k);
+	/* keep the table at most half full */
+	if (2 * (g->n + 1) > g->nslots && rehash(g, 2 * g->nslots) != 0)
+		return NULL;
 	size_t j = (size_t)h & (g->nslots - 1);
-	while (g->slots[j]) {
-		size_t i = g->slots[j] - 1;
-		if (same_key(g, i, key, len, k))
-			return cs_groups_value(g, i);
+	while (g->slots[j])
 		j = (j + 1) & (g->nslots - 1);
-	}
-	/* a new group: keep the table at most half full */
-	if (2 * (g->n + 1) > g->nslots) {
-		if (rehash(g, 2 * g->nslots) != 0)
-			return NULL;
-		j = (size_t)h & (g->nslots - 1);
-		while (g->slots[j])
-			j = (j + 1) & (g->nslots - 1);
-	}
 	if (g->n == g->cap && grow(g) != 0)
 		return NULL;
 	char *copy = malloc(len + 1);
@@ -162,6 +153,23 @@ void *cs_groups_get(struct cs_groups *g, const char *key, size_t len)
 	memset(cs_groups_value(g, i), 0, g->value_size);
 	g->slots[j] = i + 1;
 	return cs_groups_value(g, i);
+}
+
+/* Called once per row: the lookup calls nothing, so saves no registers. */
+void *cs_groups_get(struct cs_groups *g, const char *key, size_t len)
+{
+	struct cs_key_words k = key_words(key, len);
+	uint64_t h = hash(key, len, k);
+	if (g->nslots) {
+		size_t j = (size_t)h & (g->nslots - 1);
+		while (g->slots[j]) {
+			size_t i = g->slots[j] - 1;
+			if (same_key(g, i, key, len, k))
+				return cs_groups_value(g, i);
+			j = (j + 1) & (g->nslots - 1);
+		}
+	}
+	return insert(g, key, len, k, h);
 }
 
 static int by_key(const void *a, const void *b, void *ctx)
