@@ -395,6 +395,7 @@ static __attribute__((noinline)) void check_value(struct cs_reader *r, size_t i)
 		text_ok(r, r->val[i], r->len[i], r->vline[i], r->vfield[i], r->want[i]);
 }
 
+/* Slot i holds a value of len bytes now: end it, point the row at it. */
 static void keep(struct cs_reader *r, size_t i, size_t len, unsigned long line)
 {
 	struct slot *s = &r->slot[i];
@@ -413,7 +414,8 @@ static __attribute__((noinline)) void store_long(struct cs_reader *r, size_t i, 
 	struct slot *s = &r->slot[i];
 	if (len + 1 > s->cap && grow_slot(r, s, len) != 0)
 		return;
-	memcpy(s->buf, data, len);
+	if (len)
+		memcpy(s->buf, data, len);
 	keep(r, i, len, line);
 }
 
