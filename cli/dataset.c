@@ -391,19 +391,26 @@ static __attribute__((noinline)) int grow_slot(struct cs_reader *r, struct slot 
 /* The value in slot i may hold non-ASCII bytes: check its text. */
 static __attribute__((noinline)) void check_value(struct cs_reader *r, size_t i)
 {
-	if (!plain_ascii(r->val[i], r->len[i]))
-		text_ok(r, r->val[i], r->len[i], r->vline[i], r->vfield[i], r->want[i]);
+	text_ok(r, r->val[i], r->len[i], r->vline[i], r->vfield[i], r->want[i]);
 }
 
-/* Slot i holds a value of len bytes now: end it, point the row at it. */
-static void keep(struct cs_reader *r, size_t i, size_t len, unsigned long line)
+/* May the value being stored hold bytes that are not ASCII?  Only if the
+ * chunk it came from has such bytes (see cs_reader_feed()). */
+static inline int maybe_not_ascii(const struct cs_reader *r)
+{
+	return r->not_ascii || r->nrows < r->check_until;
+}
+
+/* Slot i holds a value of len bytes now: end it, point the row at it,
+ * check its text if `check`. */
+static inline void keep(struct cs_reader *r, size_t i, size_t len, unsigned long line, int check)
 {
 	struct slot *s = &r->slot[i];
 	s->buf[len] = '\0';
 	r->val[i] = s->buf;
 	r->len[i] = len;
 	r->vline[i] = line;
-	if (r->not_ascii || r->nrows < r->check_until)
+	if (check)
 		check_value(r, i);
 }
 
@@ -416,13 +423,15 @@ static __attribute__((noinline)) void store_long(struct cs_reader *r, size_t i, 
 		return;
 	if (len)
 		memcpy(s->buf, data, len);
-	keep(r, i, len, line);
+	keep(r, i, len, line, maybe_not_ascii(r));
 }
 
 /* Keep a requested value until the end of the record; check its text.
- * Out of line, so that on_field() stays small for the other fields; values
- * of up to 16 bytes, most cells, are copied without a call (two overlapping
- * loads and stores), into a buffer of at least 64 bytes. */
+ * Out of line, so that on_field() stays small for the other fields.  A
+ * value of up to 16 bytes (most cells) is copied without a call, as two
+ * overlapping words that between them hold every byte once or twice, into
+ * a buffer of at least 64 bytes; the same words tell whether it is plain
+ * ASCII without NUL bytes. */
 static __attribute__((noinline)) void store(struct cs_reader *r, size_t i, const char *data, size_t len,
 		  unsigned long line)
 {
@@ -431,18 +440,22 @@ static __attribute__((noinline)) void store(struct cs_reader *r, size_t i, const
 		store_long(r, i, data, len, line);
 		return;
 	}
+	uint64_t w = 0, v = 0;
 	if (len >= 8) {
-		uint64_t a, b;
-		memcpy(&a, data, 8), memcpy(&b, data + len - 8, 8);
-		memcpy(d, &a, 8), memcpy(d + len - 8, &b, 8);
+		memcpy(&w, data, 8), memcpy(&v, data + len - 8, 8);
+		memcpy(d, &w, 8), memcpy(d + len - 8, &v, 8);
 	} else if (len >= 4) {
 		uint32_t a, b;
 		memcpy(&a, data, 4), memcpy(&b, data + len - 4, 4);
 		memcpy(d, &a, 4), memcpy(d + len - 4, &b, 4);
+		w = a | (uint64_t)b << 32, v = w;
 	} else if (len > 0) {
 		d[0] = data[0], d[len / 2] = data[len / 2], d[len - 1] = data[len - 1];
 	}
-	keep(r, i, len, line);
+	int check = maybe_not_ascii(r);
+	if (check && len >= 4)
+		check = ((w | v) & HIGHS) || has_zero_byte(w) || has_zero_byte(v);
+	keep(r, i, len, line, check);
 }
 
 /* A field in the general case: the header, a failed run, or a record that
@@ -485,6 +498,19 @@ static void on_field(void *data, size_t len, void *vr)
 		store(r, (size_t)i, data, len, r->lines + 1);
 }
 
+/* The message for text that is not valid UTF-8 or holds a NUL byte. */
+static __attribute__((noinline)) int text_error(struct cs_reader *r, int nul, unsigned long line,
+						int field, const char *column)
+{
+	const char *what = column ? "the value in column '" : "the header";
+	const char *tail = column ? "'" : "";
+	char name[CS_MSG_TEXT] = "";
+	if (column)     /* a header name, with cs_csv_read_all() */
+		cs_msg_text(name, sizeof name, column, strlen(column));
+	return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field, "%s%s%s %s", what, name,
+				 tail, nul ? "contains a NUL byte" : "is not valid UTF-8"));
+}
+
 /* Is the text printable ASCII or valid UTF-8 without NUL bytes?  `column`
  * names the column in the message, or is NULL for the header. */
 static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long line,
@@ -492,18 +518,10 @@ static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long
 {
 	if (plain_ascii(s, len))
 		return 0;
-	const char *what = column ? "the value in column '" : "the header";
-	const char *tail = column ? "'" : "";
-	char name[CS_MSG_TEXT] = "";
-	if (column)     /* a header name, with cs_csv_read_all() */
-		cs_msg_text(name, sizeof name, column, strlen(column));
-	if (memchr(s, '\0', len))
-		return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field,
-					 "%s%s%s contains a NUL byte", what, name, tail));
-	if (!cs_utf8_valid(s, len))
-		return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field,
-					 "%s%s%s is not valid UTF-8", what, name, tail));
-	return 0;
+	int nul = memchr(s, '\0', len) != NULL;
+	if (!nul && cs_utf8_valid(s, len))
+		return 0;
+	return text_error(r, nul, line, field, column);
 }
 
 /* The per-column arrays for n requested columns (n >= 1); 0 or -1. */

@@ -351,6 +351,7 @@ static void test_blanks_kept_at_every_cut(void **state)
 	(void)state;
 	static const struct {
 		const char *in, *want;
+		size_t n;           /* 0: strlen(in) */
 	} cases[] = {
 		{ "id,v\n1, a \n2,\tb\t\n3,c d\n", "2:1| a ;3:2|\tb\t;4:3|c d;" },
 		{ "id,v\n 1 ,x\r\n2,\"a b\"\n,\n", "2: 1 |x;3:2|a b;4:|;" },
@@ -367,10 +368,17 @@ static void test_blanks_kept_at_every_cut(void **state)
 		{ "id,v\n1,\xC3\xA9t\xC3\xA9 \n2,ok\n3,x\xC3\x28y\n",
 		  "error: f:4:2: the value in column 'v' is not valid UTF-8" },
 		{ "id,v\n1,ok\n2,a\xC3", "error: f:3:2: the value in column 'v' is not valid UTF-8" },
+		/* values of 8 to 16 bytes are tested as two words */
+		{ "id,v\n\xD0\x90\xD0\xBB\xD0\xBC\xD0\xB0\xD1\x82\xD1\x8B,abcdefgh\n"
+		  "2,abcdefg\xC3\x28h\n", "error: f:3:2: the value in column 'v' is not valid UTF-8" },
+		{ "id,v\n1,abcdefgh\n2,abcd\0efgh\n", "error: f:3:2: the value in column 'v' contains a NUL byte",
+		  28 },
+		{ "id,v\n1,\xD0\x90\xD0\xBB\xD0\xBC\xD0\xB0\xD1\x82\xD1\x8B\n",
+		  "2:1|\xD0\x90\xD0\xBB\xD0\xBC\xD0\xB0\xD1\x82\xD1\x8B;" },
 	};
 	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
 		const char *in = cases[c].in;
-		size_t n = strlen(in);
+		size_t n = cases[c].n ? cases[c].n : strlen(in);
 		char whole[4096], part[4096];
 		feed_cut(in, n, NULL, 0, whole, sizeof whole);
 		if (strncmp(whole, cases[c].want, strlen(cases[c].want)) != 0)
