@@ -195,6 +195,19 @@ static inline int is_sep(char c)
 	return c == ',' || c == '\n' || c == '\r';
 }
 
+static inline v16 blank16(v16 v)
+{
+	return (v == ' ') | (v == '\t');
+}
+
+/* The separators (LF, CR, comma) and, to test with fewer operations, the
+ * other bytes 8-15 (tab among them): a wider set can only make a chunk keep
+ * libcsv's slower blank test, never trim a value. */
+static inline v16 near_sep16(v16 v)
+{
+	return ((v | 7) == 15) | (v == ',');
+}
+
 /* What prescan() learns of a run of bytes between quotes. */
 struct run_scan {
 	unsigned long newlines;
@@ -251,26 +264,22 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
 			size_t j = n - 17;
 			v16 x = load16(s + j), b = load16(s + j - 1), a = load16(s + j + 1);
 			cnt -= (x == '\n') & (lane >= (signed char)(i - j));   /* not counted yet */
-			odd |= (x < 0) | (x == 0);
+			odd |= x < 1;   /* >= 0x80 or NUL */
 			if (outside)
-				edge |= ((x == ' ') | (x == '\t')) &
-					((b == ',') | (b == '\n') | (b == '\r') |
-					 (a == ',') | (a == '\n') | (a == '\r'));
+				edge |= blank16(x) & (near_sep16(b) | near_sep16(a));
 			end = n - 1;
 		} else if (outside) {
 			for (; i < end; i += 16) {
 				v16 x = load16(s + i), b = load16(s + i - 1), a = load16(s + i + 1);
 				cnt -= x == '\n';
-				odd |= (x < 0) | (x == 0);
-				edge |= ((x == ' ') | (x == '\t')) &
-					((b == ',') | (b == '\n') | (b == '\r') |
-					 (a == ',') | (a == '\n') | (a == '\r'));
+				odd |= x < 1;   /* >= 0x80 or NUL */
+				edge |= blank16(x) & (near_sep16(b) | near_sep16(a));
 			}
 		} else {
 			for (; i < end; i += 16) {
 				v16 x = load16(s + i);
 				cnt -= x == '\n';
-				odd |= (x < 0) | (x == 0);
+				odd |= x < 1;   /* >= 0x80 or NUL */
 			}
 		}
 		sc->newlines += lane_sum(cnt);
