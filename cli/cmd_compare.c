@@ -6,6 +6,7 @@
  *
  * Counting streams the file: memory holds one record per value of --by. */
 #include "commands.h"
+#include "cachelines.h"
 #include "common.h"
 #include "plot.h"
 #include "dataset.h"

@@ -7,6 +7,7 @@
  * method of analysis/proportion.h.  Reading streams the file: memory holds
  * one count per stage. */
 #include "commands.h"
+#include "cachelines.h"
 #include "common.h"
 #include "plot.h"
 #include "dataset.h"

@@ -6,6 +6,7 @@
  *
  * Counting streams the file: memory holds one record per group. */
 #include "commands.h"
+#include "cachelines.h"
 #include "common.h"
 #include "dataset.h"
 #include "explain.h"

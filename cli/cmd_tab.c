@@ -6,6 +6,7 @@
  * Counting streams the file: memory holds one count per category (and,
  * for date buckets, per month or year between the first and the last). */
 #include "commands.h"
+#include "cachelines.h"
 #include "common.h"
 #include "plot.h"
 #include "dataset.h"

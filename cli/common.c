@@ -5,8 +5,6 @@
 #include "values.h"
 #include "analysis/proportion.h"
 
-#include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -132,21 +130,6 @@ int cs_common_threads(const struct cs_common *c)
 		return c->threads;
 	long n = sysconf(_SC_NPROCESSORS_ONLN);
 	return n < 1 ? 1 : n > 16 ? 16 : (int)n;
-}
-
-void *cs_thread_blocks(size_t n, size_t size, size_t *stride)
-{
-	size_t line = CS_CACHE_LINE, step = (size + line - 1) / line * line;
-	if (step == 0)
-		step = line;
-	if (n > SIZE_MAX / step)
-		return NULL;
-	void *p = aligned_alloc(line, n * step);
-	if (p)
-		memset(p, 0, n * step);
-	if (stride)
-		*stride = step;
-	return p;
 }
 
 int cs_common_format(const struct cs_common *c)

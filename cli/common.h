@@ -81,18 +81,6 @@ int cs_prop_method_arg(const char *value, const struct cs_prop_method **m, const
  * (at most 16). */
 int cs_common_threads(const struct cs_common *c);
 
-/* Per-thread state that a reading thread writes for every row (counters)
- * must not share a cache line with another thread's: the line would move
- * between the cores on every row (prop on two threads spent a tenth of its
- * time on `matched++` before).  Such a struct starts with
- * CS_THREAD_ALIGNED, which makes its size a multiple of CS_CACHE_LINE, and
- * its array comes from cs_thread_blocks(). */
-#define CS_CACHE_LINE 64
-#define CS_THREAD_ALIGNED _Alignas(CS_CACHE_LINE)
-/* n zeroed blocks of size bytes, each starting on a cache line, at a
- * distance of *stride (size rounded up to whole lines; may be NULL); free()
- * frees them.  NULL when out of memory. */
-void *cs_thread_blocks(size_t n, size_t size, size_t *stride);
 /* The format to use: the one asked for, else table on a terminal, csv otherwise. */
 int cs_common_format(const struct cs_common *c);
 /* Write t as asked (atomically to -o FILE).  Returns an exit code. */

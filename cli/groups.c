@@ -1,5 +1,6 @@
 /* groups.c - open-addressing hash table of groups (see groups.h). */
 #include "groups.h"
+#include "cachelines.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -115,8 +116,7 @@ static int grow(struct cs_groups *g)
 	g->words = words;
 	/* the values are written for every row: on whole cache lines of their
 	 * own, so that two reading threads' tables never share one */
-	size_t line = 64, bytes = (cap * g->value_size + line - 1) / line * line;
-	unsigned char *values = aligned_alloc(line, bytes);
+	unsigned char *values = cs_thread_blocks(1, cap * g->value_size, NULL);
 	if (!values)
 		return -1;
 	if (g->n)
