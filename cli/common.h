@@ -80,7 +80,6 @@ int cs_prop_method_arg(const char *value, const struct cs_prop_method **m, const
 /* The number of threads to read with: --threads, else one per online CPU
  * (at most 16). */
 int cs_common_threads(const struct cs_common *c);
-
 /* The format to use: the one asked for, else table on a terminal, csv otherwise. */
 int cs_common_format(const struct cs_common *c);
 /* Write t as asked (atomically to -o FILE).  Returns an exit code. */
