@@ -150,6 +150,12 @@ static unsigned long count_newlines_long(const char *s, size_t n)
 	return k;
 }
 
+/* A byte >= 0x80 or a NUL: text that needs a UTF-8 check. */
+static inline int is_odd(char c)
+{
+	return (unsigned char)c >= 0x80 || c == '\0';
+}
+
 /* Is the text plain ASCII without NUL bytes?  Eight bytes at a time. */
 static int plain_ascii(const char *s, size_t n)
 {
@@ -161,7 +167,7 @@ static int plain_ascii(const char *s, size_t n)
 			return 0;
 	}
 	for (; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
+		if (is_odd(s[i]))
 			return 0;
 	return 1;
 }
@@ -208,6 +214,17 @@ static inline v16 near_sep16(v16 v)
 	return ((v | 7) == 15) | (v == ',');
 }
 
+/* The sum of the 16 byte lanes (each < 128) of a counter vector. */
+static inline unsigned long lane_sum(v16 v)
+{
+	uint64_t w[2];
+	memcpy(w, &v, sizeof w);
+	uint64_t t = 0;
+	for (int k = 0; k < 2; k++)     /* bytes to 16-bit lanes, then add those */
+		t += (w[k] & 0x00FF00FF00FF00FFull) + ((w[k] >> 8) & 0x00FF00FF00FF00FFull);
+	return (unsigned long)((t * 0x0001000100010001ull) >> 48);
+}
+
 /* What prescan() learns of a run of bytes between quotes. */
 struct run_scan {
 	unsigned long newlines;
@@ -222,17 +239,6 @@ struct run_scan {
  * has one next to a separator, a quote or the chunk's edge (which may be
  * either), so those are looked for.  Blanks inside a value ("Turkistan
  * Region") are kept by both.  One pass, sixteen bytes at a time. */
-/* The sum of the 16 byte lanes (each < 128) of a counter vector. */
-static inline unsigned long lane_sum(v16 v)
-{
-	uint64_t w[2];
-	memcpy(w, &v, sizeof w);
-	uint64_t t = 0;
-	for (int k = 0; k < 2; k++)     /* bytes to 16-bit lanes, then add those */
-		t += (w[k] & 0x00FF00FF00FF00FFull) + ((w[k] >> 8) & 0x00FF00FF00FF00FFull);
-	return (unsigned long)((t * 0x0001000100010001ull) >> 48);
-}
-
 static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
 {
 	if (outside && n && (is_blank(s[0]) || is_blank(s[n - 1])))
@@ -241,7 +247,7 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
 	if (n < 18) {
 		for (size_t i = 0; i < n; i++) {
 			sc->newlines += s[i] == '\n';
-			if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
+			if (is_odd(s[i]))
 				sc->not_ascii = 1;
 			if (outside && i > 0 && i + 1 < n && is_blank(s[i]) &&
 			    (is_sep(s[i - 1]) || is_sep(s[i + 1])))
@@ -291,7 +297,7 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
 		sc->blanks = 1;
 	/* the first and last bytes (blanks there were seen above) */
 	sc->newlines += (s[0] == '\n') + (s[n - 1] == '\n');
-	if ((unsigned char)s[0] >= 0x80 || s[0] == '\0' || (unsigned char)s[n - 1] >= 0x80 || s[n - 1] == '\0')
+	if (is_odd(s[0]) || is_odd(s[n - 1]))
 		sc->not_ascii = 1;
 }
 
