@@ -46,7 +46,9 @@ LIBS = $(CSV_LIBS) $(EXTRA_LIBS) $(GSL_LIBS) -lm -pthread
 ALL_CFLAGS = $(CS_CFLAGS) $(GSL_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 ALL_CPPFLAGS = $(CS_CPPFLAGS) $(CPPFLAGS)
 
-LIB_SRCS := $(wildcard analysis/*.c) $(wildcard plots/*.c) $(filter-out cli/main.c,$(wildcard cli/*.c))
+CLI_LAYERS = core io frame cmd report
+LIB_SRCS := $(wildcard analysis/*.c) $(wildcard plots/*.c) $(foreach d,$(CLI_LAYERS),$(wildcard cli/$(d)/*.c)) \
+	$(filter-out cli/main.c,$(wildcard cli/*.c))
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/%.o)
 MAIN_OBJ := $(BUILD)/cli/main.o
 TEST_SRCS := $(wildcard tests/test_*.c)

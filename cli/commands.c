@@ -1,6 +1,6 @@
 /* commands.c - the table of subcommands: drives dispatch, casestat --help
  * and the sections a recipe may have. */
-#include "commands.h"
+#include "cli/frame/commands.h"
 
 #include <string.h>
 

@@ -1,8 +1,8 @@
 /* main.c - the casestat driver: global set-up, dispatch, help and version,
  * and the one place that prints errors and picks the exit status. */
-#include "commands.h"
-#include "diag.h"
-#include "outfile.h"
+#include "cli/frame/commands.h"
+#include "cli/core/diag.h"
+#include "cli/io/outfile.h"
 
 #include <csv.h>
 #include <errno.h>

@@ -1,4 +1,4 @@
-/* fuzz_csv.c - libFuzzer target: the CSV reader (cli/dataset.c).
+/* fuzz_csv.c - libFuzzer target: the CSV reader (cli/io/dataset.c).
  *
  * Input: one mode byte, then the CSV bytes.  The file is read twice, once
  * asking for some of the columns a, b (and a again) and once for every
@@ -12,7 +12,7 @@
  * when told never to trim blanks; and reading the copy gives the same
  * table again (the writer and the reader round-trip). */
 #include "fuzz_util.h"
-#include "cli/pseudonymize.h"
+#include "cli/io/csv_pseudonymize.h"
 
 #include <csv.h>
 

@@ -1,5 +1,5 @@
 /* fuzz_parallel.c - libFuzzer target: the parallel CSV reader
- * (cli/dataset_parallel.c) against the streaming one (cli/dataset.c).
+ * (cli/io/dataset_parallel.c) against the streaming one (cli/io/dataset.c).
  *
  * Input: one mode byte, then the CSV bytes.  The mode picks 2 to 5 threads,
  * chunks of 8 to 1024 bytes (so that even small inputs are cut in many
@@ -12,7 +12,7 @@
  * line, each value and its line and field, since threads see rows in no
  * fixed order). */
 #include "fuzz_util.h"
-#include "cli/dataset_impl.h"
+#include "cli/io/dataset_impl.h"
 
 struct tally {
 	unsigned long rows;

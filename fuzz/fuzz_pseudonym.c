@@ -1,5 +1,5 @@
-/* fuzz_pseudonym.c - libFuzzer target: the pseudonymizer (cli/pseudonym.c,
- * cli/pseudonymize.c).
+/* fuzz_pseudonym.c - libFuzzer target: the pseudonymizer (cli/core/pseudonym.c,
+ * cli/io/csv_pseudonymize.c).
  *
  * Input: 32 key bytes, one mode byte, then CSV bytes.
  * Invariants: the keyed hash equals HMAC-SHA256 built here by hand from
@@ -10,8 +10,8 @@
  * empty where the input's are and equal to the pseudonym of the input's
  * value elsewhere, every other cell unchanged; the copy reads back. */
 #include "fuzz_util.h"
-#include "cli/pseudonym.h"
-#include "cli/pseudonymize.h"
+#include "cli/core/pseudonym.h"
+#include "cli/io/csv_pseudonymize.h"
 
 #include <nettle/sha2.h>
 

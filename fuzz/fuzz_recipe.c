@@ -1,4 +1,4 @@
-/* fuzz_recipe.c - libFuzzer target: the recipe reader (cli/recipe.c, on
+/* fuzz_recipe.c - libFuzzer target: the recipe reader (cli/report/recipe.c, on
  * inih).
  *
  * Input: the recipe's bytes, read from a memory file.
@@ -11,7 +11,7 @@
  * out again as plain "key=value" lines loads to the same recipe (what the
  * reader keeps is what the recipe says). */
 #include "fuzz_util.h"
-#include "cli/recipe.h"
+#include "cli/report/recipe.h"
 
 static int valid_name(const char *s)
 {

@@ -15,9 +15,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "cli/dataset.h"
-#include "cli/diag.h"
-#include "cli/values.h"
+#include "cli/io/dataset.h"
+#include "cli/core/diag.h"
+#include "cli/core/values.h"
 
 #define FUZZ_CHECK(cond) do { \
 	if (!(cond)) { \

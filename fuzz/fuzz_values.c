@@ -1,4 +1,4 @@
-/* fuzz_values.c - libFuzzer target: the value parsers of cli/values.c.
+/* fuzz_values.c - libFuzzer target: the value parsers of cli/core/values.c.
  *
  * Input: one selector byte, then the text.  Each parser is compared with a
  * small, independently written oracle:

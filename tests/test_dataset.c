@@ -1,7 +1,7 @@
-/* test_dataset.c - tests of cli/dataset.c: the streaming CSV reader. */
+/* test_dataset.c - tests of cli/io/dataset.c: the streaming CSV reader. */
 #include "test_util.h"
-#include "cli/dataset.h"
-#include "cli/dataset_impl.h"
+#include "cli/io/dataset.h"
+#include "cli/io/dataset_impl.h"
 
 #include <sys/wait.h>
 #include <unistd.h>

@@ -1,11 +1,11 @@
-/* test_dataset_parallel.c - tests of cli/dataset_parallel.c: a file read by
+/* test_dataset_parallel.c - tests of cli/io/dataset_parallel.c: a file read by
  * several threads gives exactly the rows, counts and errors of one thread,
  * wherever the cuts fall (inside quoted fields, next to quoted newlines).
  * Besides the default chunks (1 MB and up), files are cut into chunks of
  * 4 KB and 64 KB, so that thousands of cuts land everywhere. */
 #include "test_util.h"
-#include "cli/dataset.h"
-#include "cli/dataset_impl.h"
+#include "cli/io/dataset.h"
+#include "cli/io/dataset_impl.h"
 
 #include <unistd.h>
 

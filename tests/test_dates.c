@@ -1,9 +1,9 @@
-/* test_dates.c - tests of cli/dates.c: the ISO date reader and the month
+/* test_dates.c - tests of cli/core/dates.c: the ISO date reader and the month
  * and year buckets of tab --by COL:month / COL:year.  Expected values are
  * facts of the Gregorian calendar (leap years: divisible by 4, except
  * centuries not divisible by 400). */
 #include "test_util.h"
-#include "cli/dates.h"
+#include "cli/core/dates.h"
 
 static int parse(const char *s, int *y, int *m, int *d)
 {

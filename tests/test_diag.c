@@ -1,6 +1,6 @@
-/* test_diag.c - tests of cli/diag.c: message text from data. */
+/* test_diag.c - tests of cli/core/diag.c: message text from data. */
 #include "test_util.h"
-#include "cli/diag.h"
+#include "cli/core/diag.h"
 
 static const char *show(const char *s, size_t size)
 {

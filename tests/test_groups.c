@@ -1,6 +1,6 @@
-/* test_groups.c - tests of cli/groups.c: the group hash table. */
+/* test_groups.c - tests of cli/core/groups.c: the group hash table. */
 #include "test_util.h"
-#include "cli/groups.h"
+#include "cli/core/groups.h"
 
 #include <stdint.h>
 

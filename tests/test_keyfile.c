@@ -1,7 +1,7 @@
-/* test_keyfile.c - tests of cli/keyfile.c: reading and making keys. */
+/* test_keyfile.c - tests of cli/io/keyfile.c: reading and making keys. */
 #include "test_util.h"
-#include "cli/keyfile.h"
-#include "cli/pseudonym.h"
+#include "cli/io/keyfile.h"
+#include "cli/core/pseudonym.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,6 +1,6 @@
-/* test_output.c - tests of cli/output.c: the four renderings. */
+/* test_output.c - tests of cli/io/output.c: the four renderings. */
 #include "test_util.h"
-#include "cli/output.h"
+#include "cli/io/output.h"
 
 #include <locale.h>
 

@@ -1,4 +1,4 @@
-/* test_pseudonym.c - tests of cli/pseudonym.c: HMAC-SHA256 pseudonyms.
+/* test_pseudonym.c - tests of cli/core/pseudonym.c: HMAC-SHA256 pseudonyms.
  *
  * Expected MACs: RFC 4231 (Identifiers and Test Vectors for HMAC-SHA-224,
  * HMAC-SHA-256, HMAC-SHA-384 and HMAC-SHA-512), section 4, HMAC-SHA-256
@@ -6,7 +6,7 @@
  * Each value also checked with Python 3.11 hmac.new(key, data,
  * hashlib.sha256).hexdigest() (OpenSSL), which agrees on all seven. */
 #include "test_util.h"
-#include "cli/pseudonym.h"
+#include "cli/core/pseudonym.h"
 
 #include <stdint.h>
 

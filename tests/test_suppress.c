@@ -82,7 +82,7 @@ static void proportion(struct cs_sup_table *t, int64_t x, int64_t n)
 /* A funnel of nested stages s[0] >= s[1] >= ...: cells 0..ns-1 are the
  * stages (published); then the people lost at each step d[i] = s[i-1] -
  * s[i] and lost since the first c[i] = s[0] - s[i] (implied).  The same
- * cells and relations as cli/cmd_funnel.c builds. */
+ * cells and relations as cli/cmd/funnel.c builds. */
 static void funnel(struct cs_sup_table *t, const int64_t *s, size_t ns)
 {
 	size_t st[8], d[8], c[8];

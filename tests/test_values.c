@@ -1,6 +1,6 @@
-/* test_values.c - tests of cli/values.c: locale-free parsing. */
+/* test_values.c - tests of cli/core/values.c: locale-free parsing. */
 #include "test_util.h"
-#include "cli/values.h"
+#include "cli/core/values.h"
 
 #include <locale.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-# t_input.sh - the CSV reader (cli/dataset.c), exercised through prop.
+# t_input.sh - the CSV reader (cli/io/dataset.c), exercised through prop.
 
 # Expected limits agree with R 4.2.2 prop.test(x, n, correct = FALSE) to a few ulps.
 t "UTF-8 BOM, CRLF, newline inside a quoted field"

@@ -1,6 +1,6 @@
 # t_signals.sh - SIGINT, SIGTERM and SIGHUP in the middle of a run leave
 # neither a temporary file nor a half-written target, and an existing target
-# untouched (cli/outfile.c).  casestat pseudonymize opens its -o file before
+# untouched (cli/io/outfile.c).  casestat pseudonymize opens its -o file before
 # it reads, so the temporary file exists for the whole run; the input is an
 # endless stream (busy case) or a pipe that stays open (blocked case), so the
 # signal always arrives mid-run, however loaded the machine.

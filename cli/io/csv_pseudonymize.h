@@ -1,0 +1,31 @@
+/* pseudonymize.h - copy a CSV file, replacing the values of some columns
+ * by their pseudonyms (pseudonym.h).
+ *
+ * The copy keeps the header and every column in order.  It is written as
+ * cli/output.c writes CSV: RFC 4180 with minimal quoting (a field is
+ * quoted only when it holds a comma, a quote, CR or LF) and LF line ends,
+ * so a CRLF input becomes LF, a byte-order mark and blank lines are
+ * dropped, and a record made of one empty field is written as "" (an empty
+ * line would be read back as a blank line), as is a first header name that
+ * starts with U+FEFF (it would be read back as a byte-order mark).  Values are hashed byte for
+ * byte, as they are: no trimming, case folding or Unicode normalisation.
+ * Empty cells stay empty; a cell of blanks is a value like any other.
+ * Streaming: memory is one row. */
+#ifndef CS_PSEUDONYMIZE_H
+#define CS_PSEUDONYMIZE_H
+
+#include <stdio.h>
+#include "cli/core/diag.h"
+#include "cli/core/pseudonym.h"
+
+/* Read path ("-" = standard input) and write the copy to out, replacing the
+ * ncols columns named in columns (each must appear exactly once in the
+ * header; names may repeat in columns).  *nrows (may be NULL) receives the
+ * number of data rows.  Returns 0 or an exit code with err filled:
+ * CS_EXIT_DATA for bad input or an unknown column, CS_EXIT_ENV when the
+ * input cannot be read or out reports a write error. */
+int cs_pseudonymize_csv(const char *path, const char *const *columns, size_t ncols,
+			struct cs_pseudonym *key, FILE *out, unsigned long *nrows,
+			struct cs_err *err);
+
+#endif

@@ -1,0 +1,96 @@
+/* dataset_impl.h - the CSV reader's core, shared by the streaming driver
+ * (dataset.c) and the parallel one (dataset_parallel.c).  Internal to cli/.
+ *
+ * A cs_reader turns raw bytes into calls of the command's row callback: it
+ * owns a libcsv parser, the header mapping and one buffer per requested
+ * column, and counts physical lines.  Feed it consecutive byte ranges that
+ * start at the beginning of the input (after any byte-order mark) or, for a
+ * reader made by cs_reader_init_after_header(), at the start of a record. */
+#ifndef CS_DATASET_IMPL_H
+#define CS_DATASET_IMPL_H
+
+#include <csv.h>
+#include "cli/io/dataset.h"
+
+#define CS_READ_CHUNK (1 << 16)
+
+
+struct slot {               /* buffer of one requested column */
+	char *buf;
+	size_t cap;
+};
+
+struct cs_reader {
+	const char *name;
+	const char *const *want;
+	size_t nwant;
+	cs_row_fn fn;
+	void *ctx;
+	struct cs_err *err;
+	int failed;                 /* an exit code once something went wrong */
+
+	int all;                    /* every column (cs_csv_read_all) */
+	cs_header_fn on_header;     /* its header callback, or NULL */
+	int have_header;
+	char **hdr;                 /* header names, while reading the header */
+	size_t nhdr, hdr_cap;
+	int *map;                   /* field index -> slot index or -1 */
+
+	size_t field;               /* index of the next field in the row */
+	unsigned long lines;        /* newlines inside completed rows and fields */
+
+	/* Quote-parity pre-scan of each raw chunk (see prescan()): which
+	 * records hold a newline inside a quoted field.  Records are numbered
+	 * by the newline outside quotes that ends them (1, 2, ...). */
+	int inq;                    /* scanned input ends inside quotes */
+	unsigned long scanned_nl;   /* newlines outside quotes scanned so far */
+	unsigned long *flag;        /* records with inside newlines, ascending */
+	size_t nflag, flag_cap, flag_head;
+	unsigned long ended;        /* newlines outside quotes parsed so far */
+	/* on_field() takes its slow path from record number next_slow on
+	 * (ended + 1 >= next_slow): the next flagged record, or 0 before the
+	 * header is read and after a failure (see watch()) */
+	unsigned long next_slow;
+	unsigned long row_line;
+	unsigned long nrows;
+
+	struct slot *slot;
+	size_t *src;                /* src[i]: the slot that holds column i */
+	size_t *dup, ndup;          /* the i with src[i] != i */
+	const char **val;
+	size_t *len;
+	unsigned long *vline;
+	int *vfield;
+
+	int not_ascii;              /* the chunk being parsed has a byte >= 0x80 or NUL */
+	unsigned long check_until;  /* check the text of rows before this one too */
+
+	struct csv_parser p;
+	int parser_ready;
+	unsigned long nl_before;    /* newlines before the bytes being parsed */
+};
+
+
+/* How many bytes of s[0..n) equal c and d (either pointer may be NULL). */
+void cs_count_bytes(const char *s, size_t n, char c, unsigned long *nc, char d, unsigned long *nd);
+
+int cs_reader_init(struct cs_reader *r, const char *name, const char *const *columns,
+		   size_t ncols, cs_row_fn fn, void *ctx, struct cs_err *err);
+/* A reader that starts after the header read by h (whose names stay owned
+ * by h), at physical line lines + 1, calling back with ctx. */
+int cs_reader_init_after_header(struct cs_reader *r, const struct cs_reader *h, void *ctx,
+				struct cs_err *err, unsigned long lines);
+/* Parse the next bytes; returns 0 or an exit code (err filled). */
+int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n);
+/* End of input: complete a record without a final newline. */
+int cs_reader_finish(struct cs_reader *r);
+void cs_reader_free(struct cs_reader *r);
+
+/* cs_csv_read_parallel() with chunks of about chunk_bytes (the tests cut
+ * small files into many chunks this way); the parallel path is taken for
+ * files of at least two chunks. */
+int cs_csv_read_parallel_chunked(const char *path, const char *const *columns, size_t ncols,
+				 cs_row_fn fn, void *const *ctx, int nctx, long chunk_bytes,
+				 unsigned long *nrows, struct cs_err *err);
+
+#endif
