@@ -120,8 +120,8 @@ int cs_chart_amounts_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 	for (size_t i = 0; i < ng; i++) {
 		const struct cs_chart_amount_group *gr = &c->groups[i];
 		char med[32], n[32];
-		cs_cu_sig(med, sizeof med, gr->median, 4);
-		cs_cu_count(n, sizeof n, (double)gr->n);
+		cs_fmt_sig(med, sizeof med, gr->median, 4);
+		cs_fmt_whole(n, sizeof n, (double)gr->n);
 		if (gr->suppressed)
 			snprintf(buf, sizeof buf, "suppressed");
 		else

@@ -45,17 +45,17 @@ static void right_text(char *buf, size_t size, enum cs_forest_kind k, const stru
 	if (k == CS_FOREST_DIFFERENCE) {
 		double w = 100.0 * (r->upper - r->lower);
 		int d = w > 0 && w < 10 ? 2 : 1;
-		cs_cu_number(e, sizeof e, 100.0 * r->estimate, d);
-		cs_cu_number(lo, sizeof lo, 100.0 * r->lower, d);
-		cs_cu_number(hi, sizeof hi, 100.0 * r->upper, d);
+		cs_fmt_number(e, sizeof e, 100.0 * r->estimate, d);
+		cs_fmt_number(lo, sizeof lo, 100.0 * r->lower, d);
+		cs_fmt_number(hi, sizeof hi, 100.0 * r->upper, d);
 		snprintf(buf, size, "%s%s pp (%s to %s)", r->estimate > 0 ? "+" : "", e, lo, hi);
 	} else {
-		cs_cu_sig(e, sizeof e, r->estimate, 3);
-		cs_cu_sig(lo, sizeof lo, r->lower, 3);
+		cs_fmt_sig(e, sizeof e, r->estimate, 3);
+		cs_fmt_sig(lo, sizeof lo, r->lower, 3);
 		if (isinf(r->upper))
 			snprintf(hi, sizeof hi, "\xE2\x88\x9E");   /* infinity sign */
 		else
-			cs_cu_sig(hi, sizeof hi, r->upper, 3);
+			cs_fmt_sig(hi, sizeof hi, r->upper, 3);
 		snprintf(buf, size, "%s (%s\xE2\x80\x93%s)", e, lo, hi);
 	}
 }
@@ -77,14 +77,14 @@ int cs_chart_compare_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 
 	const char *g1 = c->group1 ? c->group1 : "group 1", *g2 = c->group2 ? c->group2 : "group 2";
 	char conf[32], title[512], cap1[512], cap2[512];
-	cs_cu_conf(conf, sizeof conf, c->conf);
+	cs_fmt_conf(conf, sizeof conf, c->conf);
 	const char *caption[2] = { cap1, cap2 };
 	if (isfinite(c->x1) && isfinite(c->n1) && isfinite(c->x2) && isfinite(c->n2)) {
 		char a[32], b[32], x[32], y[32];
-		cs_cu_count(a, sizeof a, c->x1);
-		cs_cu_count(b, sizeof b, c->n1);
-		cs_cu_count(x, sizeof x, c->x2);
-		cs_cu_count(y, sizeof y, c->n2);
+		cs_fmt_whole(a, sizeof a, c->x1);
+		cs_fmt_whole(b, sizeof b, c->n1);
+		cs_fmt_whole(x, sizeof x, c->x2);
+		cs_fmt_whole(y, sizeof y, c->n2);
 		snprintf(cap1, sizeof cap1, "p1 = share in %s (%s of %s); p2 = share in %s (%s of %s).",
 			 g1, a, b, g2, x, y);
 	} else {

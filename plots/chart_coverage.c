@@ -18,7 +18,7 @@ int cs_chart_coverage_write(FILE *fp, const struct cs_gp_out *o, const struct cs
 	if (c->npoints == 0 || c->nseries == 0)
 		return CS_PLOT_EDATA;
 	char conf[32], buf[512], cap1[512], cap2[512];
-	cs_cu_conf(conf, sizeof conf, c->conf);
+	cs_fmt_conf(conf, sizeof conf, c->conf);
 	/* one lower limit for every panel, so they compare at a glance */
 	double lo = 1.0;
 	for (size_t s = 0; s < c->nseries; s++)
@@ -74,8 +74,8 @@ int cs_chart_coverage_write(FILE *fp, const struct cs_gp_out *o, const struct cs
 		cs_gp_raw(&g, "set tmargin 2\nset bmargin %.4g\n", last ? cs_cu_caption_margin(2) : 1.5);
 		if (isfinite(se->mean) && isfinite(se->min)) {
 			char mean[32], mn[32];
-			cs_cu_sig(mean, sizeof mean, se->mean, 3);
-			cs_cu_sig(mn, sizeof mn, se->min, 3);
+			cs_fmt_sig(mean, sizeof mean, se->mean, 3);
+			cs_fmt_sig(mn, sizeof mn, se->min, 3);
 			snprintf(buf, sizeof buf, "%s: average %s, lowest %s", se->method ? se->method : "", mean, mn);
 		} else {
 			snprintf(buf, sizeof buf, "%s", se->method ? se->method : "");

@@ -24,10 +24,10 @@ static void ratio_text(char *buf, size_t size, const struct cs_chart_disparity_r
 		return;
 	}
 	char q[32], lo[32], hi[32];
-	cs_cu_sig(q, sizeof q, r->a / r->b, 3);
+	cs_fmt_sig(q, sizeof q, r->a / r->b, 3);
 	if (isfinite(r->ratio_lower) && isfinite(r->ratio_upper)) {
-		cs_cu_sig(lo, sizeof lo, r->ratio_lower, 3);
-		cs_cu_sig(hi, sizeof hi, r->ratio_upper, 3);
+		cs_fmt_sig(lo, sizeof lo, r->ratio_lower, 3);
+		cs_fmt_sig(hi, sizeof hi, r->ratio_upper, 3);
 		snprintf(buf, size, "\xC3\x97%s (%s\xE2\x80\x93%s)", q, lo, hi);
 	} else {
 		snprintf(buf, size, "\xC3\x97%s", q);   /* multiplication sign */
@@ -63,7 +63,7 @@ int cs_chart_disparity_write(FILE *fp, const struct cs_gp_out *o, const struct c
 	caption[ncap++] = cap1;
 	if (any_ci) {
 		char conf[32];
-		cs_cu_conf(conf, sizeof conf, c->conf);
+		cs_fmt_conf(conf, sizeof conf, c->conf);
 		snprintf(cap2, sizeof cap2, "In brackets: %s confidence interval of the ratio (%s).", conf,
 			 c->method ? c->method : "method not named");
 		caption[ncap++] = cap2;
@@ -114,7 +114,7 @@ int cs_chart_disparity_write(FILE *fp, const struct cs_gp_out *o, const struct c
 			if (!ok(v[k]))
 				continue;
 			char amt[48];
-			cs_cu_amount(amt, sizeof amt, v[k]);
+			cs_fmt_amount(amt, sizeof amt, v[k]);
 			cs_gp_label(&g, amt, "at first %.6g, first %.17g center offset 0,0.7 font ',9'",
 				    x + (k ? 0.5 : -0.5) * BAR_W, v[k]);
 		}

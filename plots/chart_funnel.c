@@ -24,7 +24,7 @@ int cs_chart_funnel_write(FILE *fp, const struct cs_gp_out *o, const struct cs_c
 	if (!(top > 0))
 		top = 1;
 	char conf[32], buf[512], cap1[512], cap2[512], cap3[256];
-	cs_cu_conf(conf, sizeof conf, c->conf);
+	cs_fmt_conf(conf, sizeof conf, c->conf);
 	const char *caption[3];
 	size_t ncap = 0;
 	snprintf(cap1, sizeof cap1, "Bar width is proportional to the count (very small bars are widened to "
@@ -65,7 +65,7 @@ int cs_chart_funnel_write(FILE *fp, const struct cs_gp_out *o, const struct cs_c
 		double y = (double)(ns - i);
 		double half = s->suppressed ? 0 : fmax(50.0 * s->count / top, MIN_WIDTH / 2);
 		char cnt[32];
-		cs_cu_count(cnt, sizeof cnt, s->count);
+		cs_fmt_whole(cnt, sizeof cnt, s->count);
 		/* the count beside the bar, and its share of the first stage */
 		if (s->suppressed) {
 			snprintf(buf, sizeof buf, "suppressed");
@@ -74,7 +74,7 @@ int cs_chart_funnel_write(FILE *fp, const struct cs_gp_out *o, const struct cs_c
 		} else {
 			char pct[32];
 			double cum = s->count / c->stages[0].count;
-			cs_cu_pct(pct, sizeof pct, cum, cum < 0.1 ? 2 : 1);
+			cs_fmt_pct(pct, sizeof pct, cum, cum < 0.1 ? 2 : 1);
 			snprintf(buf, sizeof buf, "%s  (%s of the first stage)", cnt, pct);
 		}
 		cs_gp_label(&g, buf, "at first %.6g, first %.6g left offset 1,0 font ',11'", half, y);
@@ -87,12 +87,12 @@ int cs_chart_funnel_write(FILE *fp, const struct cs_gp_out *o, const struct cs_c
 			snprintf(buf, sizeof buf, "\xE2\x86\x93  share undefined");
 		} else {
 			int d = isfinite(s->step_lower) && isfinite(s->step_upper) ?
-				cs_cu_pct_decimals(s->step_lower, s->step_upper) : 1;
+				cs_pct_decimals(s->step_lower, s->step_upper) : 1;
 			char e[32], lo[32], hi[32];
-			cs_cu_pct(e, sizeof e, s->step, d);
+			cs_fmt_pct(e, sizeof e, s->step, d);
 			if (isfinite(s->step_lower) && isfinite(s->step_upper)) {
-				cs_cu_pct(lo, sizeof lo, s->step_lower, d);
-				cs_cu_pct(hi, sizeof hi, s->step_upper, d);
+				cs_fmt_pct(lo, sizeof lo, s->step_lower, d);
+				cs_fmt_pct(hi, sizeof hi, s->step_upper, d);
 				lo[strlen(lo) - 1] = '\0';
 				snprintf(buf, sizeof buf, "\xE2\x86\x93  %s went on  (%s CI %s\xE2\x80\x93%s)", e, conf, lo, hi);
 			} else {

@@ -64,18 +64,18 @@ static int make_groups(const struct cs_chart_prop *c, size_t *order, struct grou
 static void right_text(char *buf, size_t size, const struct cs_chart_prop_point *p)
 {
 	char x[32], n[32];
-	cs_cu_count(x, sizeof x, p->x);
-	cs_cu_count(n, sizeof n, p->n);
+	cs_fmt_whole(x, sizeof x, p->x);
+	cs_fmt_whole(n, sizeof n, p->n);
 	if (p->suppressed) {
 		snprintf(buf, size, "suppressed");
 	} else if (!isfinite(p->estimate)) {
 		snprintf(buf, size, "%s of %s", x, n);
 	} else {
-		int d = cs_cu_pct_decimals(p->lower, p->upper);
+		int d = cs_pct_decimals(p->lower, p->upper);
 		char e[32], lo[32], hi[32];
-		cs_cu_pct(e, sizeof e, p->estimate, d);
-		cs_cu_pct(lo, sizeof lo, p->lower, d);
-		cs_cu_pct(hi, sizeof hi, p->upper, d);
+		cs_fmt_pct(e, sizeof e, p->estimate, d);
+		cs_fmt_pct(lo, sizeof lo, p->lower, d);
+		cs_fmt_pct(hi, sizeof hi, p->upper, d);
 		lo[strlen(lo) - 1] = '\0';   /* 49-97%, not 49%-97% */
 		snprintf(buf, size, "%s (%s\xE2\x80\x93%s) \xC2\xB7 %s of %s", e, lo, hi, x, n);
 	}
@@ -136,7 +136,7 @@ int cs_chart_prop_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 		}
 
 	char conf[32], buf[256];
-	cs_cu_conf(conf, sizeof conf, c->conf);
+	cs_fmt_conf(conf, sizeof conf, c->conf);
 	struct cs_dots d = {
 		.xlabel = "share (%)", .xsuffix = "%", .log_x = 0, .xmin = 0,
 		.xmax = maxhi > 0.5 ? 100 : cs_cu_nice_ceil(fmax(maxhi, 1e-6) * 110.0),

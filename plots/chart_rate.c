@@ -58,11 +58,11 @@ int cs_chart_rate_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	for (size_t i = 0; i < np; i++) {
 		const struct cs_chart_rate_point *p = sorted[i];
 		char cnt[32], exp[32], r[32], lo[32], hi[32];
-		cs_cu_count(cnt, sizeof cnt, p->count);
-		cs_cu_amount(exp, sizeof exp, p->exposure);
-		cs_cu_sig(r, sizeof r, p->rate, 3);
-		cs_cu_sig(lo, sizeof lo, p->lower, 3);
-		cs_cu_sig(hi, sizeof hi, p->upper, 3);
+		cs_fmt_whole(cnt, sizeof cnt, p->count);
+		cs_fmt_amount(exp, sizeof exp, p->exposure);
+		cs_fmt_sig(r, sizeof r, p->rate, 3);
+		cs_fmt_sig(lo, sizeof lo, p->lower, 3);
+		cs_fmt_sig(hi, sizeof hi, p->upper, 3);
 		if (p->suppressed)
 			snprintf(right[i], sizeof right[i], "suppressed");
 		else if (!isfinite(p->rate))
@@ -79,7 +79,7 @@ int cs_chart_rate_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	}
 
 	char conf[32], title[256], xlabel[256], cap1[512], cap2[512], cap3[256];
-	cs_cu_conf(conf, sizeof conf, c->conf);
+	cs_fmt_conf(conf, sizeof conf, c->conf);
 	const char *unit = c->unit ? c->unit : "per unit of exposure";
 	snprintf(xlabel, sizeof xlabel, "rate (%s)%s", unit, log_x ? ", logarithmic scale" : "");
 	struct cs_dots d = {

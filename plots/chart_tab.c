@@ -21,7 +21,7 @@ int cs_chart_tab_write(FILE *fp, const struct cs_gp_out *o, const struct cs_char
 	if (nb == 0)
 		return CS_PLOT_EDATA;
 	char conf[32], buf[512], cap1[512], cap2[256];
-	cs_cu_conf(conf, sizeof conf, c->conf);
+	cs_fmt_conf(conf, sizeof conf, c->conf);
 	double maxhi = 0;
 	int any_suppressed = 0, any_ci = 0;
 	for (size_t i = 0; i < nb; i++) {
@@ -69,20 +69,20 @@ int cs_chart_tab_write(FILE *fp, const struct cs_gp_out *o, const struct cs_char
 	for (size_t i = 0; i < nb; i++) {
 		const struct cs_chart_bar *b = &c->bars[i];
 		char cnt[32], e[32], lo[32], hi[32];
-		cs_cu_count(cnt, sizeof cnt, b->count);
+		cs_fmt_whole(cnt, sizeof cnt, b->count);
 		if (b->suppressed) {
 			snprintf(buf, sizeof buf, "suppressed");
 		} else if (!isfinite(b->share)) {
 			snprintf(buf, sizeof buf, "%s", cnt);
 		} else if (isfinite(b->lower) && isfinite(b->upper)) {
-			int d = cs_cu_pct_decimals(b->lower, b->upper);
-			cs_cu_pct(e, sizeof e, b->share, d);
-			cs_cu_pct(lo, sizeof lo, b->lower, d);
-			cs_cu_pct(hi, sizeof hi, b->upper, d);
+			int d = cs_pct_decimals(b->lower, b->upper);
+			cs_fmt_pct(e, sizeof e, b->share, d);
+			cs_fmt_pct(lo, sizeof lo, b->lower, d);
+			cs_fmt_pct(hi, sizeof hi, b->upper, d);
 			lo[strlen(lo) - 1] = '\0';
 			snprintf(buf, sizeof buf, "%s (%s\xE2\x80\x93%s) \xC2\xB7 %s", e, lo, hi, cnt);
 		} else {
-			cs_cu_pct(e, sizeof e, b->share, 1);
+			cs_fmt_pct(e, sizeof e, b->share, 1);
 			snprintf(buf, sizeof buf, "%s \xC2\xB7 %s", e, cnt);
 		}
 		cs_gp_tic(&g, buf, (double)(nb - i), 60);
@@ -122,7 +122,7 @@ int cs_chart_time_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	if (np == 0)
 		return CS_PLOT_EDATA;
 	char conf[32], buf[512], cap1[512], cap2[256];
-	cs_cu_conf(conf, sizeof conf, c->conf);
+	cs_fmt_conf(conf, sizeof conf, c->conf);
 	double ymax = 0;
 	int any_suppressed = 0, any_ci = 0;
 	for (size_t i = 0; i < np; i++) {
@@ -183,7 +183,7 @@ int cs_chart_time_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 				    CS_GP_GREY "'", i + 1);
 		} else if (np <= 40 && isfinite(p->count)) {
 			char cnt[32];
-			cs_cu_count(cnt, sizeof cnt, p->count);
+			cs_fmt_whole(cnt, sizeof cnt, p->count);
 			cs_gp_label(&g, cnt, "at first %zu, first %.17g center offset 0,0.7 font ',9'", i + 1,
 				    isfinite(p->upper) && any_ci ? fmax(p->upper, p->count) : p->count);
 		}

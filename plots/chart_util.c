@@ -7,107 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Insert thousands separators into the integer part of a plain decimal
- * number held in digits (e.g. "-1234567.89"). */
-static void group_thousands(char *buf, size_t size, const char *digits)
-{
-	const char *p = digits;
-	size_t j = 0;
-	if (*p == '-' && j + 1 < size)
-		buf[j++] = *p++;
-	size_t intlen = strcspn(p, ".");
-	for (size_t i = 0; p[i] && j + 1 < size; i++) {
-		if (i > 0 && i < intlen && (intlen - i) % 3 == 0) {
-			buf[j++] = ',';
-			if (j + 1 >= size)
-				break;
-		}
-		buf[j++] = p[i];
-	}
-	buf[j] = '\0';
-}
-
-void cs_cu_number(char *buf, size_t size, double v, int decimals)
-{
-	if (!isfinite(v)) {
-		snprintf(buf, size, "undefined");
-		return;
-	}
-	char digits[64];
-	snprintf(digits, sizeof digits, "%.*f", decimals, v);
-	if (strcmp(digits, "-0") == 0 || strspn(digits, "-0.") == strlen(digits))
-		snprintf(digits, sizeof digits, "%.*f", decimals, 0.0);
-	group_thousands(buf, size, digits);
-}
-
-void cs_cu_count(char *buf, size_t size, double v)
-{
-	cs_cu_number(buf, size, v, 0);
-}
-
-void cs_cu_sig(char *buf, size_t size, double v, int sig)
-{
-	if (!isfinite(v)) {
-		snprintf(buf, size, "undefined");
-		return;
-	}
-	if (v == 0.0) {
-		snprintf(buf, size, "0");
-		return;
-	}
-	double a = fabs(v);
-	if (a < 1e-4 || a >= 1e15) {
-		snprintf(buf, size, "%.*g", sig, v);
-		return;
-	}
-	int mag = (int)floor(log10(a));
-	int dec = sig - 1 - mag;
-	if (dec < 0)
-		dec = 0;
-	/* round to sig digits first, then print without an exponent */
-	char tmp[64];
-	snprintf(tmp, sizeof tmp, "%.*e", sig - 1, v);
-	cs_cu_number(buf, size, strtod(tmp, NULL), dec);
-}
-
-void cs_cu_amount(char *buf, size_t size, double v)
-{
-	if (isfinite(v) && v == floor(v) && fabs(v) < 1e15)
-		cs_cu_count(buf, size, v);
-	else
-		cs_cu_sig(buf, size, v, 6);
-}
-
-void cs_cu_pct(char *buf, size_t size, double p, int decimals)
-{
-	if (!isfinite(p)) {
-		snprintf(buf, size, "undefined");
-		return;
-	}
-	double v = 100.0 * p;
-	for (int d = decimals; d <= 6; d++) {
-		snprintf(buf, size, "%.*f%%", d, v);
-		double shown = strtod(buf, NULL);
-		if (!(shown == 0.0 && v > 0.0) && !(shown == 100.0 && v < 100.0))
-			break;
-	}
-}
-
-int cs_cu_pct_decimals(double lo, double hi)
-{
-	double w = 100.0 * (hi - lo);
-	if (!(w > 0.0))
-		return 0;
-	int d = (int)ceil(-log10(w)) + 1;
-	return d < 0 ? 0 : d > 4 ? 4 : d;
-}
-
-void cs_cu_conf(char *buf, size_t size, double conf)
-{
-	snprintf(buf, size, "%.10g%%", 100.0 * conf);
-	/* 100 * 0.95 is 95.000000000000014: %.10g gives "95" */
-}
-
 double cs_cu_nice_ceil(double v)
 {
 	if (!(v > 0.0) || !isfinite(v))
@@ -154,7 +53,7 @@ size_t cs_cu_chars(const char *s)
 static void tic_number(struct cs_gp *g, double v, int dec, const char *suffix)
 {
 	char buf[64], lab[80];
-	cs_cu_number(buf, sizeof buf, v, dec);
+	cs_fmt_number(buf, sizeof buf, v, dec);
 	snprintf(lab, sizeof lab, "%s%s", buf, suffix ? suffix : "");
 	cs_gp_tic(g, lab, v, 0);
 }

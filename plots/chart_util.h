@@ -1,30 +1,12 @@
 /* chart_util.h - number formats and layout helpers shared by the chart
- * writers (internal to plots/; cli/ has its own for sentences).  All
- * formats are locale-free: LC_NUMERIC is never set by casestat. */
+ * writers (internal to plots/); numbers are formatted by cli/core/numfmt.h, as in
+ * sentences. */
 #ifndef CS_CHART_UTIL_H
 #define CS_CHART_UTIL_H
 
 #include <stddef.h>
 #include "gnuplot.h"
-
-/* 7000 -> "7,000" (rounded to a whole number). */
-void cs_cu_count(char *buf, size_t size, double v);
-/* A number with thousands separators and `decimals` decimals. */
-void cs_cu_number(char *buf, size_t size, double v, int decimals);
-/* `sig` significant digits (trailing zeros kept: 1.00), thousands
- * separators, no exponent for 1e-4 <= |v| < 1e15. */
-void cs_cu_sig(char *buf, size_t size, double v, int sig);
-/* A whole number as a count (7,000), anything else with 6 significant
- * digits (2,718.84). */
-void cs_cu_amount(char *buf, size_t size, double v);
-/* A proportion as a percentage: 0.857 -> "86%" (decimals as given, more
- * if needed not to show 0% or 100% for a value strictly inside). */
-void cs_cu_pct(char *buf, size_t size, double p, int decimals);
-/* Decimals that tell the limits of [lo, hi] (proportions) apart: 0 for
- * 49%-97%, 1 for 10.7%-12.2%, at most 4. */
-int cs_cu_pct_decimals(double lo, double hi);
-/* A confidence level: 0.95 -> "95%", 0.999 -> "99.9%". */
-void cs_cu_conf(char *buf, size_t size, double conf);
+#include "cli/core/numfmt.h"
 
 /* The smallest "nice" number (1, 2, 2.5 or 5 times a power of ten) at
  * least v > 0. */

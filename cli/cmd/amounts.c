@@ -380,12 +380,12 @@ static int add_row(struct cs_table *t, const struct layout *l, const struct amou
 		{ COL_MISSING, cs_hide_why(s->missing, k), "the number of rows with an empty amount", 0 },
 	};
 	if (o->common.explain) {
-		struct cs_text text = { .n = 0 };
+		struct cs_text text = CS_TEXT_INIT;
 		struct summary told = *s;
 		if (hc[1].why != CS_SUP_SHOWN)
 			told.missing = 0;      /* cs_hide_row says why */
 		explain_row(&text, o, &told);
-		if (cs_table_explain(t, row, text.s) != 0)
+		if (cs_table_explain(t, row, cs_text_str(&text)) != 0)
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
 	/* every number of the row but n and missing rests on the amounts */

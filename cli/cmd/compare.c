@@ -445,14 +445,14 @@ static int add_rows(struct cs_table *tab, const struct compare_opts *o, const st
 		if (m->measure != CS_CMP_TEST)
 			cs_table_real(tab, (size_t)row, COL_CONF, o->common.conf);
 		if (o->common.explain) {
-			struct cs_text text = { .n = 0 };
+			struct cs_text text = CS_TEXT_INIT;
 			int mshown = hc[4].why == CS_SUP_SHOWN;
 			struct cs_cmp_story s = {
 				names[0], names[1], o->success.col ? what : NULL, *t, mshown ? missing[0] : 0,
 				mshown ? missing[1] : 0, o->common.conf, m, &r
 			};
 			cs_explain_compare(&text, &s);
-			if (cs_table_explain(tab, (size_t)row, text.s) != 0)
+			if (cs_table_explain(tab, (size_t)row, cs_text_str(&text)) != 0)
 				return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		}
 		if (cs_hide_row(tab, (size_t)row, o->common.min_cell, hc, 5, est, 3,

@@ -174,14 +174,14 @@ static int run(const struct cov_opts *o, struct cs_table *t, const struct cs_plo
 		struct cs_coverage_summary s;
 		cs_coverage_summarize(p, cov + k * np, np, o->common.conf, &s);
 		series[k] = (struct cs_chart_coverage_series){ m->title, cov + k * np, s.mean, s.min };
-		struct cs_text text = { .n = 0 };
+		struct cs_text text = CS_TEXT_INIT;
 		if (o->common.explain)
 			explain(&text, o, m, &s);
 		size_t rows = o->summary ? 1 : np;
 		for (size_t i = 0; i < rows; i++) {
 			long r = cs_table_add_row(t);
 			if (r < 0 || cs_table_text(t, (size_t)r, 0, m->name) != 0 ||
-			    (i == 0 && o->common.explain && cs_table_explain(t, (size_t)r, text.s) != 0)) {
+			    (i == 0 && o->common.explain && cs_table_explain(t, (size_t)r, cs_text_str(&text)) != 0)) {
 				rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 				break;
 			}

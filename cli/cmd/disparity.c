@@ -186,19 +186,19 @@ static int calc_pair(struct cs_table *t, const struct disparity_opts *o, const s
 	double est[CS_DISP_NMEASURES];
 	cs_disparity_all(x->v, y->v, est);
 	for (size_t k = 0; k < CS_DISP_NMEASURES; k++) {
-		struct cs_text s = { .n = 0 };
+		struct cs_text s = CS_TEXT_INIT;
 		if (o->common.explain)
 			cs_explain_disp_pair(&s, m, k, x->name, cs_money_to_double(x->v), y->name,
 					     cs_money_to_double(y->v), est[k], dec);
 		struct row_hide none = { o->common.min_cell, NULL, 0, NULL };
 		int rc = add_simple(t, group, cs_disparity_measures[k].name, est[k], NAN, NAN, METHOD_CALC, NAN,
-				    o->common.explain ? s.s : NULL, &none, err);
+				    o->common.explain ? cs_text_str(&s) : NULL, &none, err);
 		if (rc)
 			return rc;
 	}
 	if (m->rate > 0) {
 		char measure[64];
-		struct cs_text s = { .n = 0 };
+		struct cs_text s = CS_TEXT_INIT;
 		struct cs_disp_words w = { NULL, NULL, m, o->common.conf };
 		snprintf(measure, sizeof measure, "gap%s", m->rate_suffix);
 		double g = est[CS_DISP_GAP] / m->rate;
@@ -206,7 +206,7 @@ static int calc_pair(struct cs_table *t, const struct disparity_opts *o, const s
 			cs_explain_disp_converted(&s, &w, NULL, "gap", g);
 		struct row_hide none = { o->common.min_cell, NULL, 0, NULL };
 		return add_simple(t, group, measure, g, NAN, NAN, METHOD_CALC, NAN,
-				  o->common.explain ? s.s : NULL, &none, err);
+				  o->common.explain ? cs_text_str(&s) : NULL, &none, err);
 	}
 	return 0;
 }
@@ -313,7 +313,7 @@ static int add_data_row(struct cs_table *t, const struct disparity_opts *o, cons
 			const char *measure, const char *base, double est, double lo, double hi,
 			const char *method, double conf, const struct row_hide *h, struct cs_err *err)
 {
-	struct cs_text s = { .n = 0 };
+	struct cs_text s = CS_TEXT_INIT;
 	if (o->common.explain) {
 		struct cs_disp_words w = { o->a, o->b, &o->money, o->common.conf };
 		if (base)
@@ -321,7 +321,7 @@ static int add_data_row(struct cs_table *t, const struct disparity_opts *o, cons
 		else
 			cs_explain_disp_row(&s, &w, g, measure, est);
 	}
-	return add_simple(t, g->label, measure, est, lo, hi, method, conf, o->common.explain ? s.s : NULL, h, err);
+	return add_simple(t, g->label, measure, est, lo, hi, method, conf, o->common.explain ? cs_text_str(&s) : NULL, h, err);
 }
 
 static int group_rows(struct cs_table *t, const struct disparity_opts *o, struct cs_disp_group *g,

@@ -268,9 +268,9 @@ static int emit(const struct funnel_opts *o, const struct cs_named_list *s, stru
 				}
 				cs_table_real(t, (size_t)r, COL_CONF, o->common.conf);
 				if (o->common.explain) {
-					struct cs_text text = { .n = 0 };
+					struct cs_text text = CS_TEXT_INIT;
 					explain_row(&text, o, s, i, rel, m, n > 0 ? &ci : NULL);
-					if (cs_table_explain(t, (size_t)r, text.s) != 0) {
+					if (cs_table_explain(t, (size_t)r, cs_text_str(&text)) != 0) {
 						rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 						break;
 					}

@@ -250,14 +250,14 @@ static int add_rows(struct cs_table *t, const struct prop_opts *o, const char *l
 		}
 		cs_table_real(t, (size_t)r, COL_CONF, o->common.conf);
 		if (o->common.explain) {
-			struct cs_text text = { .n = 0 };
+			struct cs_text text = CS_TEXT_INIT;
 			struct cs_prop_story s = {
 				label_in_text ? label : NULL, what, cnt.x, cnt.n,
 				wm == CS_SUP_SHOWN ? cnt.missing : 0,
 				o->common.conf, o->sides, m, have ? &ci : NULL
 			};
 			cs_explain_prop(&text, &s);
-			if (cs_table_explain(t, (size_t)r, text.s) != 0)
+			if (cs_table_explain(t, (size_t)r, cs_text_str(&text)) != 0)
 				return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		}
 		if (cs_hide_row(t, (size_t)r, k, hc, 3, est, 3, "the share and its interval",

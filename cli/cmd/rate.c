@@ -287,9 +287,9 @@ static int add_rate_row(struct cs_table *t, const struct rate_opts *o, const cha
 	cs_table_real(t, (size_t)r, R_PER, o->per);
 	cs_table_real(t, (size_t)r, R_CONF, o->common.conf);
 	if (o->common.explain) {
-		struct cs_text text = { .n = 0 };
+		struct cs_text text = CS_TEXT_INIT;
 		explain_rate(&text, o, group_in_text ? group : NULL, &told, have ? &ci : NULL);
-		if (cs_table_explain(t, (size_t)r, text.s) != 0)
+		if (cs_table_explain(t, (size_t)r, cs_text_str(&text)) != 0)
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
 	if (cs_hide_row(t, (size_t)r, o->common.min_cell, hc, 2, est, 3, "the rate and its interval",
@@ -330,9 +330,9 @@ static int add_ratio_rows(struct cs_table *t, const struct rate_opts *o, const c
 		cs_table_real(t, (size_t)r, M_PER, o->per);
 		cs_table_real(t, (size_t)r, M_CONF, o->common.conf);
 		if (o->common.explain) {
-			struct cs_text text = { .n = 0 };
+			struct cs_text text = CS_TEXT_INIT;
 			explain_rate(&text, o, g[k], tot[k], &ci);
-			if (cs_table_explain(t, (size_t)r, text.s) != 0)
+			if (cs_table_explain(t, (size_t)r, cs_text_str(&text)) != 0)
 				return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		}
 		if (cs_hide_row(t, (size_t)r, o->common.min_cell, hc[k], 1, est, 3, "the rate and its interval",
@@ -357,9 +357,9 @@ static int add_ratio_rows(struct cs_table *t, const struct rate_opts *o, const c
 	}
 	cs_table_real(t, (size_t)r, M_CONF, o->common.conf);
 	if (o->common.explain) {
-		struct cs_text text = { .n = 0 };
+		struct cs_text text = CS_TEXT_INIT;
 		explain_ratio(&text, o, g1, g2, a, b, st == CS_OK ? &ci : NULL);
-		if (cs_table_explain(t, (size_t)r, text.s) != 0)
+		if (cs_table_explain(t, (size_t)r, cs_text_str(&text)) != 0)
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	}
 	const struct cs_hide_count both[2] = {

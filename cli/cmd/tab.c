@@ -306,9 +306,9 @@ static int emit(const struct tab_opts *o, const struct cats *c, struct cs_table 
 			cs_table_real(t, (size_t)row, COL_HI, v->upper);
 			cs_table_real(t, (size_t)row, COL_CONF, o->common.conf);
 			if (o->common.explain) {
-				struct cs_text text = { .n = 0 };
+				struct cs_text text = CS_TEXT_INIT;
 				explain_row(&text, o, &told, i, m, v);
-				if (cs_table_explain(t, (size_t)row, text.s) != 0) {
+				if (cs_table_explain(t, (size_t)row, cs_text_str(&text)) != 0) {
 					rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 					goto out;
 				}

@@ -7,60 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cs_text_add(struct cs_text *t, const char *fmt, ...)
-{
-	if (t->n >= sizeof t->s - 1)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	int k = vsnprintf(t->s + t->n, sizeof t->s - t->n, fmt, ap);
-	va_end(ap);
-	if (k > 0)
-		t->n += (size_t)k < sizeof t->s - t->n ? (size_t)k : sizeof t->s - t->n - 1;
-}
-
-void cs_fmt_count(char *buf, size_t size, int64_t v)
-{
-	char digits[32];
-	snprintf(digits, sizeof digits, "%lld", (long long)(v < 0 ? -v : v));
-	size_t len = strlen(digits), j = 0;
-	if (v < 0 && j + 1 < size)
-		buf[j++] = '-';
-	for (size_t i = 0; i < len && j + 2 < size; i++) {
-		if (i && (len - i) % 3 == 0)
-			buf[j++] = ',';
-		buf[j++] = digits[i];
-	}
-	buf[j] = '\0';
-}
-
-void cs_fmt_pct(char *buf, size_t size, double p, int decimals)
-{
-	double v = 100.0 * p;
-	for (int d = decimals; d <= 6; d++) {
-		snprintf(buf, size, "%.*f%%", d, v);
-		double shown = strtod(buf, NULL);
-		int fake_zero = shown == 0.0 && v > 0.0;
-		int fake_full = shown == 100.0 && v < 100.0;
-		if (!fake_zero && !fake_full)
-			break;
-	}
-}
-
-int cs_pct_decimals(double lo, double hi)
-{
-	double w = 100.0 * (hi - lo);
-	if (!(w > 0.0))
-		return 0;
-	int d = (int)ceil(-log10(w)) + 1;
-	return d < 0 ? 0 : d > 4 ? 4 : d;
-}
-
-void cs_fmt_conf(char *buf, size_t size, double conf)
-{
-	snprintf(buf, size, "%.10g%%", 100.0 * conf);
-}
-
 void cs_explain_prop(struct cs_text *t, const struct cs_prop_story *s)
 {
 	char xs[32], ns[32], ms[32], est[32], lo[32], hi[32], cf[32];

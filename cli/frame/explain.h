@@ -10,24 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "analysis/proportion.h"
-
-/* A growing sentence buffer (fixed size; text that does not fit is cut). */
-struct cs_text {
-	char s[2048];
-	size_t n;
-};
-void cs_text_add(struct cs_text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-/* 7000 -> "7,000". */
-void cs_fmt_count(char *buf, size_t size, int64_t v);
-/* A proportion as a percentage with `decimals` decimals, adding decimals
- * (up to 6) rather than printing 0% or 100% for a value strictly inside. */
-void cs_fmt_pct(char *buf, size_t size, double p, int decimals);
-/* Decimals that show an interval [lo, hi] with about two significant digits
- * of its width: 0 for 49%-97%, 1 for 10.7%-12.2%. */
-int cs_pct_decimals(double lo, double hi);
-/* A confidence level as words: 0.95 -> "95%". */
-void cs_fmt_conf(char *buf, size_t size, double conf);
+#include "cli/core/numfmt.h"
+#include "cli/core/text.h"
 
 /* What one proportion row says. */
 struct cs_prop_story {

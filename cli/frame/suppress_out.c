@@ -123,7 +123,7 @@ int cs_hide_row(struct cs_table *t, size_t row, int64_t k, const struct cs_hide_
 	if (!explain || !any)
 		return 0;
 
-	struct cs_text s = { .n = 0 };
+	struct cs_text s = CS_TEXT_INIT;
 	if (key) {
 		if (label)
 			cs_text_add(&s, "%s: ", label[0] ? label : "(empty)");
@@ -138,10 +138,10 @@ int cs_hide_row(struct cs_table *t, size_t row, int64_t k, const struct cs_hide_
 				    plural ? "are" : "is", plural ? "they" : "it");
 		}
 		/* other counts of the row hidden too */
-		struct cs_text side = { .n = 0 };
+		struct cs_text side = CS_TEXT_INIT;
 		reasons(&side, k, c, nc, 0, 1);
 		if (side.n)
-			cs_text_add(&s, " %s", side.s);
+			cs_text_add(&s, " %s", cs_text_str(&side));
 	} else {
 		const char *old = t->explain[row];
 		if (old)
@@ -149,5 +149,5 @@ int cs_hide_row(struct cs_table *t, size_t row, int64_t k, const struct cs_hide_
 		reasons(&s, k, c, nc, 0, 1);
 		cs_text_add(&s, " It is hidden under --min-cell %lld.", (long long)k);
 	}
-	return cs_table_explain(t, row, s.s);
+	return cs_table_explain(t, row, cs_text_str(&s));
 }
