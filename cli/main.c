@@ -1,6 +1,7 @@
 /* main.c - the casestat driver: global set-up, dispatch, help and version,
  * and the one place that prints errors and picks the exit status. */
-#include "cli/frame/commands.h"
+#include "cli/frame/command.h"
+#include "cli/frame/driver.h"
 #include "cli/core/diag.h"
 #include "cli/io/outfile.h"
 
@@ -23,7 +24,7 @@ static void usage(FILE *out)
 		"\n"
 		"Commands:\n");
 	for (size_t i = 0; i < cs_ncommands; i++)
-		fprintf(out, "  %-13s %s\n", cs_commands[i].name, cs_commands[i].summary);
+		fprintf(out, "  %-13s %s\n", cs_commands[i]->name, cs_commands[i]->summary);
 	fprintf(out,
 		"\n"
 		"Every analysis command takes --conf C, --format table|csv|json|md,\n"
@@ -95,8 +96,8 @@ int main(int argc, char **argv)
 			cs_err_print(&err);
 			return CS_EXIT_USAGE;
 		}
-		char *hargv[] = { argv[2], "--help", NULL };
-		rc = c->run(2, hargv, &err);
+		cs_command_help(c, stdout);
+		return close_stdout(0);
 	} else {
 		const struct cs_command *c = cs_command_find(arg);
 		if (!c) {
@@ -107,7 +108,7 @@ int main(int argc, char **argv)
 			cs_err_print(&err);
 			return CS_EXIT_USAGE;
 		}
-		rc = c->run(argc - 1, argv + 1, &err);
+		rc = cs_command_main(c, argc - 1, argv + 1, &err);
 	}
 	if (rc)
 		cs_err_print(&err);

@@ -1,127 +1,131 @@
-/* common.c - shared options and result output (see common.h). */
+/* common.c - the shared option groups and their storage (see common.h). */
 #include "cli/frame/common.h"
-#include "cli/io/outfile.h"
-#include "cli/io/progress.h"
 #include "cli/core/values.h"
+#include "cli/io/output.h"
 #include "analysis/proportion.h"
 
+#include <math.h>
+#include <stddef.h>
 #include <string.h>
 #include <unistd.h>
+
+#define AT(field) offsetof(struct cs_common, field)
+#define SHARED (CS_OPT_COMMON)
+#define RUN_DECIDES (CS_OPT_COMMON | CS_OPT_UNRECORDED | CS_OPT_NO_RECIPE)
+
+static int opt_conf(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	double c;
+	if (cs_parse_real(v, &c) != 0 || !(c > 0.0 && c < 1.0))
+		return cs_err_usage(err, u->cmd, "invalid --conf '%s': give a level between 0 and 1, e.g. 0.95", v);
+	*(double *)dest = c;
+	return 0;
+}
+
+static int opt_format(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	int f = cs_format_parse(v);
+	if (f < 0)
+		return cs_err_usage(err, u->cmd, "invalid --format '%s': use table, csv, json or md", v);
+	*(int *)dest = f;
+	return 0;
+}
+
+static int opt_threads(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	int64_t n;
+	if (cs_parse_count(v, strlen(v), 64, &n) != 0 || n < 1)
+		return cs_err_usage(err, u->cmd, "invalid --threads '%s': give a whole number from 1 to 64", v);
+	*(int *)dest = (int)n;
+	return 0;
+}
+
+static int opt_min_cell(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	int64_t k;
+	/* K = 2 would print a count of 1 as '<2', which says it is 1 */
+	if (cs_parse_count(v, strlen(v), 1000000000, &k) != 0 || k == 1 || k == 2)
+		return cs_err_usage(err, u->cmd, "invalid --min-cell '%s': give a whole number of 3 or more "
+				    "(counts from 1 to K-1 are hidden; 11 gives CMS's '<11'), or 0 for none", v);
+	*(int64_t *)dest = k;
+	return 0;
+}
+
+static int opt_where(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	return cs_where_add(dest, v, u->cmd, err);
+}
+
+const struct cs_opt cs_opts_output[] = {
+	{ "conf", 0, "C", "confidence level, 0 < C < 1 (default 0.95)", "0.95", AT(conf), opt_conf, SHARED },
+	{ "format", 0, "F", "table, csv, json or md (default: table on a terminal, else csv)", NULL,
+	  AT(format), opt_format, RUN_DECIDES },
+	{ "explain", 0, NULL, "add a plain-language sentence for each row", NULL, AT(explain), NULL, RUN_DECIDES },
+	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output", NULL, AT(output), NULL,
+	  RUN_DECIDES },
+	{ "help", 'h', NULL, "show this help and exit", NULL, AT(help), NULL, RUN_DECIDES },
+	CS_OPT_END
+};
+
+const struct cs_opt cs_opts_progress[] = {
+	{ "progress", 0, NULL, "show reading progress on stderr even when it is not a terminal", NULL,
+	  AT(progress), NULL, RUN_DECIDES },
+	CS_OPT_END
+};
+
+const struct cs_opt cs_opts_threads[] = {
+	{ "threads", 0, "N", "threads to read a large file with (default: one per CPU)", NULL, AT(threads),
+	  opt_threads, RUN_DECIDES },
+	CS_OPT_INCLUDE(cs_opts_progress),
+	CS_OPT_END
+};
+
+const struct cs_opt cs_opts_where[] = {
+	{ "where", 0, "COL=VALUE", "use only rows whose COL equals VALUE (repeatable)", NULL, AT(where), opt_where,
+	  SHARED | CS_OPT_MULTI },
+	CS_OPT_END
+};
+
+const struct cs_opt cs_opts_plot[] = {
+	{ "plot", 0, "FILE", "write a gnuplot chart: FILE.gp, or FILE.png/.svg/.pdf (needs gnuplot)", NULL,
+	  AT(plot), NULL, RUN_DECIDES },
+	CS_OPT_END
+};
+
+const struct cs_opt cs_opts_min_cell[] = {
+	{ "min-cell", 0, "K", "hide counts from 1 to K-1 and what would reveal them (default: off)", NULL,
+	  AT(min_cell), opt_min_cell, SHARED },
+	CS_OPT_END
+};
+
+const struct cs_opt cs_opts_money[] = {
+	{ "thousands", 0, "SEP", "thousands separator: ' ' (space) or ',' (comma); default none", "none",
+	  AT(money.sep), cs_opt_thousands, SHARED },
+	{ "currency", 0, "CODE", "currency of the amounts, for labels (e.g. KZT)", NULL, AT(money.currency),
+	  cs_opt_currency, SHARED },
+	{ "rate", 0, "[CODE=]R", "add amounts converted at R units per CODE (default USD)", NULL, AT(money),
+	  cs_opt_rate, SHARED },
+	CS_OPT_END
+};
+
+const struct cs_opt cs_opts_boot[] = {
+	{ "boot", 0, "B", "bootstrap resamples (default 10000; 0: no bootstrap)", "10000", AT(money.boot),
+	  cs_opt_boot, SHARED },
+	{ "seed", 0, "S", "MT19937 seed, 1 to 4294967295 (default 1)", "1", AT(money.seed), cs_opt_seed, SHARED },
+	CS_OPT_END
+};
 
 void cs_common_init(struct cs_common *c)
 {
 	memset(c, 0, sizeof *c);
 	c->conf = 0.95;
 	c->format = -1;
+	cs_amt_opts_init(&c->money);
 }
 
-int cs_common_option(struct cs_common *c, const struct cs_args *a, int key, struct cs_err *err)
+void cs_common_free(struct cs_common *c)
 {
-	switch (key) {
-	case CS_OPT_HELP:
-		c->help = 1;
-		return 1;
-	case CS_OPT_CONF: {
-		double v;
-		if (cs_parse_real(a->value, &v) != 0 || !(v > 0.0 && v < 1.0)) {
-			cs_err_usage(err, a->cmd, "invalid --conf '%s': give a level between 0 and 1, e.g. 0.95",
-				     a->value);
-			return -1;
-		}
-		c->conf = v;
-		return 1;
-	}
-	case CS_OPT_FORMAT: {
-		int f = cs_format_parse(a->value);
-		if (f < 0) {
-			cs_err_usage(err, a->cmd, "invalid --format '%s': use table, csv, json or md", a->value);
-			return -1;
-		}
-		c->format = f;
-		return 1;
-	}
-	case CS_OPT_EXPLAIN:
-		c->explain = 1;
-		return 1;
-	case CS_OPT_OUTPUT:
-		c->output = a->value;
-		return 1;
-	case CS_OPT_PROGRESS:
-		cs_progress_mode(CS_PROGRESS_ON);
-		return 1;
-	case CS_OPT_THREADS: {
-		int64_t n;
-		if (cs_parse_count(a->value, strlen(a->value), 64, &n) != 0 || n < 1) {
-			cs_err_usage(err, a->cmd, "invalid --threads '%s': give a whole number from 1 to 64",
-				     a->value);
-			return -1;
-		}
-		c->threads = (int)n;
-		return 1;
-	}
-	case CS_OPT_PLOT:
-		c->plot = a->value;
-		return 1;
-	case CS_OPT_MIN_CELL: {
-		int64_t k;
-		/* K = 2 would print a count of 1 as '<2', which says it is 1 */
-		if (cs_parse_count(a->value, strlen(a->value), 1000000000, &k) != 0 || k == 1 || k == 2) {
-			cs_err_usage(err, a->cmd, "invalid --min-cell '%s': give a whole number of 3 or more "
-				     "(counts from 1 to K-1 are hidden; 11 gives CMS's '<11'), or 0 for none", a->value);
-			return -1;
-		}
-		c->min_cell = k;
-		return 1;
-	}
-	}
-	return 0;
-}
-
-int cs_common_next(struct cs_args *a, struct cs_common *c, struct cs_err *err)
-{
-	int key;
-	while ((key = cs_args_next(a, err)) > 0) {
-		int common = cs_common_option(c, a, key, err);
-		if (common < 0)
-			return -1;
-		if (common == 0)
-			return key;
-	}
-	return key;
-}
-
-int cs_parse_fraction(const char *s, int64_t *x, int64_t *n, const char *cmd, const char *file_hint,
-		      struct cs_err *err)
-{
-	const char *slash = strchr(s, '/');
-	if (s[0] == '-' || (slash && slash[1] == '-'))
-		return cs_err_usage(err, cmd, "invalid proportion '%s': counts cannot be negative", s);
-	if (!slash || cs_parse_count(s, (size_t)(slash - s), CS_PROP_MAX_N, x) != 0 ||
-	    cs_parse_count(slash + 1, strlen(slash + 1), CS_PROP_MAX_N, n) != 0)
-		return cs_err_usage(err, cmd, "invalid proportion '%s': write X/N with whole numbers, e.g. 6/7 (%s)",
-				    s, file_hint);
-	if (*n < 1)
-		return cs_err_usage(err, cmd, "invalid proportion '%s': N must be at least 1", s);
-	if (*x > *n)
-		return cs_err_usage(err, cmd, "invalid proportion '%s': X (%lld) is larger than N (%lld)",
-				    s, (long long)*x, (long long)*n);
-	return 0;
-}
-
-int cs_prop_method_arg(const char *value, const struct cs_prop_method **m, const char *cmd,
-		       struct cs_err *err)
-{
-	if (strcmp(value, "all") == 0) {
-		*m = NULL;
-		return 0;
-	}
-	if ((*m = cs_prop_method_find(value)) != NULL)
-		return 0;
-	char list[512];
-	size_t k = 0;
-	for (size_t i = 0; i < cs_prop_nmethods && k < sizeof list; i++)
-		k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", cs_prop_methods[i].name);
-	return cs_err_usage(err, cmd, "unknown method '%s'; the methods are: %s, all", value, list);
+	cs_wheres_free(&c->where);
 }
 
 int cs_common_threads(const struct cs_common *c)
@@ -140,12 +144,38 @@ int cs_common_format(const struct cs_common *c)
 	return to_stdout && isatty(STDOUT_FILENO) ? CS_FMT_TABLE : CS_FMT_CSV;
 }
 
-int cs_common_emit(const struct cs_common *c, const struct cs_table *t, struct cs_err *err)
+int cs_opt_positive_real(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
 {
-	struct cs_outfile o;
-	int rc = cs_outfile_open(&o, c->output, err);
-	if (rc)
-		return rc;
-	cs_table_write(o.fp, t, cs_common_format(c), c->explain);
-	return cs_outfile_commit(&o, err);
+	double x;
+	if (cs_parse_real(v, &x) != 0 || !(x > 0.0) || !isfinite(x))
+		return cs_err_usage(err, u->cmd, "invalid --%s '%s': give a positive number, e.g. 1000",
+				    u->opt->name, v);
+	*(double *)dest = x;
+	return 0;
+}
+
+int cs_opt_name(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	if (!*v)
+		return cs_err_usage(err, u->cmd, "invalid --%s '': name a column", u->opt->name);
+	*(const char **)dest = v;
+	return 0;
+}
+
+int cs_parse_fraction(const char *s, int64_t *x, int64_t *n, const char *cmd, const char *file_hint,
+		      struct cs_err *err)
+{
+	const char *slash = strchr(s, '/');
+	if (s[0] == '-' || (slash && slash[1] == '-'))
+		return cs_err_usage(err, cmd, "invalid proportion '%s': counts cannot be negative", s);
+	if (!slash || cs_parse_count(s, (size_t)(slash - s), CS_PROP_MAX_N, x) != 0 ||
+	    cs_parse_count(slash + 1, strlen(slash + 1), CS_PROP_MAX_N, n) != 0)
+		return cs_err_usage(err, cmd, "invalid proportion '%s': write X/N with whole numbers, e.g. 6/7 (%s)",
+				    s, file_hint);
+	if (*n < 1)
+		return cs_err_usage(err, cmd, "invalid proportion '%s': N must be at least 1", s);
+	if (*x > *n)
+		return cs_err_usage(err, cmd, "invalid proportion '%s': X (%lld) is larger than N (%lld)",
+				    s, (long long)*x, (long long)*n);
+	return 0;
 }

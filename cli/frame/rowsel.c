@@ -134,12 +134,17 @@ int cs_success_classify(const struct cs_success *s, const struct cs_row *row, si
 	return CS_SUCCESS_BAD;
 }
 
-void cs_success_phrase(const struct cs_success *s, char *buf, size_t size)
+void cs_success_phrase(const struct cs_success *s, struct cs_text *t)
 {
 	if (s->value)
-		snprintf(buf, size, "have %s = '%s'", s->col, s->value);
+		cs_text_add(t, "have %s = '%s'", s->col, s->value);
 	else
-		snprintf(buf, size, "are marked '%s'", s->col);
+		cs_text_add(t, "are marked '%s'", s->col);
+}
+
+int cs_opt_success(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err)
+{
+	return cs_success_set(dest, value, u->cmd, err);
 }
 
 void cs_success_check_none(const struct cs_success *s, int64_t x, int selected)

@@ -15,6 +15,8 @@
 #include <stdint.h>
 #include "cli/io/dataset.h"
 #include "cli/core/diag.h"
+#include "cli/core/text.h"
+#include "cli/frame/options.h"
 
 struct cs_where {
 	char *col;             /* owned */
@@ -64,8 +66,11 @@ int cs_success_classify(const struct cs_success *s, const struct cs_row *row, si
  * successes counted, is 0), warn that VALUE may be misspelt; a share of 0
  * is printed either way. */
 void cs_success_check_none(const struct cs_success *s, int64_t x, int selected);
-/* The phrase for explanations: "are marked 'complained'" or
+/* The phrase for explanations, added to t: "are marked 'complained'" or
  * "have channel = 'Kaspi'". */
-void cs_success_phrase(const struct cs_success *s, char *buf, size_t size);
+void cs_success_phrase(const struct cs_success *s, struct cs_text *t);
+
+/* --success as an option: dest is a struct cs_success. */
+int cs_opt_success(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err);
 
 #endif

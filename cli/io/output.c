@@ -15,100 +15,6 @@ int cs_format_parse(const char *s)
 	return -1;
 }
 
-void cs_table_init(struct cs_table *t, const struct cs_column *cols, size_t ncols)
-{
-	memset(t, 0, sizeof *t);
-	t->cols = cols;
-	t->ncols = ncols;
-}
-
-void cs_table_free(struct cs_table *t)
-{
-	for (size_t i = 0; i < t->nrows * t->ncols; i++)
-		free(t->cells[i].text);
-	for (size_t r = 0; t->explain && r < t->nrows; r++)
-		free(t->explain[r]);
-	free(t->cells);
-	free(t->explain);
-	memset(t, 0, sizeof *t);
-}
-
-long cs_table_add_row(struct cs_table *t)
-{
-	if (t->nrows == t->cap) {
-		size_t cap = t->cap ? 2 * t->cap : 8;
-		struct cs_cell *c = realloc(t->cells, cap * t->ncols * sizeof *c);
-		if (!c)
-			return -1;
-		t->cells = c;
-		char **e = realloc(t->explain, cap * sizeof *e);
-		if (!e)
-			return -1;
-		t->explain = e;
-		t->cap = cap;
-	}
-	size_t r = t->nrows++;
-	memset(&t->cells[r * t->ncols], 0, t->ncols * sizeof *t->cells);
-	t->explain[r] = NULL;
-	return (long)r;
-}
-
-static struct cs_cell *cell(const struct cs_table *t, size_t row, size_t col)
-{
-	return &t->cells[row * t->ncols + col];
-}
-
-int cs_table_text(struct cs_table *t, size_t row, size_t col, const char *s)
-{
-	struct cs_cell *c = cell(t, row, col);
-	char *copy = strdup(s);
-	if (!copy)
-		return -1;
-	free(c->text);
-	c->kind = CS_CELL_TEXT;
-	c->text = copy;
-	return 0;
-}
-
-void cs_table_int(struct cs_table *t, size_t row, size_t col, int64_t v)
-{
-	struct cs_cell *c = cell(t, row, col);
-	c->kind = CS_CELL_INT;
-	c->i = v;
-}
-
-void cs_table_real(struct cs_table *t, size_t row, size_t col, double v)
-{
-	struct cs_cell *c = cell(t, row, col);
-	c->kind = isfinite(v) ? CS_CELL_REAL : CS_CELL_EMPTY;
-	c->d = v;
-}
-
-int cs_table_hidden(struct cs_table *t, size_t row, size_t col, const char *mark)
-{
-	if (cs_table_text(t, row, col, mark) != 0)
-		return -1;
-	cell(t, row, col)->kind = CS_CELL_HIDDEN;
-	return 0;
-}
-
-void cs_table_bool(struct cs_table *t, size_t row, size_t col, int v)
-{
-	struct cs_cell *c = cell(t, row, col);
-	c->kind = CS_CELL_BOOL;
-	c->i = v != 0;
-}
-
-int cs_table_explain(struct cs_table *t, size_t row, const char *s)
-{
-	char *copy = strdup(s);
-	if (!copy)
-		return -1;
-	free(t->explain[row]);
-	t->explain[row] = copy;
-	return 0;
-}
-
 size_t cs_display_width(const char *s)
 {
 	mbstate_t st;
@@ -146,10 +52,10 @@ static void human_real(char *buf, size_t size, double v)
 }
 
 /* The text of a cell for people (table, md) or machines (csv, json). */
-static void cell_text(const struct cs_table *t, size_t row, size_t col, int human,
+static void cell_text(const struct cs_result *t, size_t row, size_t col, int human,
 		      char *buf, size_t size, const char **out)
 {
-	const struct cs_cell *c = cell(t, row, col);
+	const struct cs_cell *c = cs_result_cell(t, row, col);
 	switch (c->kind) {
 	case CS_CELL_TEXT:
 		*out = c->text;
@@ -180,23 +86,30 @@ static void cell_text(const struct cs_table *t, size_t row, size_t col, int huma
 	*out = buf;
 }
 
-/* Copy text for a terminal or Markdown cell: control characters become
- * spaces (a label may hold a newline from a quoted CSV field). */
-static void sanitize(const char *s, char *buf, size_t size, int md)
+/* Text for a terminal or Markdown cell: control characters become spaces
+ * (a label may hold a newline from a quoted CSV field), and Markdown's
+ * '|' is escaped.  put_clean() writes it, clean_dup() copies it (caller
+ * frees; NULL when out of memory). */
+static void put_clean(FILE *out, const char *s, int md)
 {
-	size_t j = 0;
-	for (; *s && j + 3 < size; s++) {
+	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
-		if (c < 0x20 || c == 0x7F) {
-			buf[j++] = ' ';
-		} else if (md && c == '|') {
-			buf[j++] = '\\';
-			buf[j++] = '|';
-		} else {
-			buf[j++] = (char)c;
-		}
+		if (c < 0x20 || c == 0x7F)
+			fputc(' ', out);
+		else if (md && c == '|')
+			fputs("\\|", out);
+		else
+			fputc(c, out);
 	}
-	buf[j] = '\0';
+}
+
+static char *clean_dup(const char *s)
+{
+	char *d = strdup(s);
+	for (char *p = d; p && *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7F)
+			*p = ' ';
+	return d;
 }
 
 static int is_numeric(const struct cs_column *c)
@@ -248,28 +161,33 @@ static void put_wrapped(FILE *out, const char *s, const char *indent)
 
 /* Is row r's explanation the same as the one printed before it?  People
  * read it once; JSON keeps one per row for programs. */
-static int repeats(const struct cs_table *t, size_t r)
+static int repeats(const struct cs_result *t, size_t r)
 {
 	size_t p = r;
-	while (p > 0 && !t->explain[p - 1])
+	while (p > 0 && !t->row[p - 1].explain)
 		p--;
-	return p > 0 && strcmp(t->explain[p - 1], t->explain[r]) == 0;
+	return p > 0 && strcmp(t->row[p - 1].explain, t->row[r].explain) == 0;
 }
 
-static void write_table(FILE *out, const struct cs_table *t, int explain)
+static int write_table(FILE *out, const struct cs_result *t, int explain)
 {
-	size_t *width = calloc(t->ncols, sizeof *width);
-	char buf[64], clean[1024];
+	size_t *width = calloc(t->ncols ? t->ncols : 1, sizeof *width);
+	char buf[64];
 	const char *s;
 	if (!width)
-		return;
+		return -1;
 	for (size_t c = 0; c < t->ncols; c++)
 		width[c] = cs_display_width(t->cols[c].name);
 	for (size_t r = 0; r < t->nrows; r++)
 		for (size_t c = 0; c < t->ncols; c++) {
 			cell_text(t, r, c, 1, buf, sizeof buf, &s);
-			sanitize(s, clean, sizeof clean, 0);
+			char *clean = clean_dup(s);
+			if (!clean) {
+				free(width);
+				return -1;
+			}
 			size_t w = cs_display_width(clean);
+			free(clean);
 			if (w > width[c])
 				width[c] = w;
 		}
@@ -280,38 +198,46 @@ static void write_table(FILE *out, const struct cs_table *t, int explain)
 			   is_numeric(&t->cols[c]));
 	}
 	fputc('\n', out);
-	for (size_t r = 0; r < t->nrows; r++) {
+	int rc = 0;
+	for (size_t r = 0; r < t->nrows && !rc; r++) {
 		/* cells after the last non-empty one are not padded: no trailing blanks */
 		size_t last = t->ncols;
-		while (last > 0 && cell(t, r, last - 1)->kind == CS_CELL_EMPTY)
+		while (last > 0 && cs_result_cell(t, r, last - 1)->kind == CS_CELL_EMPTY)
 			last--;
 		for (size_t c = 0; c < last; c++) {
 			if (c)
 				fputs("  ", out);
 			cell_text(t, r, c, 1, buf, sizeof buf, &s);
-			sanitize(s, clean, sizeof clean, 0);
+			char *clean = clean_dup(s);
+			if (!clean) {
+				rc = -1;
+				break;
+			}
 			put_padded(out, clean, c + 1 < last || is_numeric(&t->cols[c]) ? width[c] : 0,
 				   is_numeric(&t->cols[c]));
+			free(clean);
 		}
 		fputc('\n', out);
 	}
 	if (explain)
-		for (size_t r = 0; r < t->nrows; r++)
-			if (t->explain[r] && !repeats(t, r)) {
+		for (size_t r = 0; r < t->nrows && !rc; r++)
+			if (t->row[r].explain && !repeats(t, r)) {
 				fputc('\n', out);
-				put_wrapped(out, t->explain[r], "");
+				put_wrapped(out, t->row[r].explain, "");
 			}
 	free(width);
+	return rc;
 }
 
-static void write_md(FILE *out, const struct cs_table *t, int explain)
+static int write_md(FILE *out, const struct cs_result *t, int explain)
 {
-	char buf[64], clean[2048];
+	char buf[64];
 	const char *s;
 	fputc('|', out);
 	for (size_t c = 0; c < t->ncols; c++) {
-		sanitize(t->cols[c].name, clean, sizeof clean, 1);
-		fprintf(out, " %s |", clean);
+		fputc(' ', out);
+		put_clean(out, t->cols[c].name, 1);
+		fputs(" |", out);
 	}
 	fputs("\n|", out);
 	for (size_t c = 0; c < t->ncols; c++)
@@ -321,21 +247,24 @@ static void write_md(FILE *out, const struct cs_table *t, int explain)
 		fputc('|', out);
 		for (size_t c = 0; c < t->ncols; c++) {
 			cell_text(t, r, c, 1, buf, sizeof buf, &s);
-			sanitize(s, clean, sizeof clean, 1);
-			fprintf(out, " %s |", clean);
+			fputc(' ', out);
+			put_clean(out, s, 1);
+			fputs(" |", out);
 		}
 		fputc('\n', out);
 	}
 	if (explain) {
 		int any = 0;
 		for (size_t r = 0; r < t->nrows; r++)
-			if (t->explain[r] && !repeats(t, r)) {
+			if (t->row[r].explain && !repeats(t, r)) {
 				if (!any++)
 					fputc('\n', out);
-				sanitize(t->explain[r], clean, sizeof clean, 0);
-				fprintf(out, "- %s\n", clean);
+				fputs("- ", out);
+				put_clean(out, t->row[r].explain, 0);
+				fputc('\n', out);
 			}
 	}
+	return 0;
 }
 
 void cs_csv_field(FILE *out, const char *s)
@@ -353,7 +282,7 @@ void cs_csv_field(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-static void write_csv(FILE *out, const struct cs_table *t)
+static int write_csv(FILE *out, const struct cs_result *t)
 {
 	char buf[64];
 	const char *s;
@@ -372,6 +301,7 @@ static void write_csv(FILE *out, const struct cs_table *t)
 		}
 		fputc('\n', out);
 	}
+	return 0;
 }
 
 static void json_string(FILE *out, const char *s)
@@ -395,7 +325,7 @@ static void json_string(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-static void write_json(FILE *out, const struct cs_table *t, int explain)
+static int write_json(FILE *out, const struct cs_result *t, int explain)
 {
 	char buf[64];
 	const char *s;
@@ -407,7 +337,7 @@ static void write_json(FILE *out, const struct cs_table *t, int explain)
 				fputs(", ", out);
 			json_string(out, t->cols[c].name);
 			fputs(": ", out);
-			const struct cs_cell *ce = cell(t, r, c);
+			const struct cs_cell *ce = cs_result_cell(t, r, c);
 			if (ce->kind == CS_CELL_EMPTY || ce->kind == CS_CELL_HIDDEN) {
 				fputs("null", out);
 			} else if (ce->kind == CS_CELL_TEXT) {
@@ -419,23 +349,25 @@ static void write_json(FILE *out, const struct cs_table *t, int explain)
 		}
 		if (explain) {
 			fputs(", \"explanation\": ", out);
-			if (t->explain[r])
-				json_string(out, t->explain[r]);
+			if (t->row[r].explain)
+				json_string(out, t->row[r].explain);
 			else
 				fputs("null", out);
 		}
 		fputc('}', out);
 	}
 	fputs(t->nrows ? "\n]\n" : "]\n", out);
+	return 0;
 }
 
-int cs_table_write(FILE *out, const struct cs_table *t, enum cs_format fmt, int explain)
+int cs_result_write(FILE *out, const struct cs_result *t, enum cs_format fmt, int explain)
 {
+	int rc = 0;
 	switch (fmt) {
-	case CS_FMT_TABLE: write_table(out, t, explain); break;
-	case CS_FMT_CSV: write_csv(out, t); break;
-	case CS_FMT_JSON: write_json(out, t, explain); break;
-	case CS_FMT_MD: write_md(out, t, explain); break;
+	case CS_FMT_TABLE: rc = write_table(out, t, explain); break;
+	case CS_FMT_CSV: rc = write_csv(out, t); break;
+	case CS_FMT_JSON: rc = write_json(out, t, explain); break;
+	case CS_FMT_MD: rc = write_md(out, t, explain); break;
 	}
-	return ferror(out) ? -1 : 0;
+	return rc ? -2 : ferror(out) ? -1 : 0;
 }

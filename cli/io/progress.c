@@ -3,6 +3,7 @@
 
 #include <stdatomic.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -84,4 +85,46 @@ void cs_progress_end(void)
 		fflush(stderr);
 	}
 	active = shown = 0;
+}
+
+/* ---- bootstrap progress ---------------------------------------------- */
+
+static double elapsed(const struct timespec *t0)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)(t.tv_sec - t0->tv_sec) + 1e-9 * (double)(t.tv_nsec - t0->tv_nsec);
+}
+
+void cs_boot_progress_start(struct cs_boot_progress *p, const char *what)
+{
+	memset(p, 0, sizeof *p);
+	p->tty = isatty(STDERR_FILENO);
+	p->what = what;
+	p->last = -1;
+	if (p->tty)
+		clock_gettime(CLOCK_MONOTONIC, &p->start);
+}
+
+void cs_boot_progress_update(void *ctx, size_t done, size_t total)
+{
+	struct cs_boot_progress *p = ctx;
+	if (!p || !p->tty || total == 0)
+		return;
+	int pct = (int)((double)done * 100.0 / (double)total);
+	if (pct == p->last || (!p->shown && elapsed(&p->start) < 0.5))
+		return;
+	fprintf(stderr, "\r%s: %d%% (%zu of %zu resamples)", p->what, pct, done, total);
+	fflush(stderr);
+	p->shown = 1;
+	p->last = pct;
+}
+
+void cs_boot_progress_end(struct cs_boot_progress *p)
+{
+	if (p->tty && p->shown) {
+		fputs("\r\033[K", stderr);
+		fflush(stderr);
+	}
+	p->shown = 0;
 }

@@ -10,6 +10,7 @@
 #define CS_PROGRESS_H
 
 #include <stddef.h>
+#include <time.h>
 
 enum { CS_PROGRESS_AUTO = 0, CS_PROGRESS_ON, CS_PROGRESS_OFF };
 
@@ -25,5 +26,20 @@ void cs_progress_add(long long bytes, long long rows);
 void cs_progress_tick(void);
 /* The reading ended: erase the line. */
 void cs_progress_end(void);
+
+/* Bootstrap progress on standard error, only when it is a terminal and the
+ * work has lasted half a second; nothing otherwise. */
+struct cs_boot_progress {
+	int tty;
+	int shown;
+	int last;              /* last percentage printed */
+	const char *what;      /* "bootstrap for 'Almaty'" (borrowed) */
+	struct timespec start;
+};
+void cs_boot_progress_start(struct cs_boot_progress *p, const char *what);
+/* A cs_progress_fn (analysis/bootstrap.h); ctx is a struct cs_boot_progress. */
+void cs_boot_progress_update(void *ctx, size_t done, size_t total);
+/* Erase the line if one was printed. */
+void cs_boot_progress_end(struct cs_boot_progress *p);
 
 #endif

@@ -99,9 +99,9 @@ static void open_section(struct loader *L, char *text)
 		size_t k = 0;
 		list[0] = '\0';
 		for (size_t i = 0; i < cs_ncommands && k < sizeof list; i++)
-			if (cs_commands[i].in_recipes)
+			if (cs_commands[i]->in_recipes)
 				k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", k ? ", " : "",
-						      cs_commands[i].name);
+						      cs_commands[i]->name);
 		fail_at(L, L->line, CS_EXIT_USAGE, "unknown command '%s' in a section header; recipes can run: %s",
 			cmd, list);
 		return;
@@ -200,8 +200,6 @@ static char *read_line(char *str, int num, void *stream)
 }
 
 static const char *const run_keys[] = { "title", "output", "seed", "conf", "min_cell", "currency" };
-/* options a recipe may not set: run decides them */
-static const char *const reserved[] = { "output", "format", "help", "explain", "progress", "threads", "plot" };
 
 static int is_one_of(const char *s, const char *const *list, size_t n)
 {
@@ -246,7 +244,7 @@ static int handler(void *user, const char *section, const char *name, const char
 	}
 	struct cs_recipe_section *s = &r->sec[r->nsec - 1];
 	const char *cmd = s->cmd->name;
-	const struct cs_option *o = NULL;
+	const struct cs_opt *o = NULL;
 	if (strcmp(name, "input") == 0 || strcmp(name, "args") == 0 || strcmp(name, "note") == 0) {
 		/* checked below (input), or free text */
 	} else if (strcmp(name, "plot") == 0) {
@@ -254,16 +252,15 @@ static int handler(void *user, const char *section, const char *name, const char
 		if (!is_one_of(value, kinds, 5))
 			return fail_at(L, L->line, CS_EXIT_USAGE, "plot = '%s': use png, svg, pdf, gp or none", value);
 	} else {
-		for (o = s->cmd->options; o->key && strcmp(o->name, name) != 0; o++)
-			;
-		if (!o->key || is_one_of(name, reserved, sizeof reserved / sizeof *reserved))
+		o = cs_opts_find(s->cmd->options, name);
+		if (!o || (o->flags & CS_OPT_NO_RECIPE))
 			return fail_at(L, L->line, CS_EXIT_USAGE,
 				       "unknown key '%s' for %s (its keys are the long options in 'casestat help %s')",
 				       name, cmd, cmd);
 		if (!o->argname && !is_one_of(value, (const char *const[]){ "yes", "no", "true", "false" }, 4))
 			return fail_at(L, L->line, CS_EXIT_USAGE, "'%s' is a switch: write %s = yes or no", name, name);
 	}
-	if (strcmp(name, "where") != 0 && cs_recipe_get(s, name))
+	if (!(o && (o->flags & CS_OPT_MULTI)) && cs_recipe_get(s, name))
 		return fail_at(L, L->line, CS_EXIT_USAGE, "'%s' is set twice in this section", name);
 	if (strcmp(name, "input") == 0) {
 		char *path = cs_recipe_path(r, value);

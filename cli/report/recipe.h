@@ -17,7 +17,7 @@
 #define CS_RECIPE_H
 
 #include <stddef.h>
-#include "cli/frame/commands.h"
+#include "cli/frame/command.h"
 #include "cli/core/diag.h"
 
 struct cs_recipe_opt {

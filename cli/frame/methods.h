@@ -1,0 +1,26 @@
+/* methods.h - the proportion methods of analysis/proportion.h as options
+ * (prop, funnel, coverage) and as the method of a result row. */
+#ifndef CS_METHODS_H
+#define CS_METHODS_H
+
+#include <stdio.h>
+#include "cli/core/result.h"
+#include "cli/frame/options.h"
+#include "analysis/proportion.h"
+
+/* --method NAME|all: dest is a const struct cs_prop_method *, NULL for
+ * "all".  An unknown name is a usage error listing the names. */
+int cs_opt_prop_method(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err);
+
+/* The methods m, or every method when m is NULL: [*first, *last). */
+void cs_prop_method_range(const struct cs_prop_method *m, size_t *first, size_t *last);
+
+/* The lines of --help that list the methods with their aliases. */
+void cs_help_prop_methods(FILE *out);
+
+static inline struct cs_method_ref cs_prop_method_ref(const struct cs_prop_method *m)
+{
+	return (struct cs_method_ref){ m->name, m->title, m->reference };
+}
+
+#endif

@@ -1,0 +1,128 @@
+/* money.c - settings, cells and sentences of the money commands (see
+ * money.h). */
+#include "cli/frame/money.h"
+#include "cli/core/numfmt.h"
+#include "cli/core/values.h"
+#include "analysis/bootstrap.h"
+#include "analysis/status.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+void cs_amt_opts_init(struct cs_amt_opts *m)
+{
+	memset(m, 0, sizeof *m);
+	m->sep = CS_SEP_NONE;
+	m->boot = CS_DEFAULT_BOOT;
+	m->seed = CS_DEFAULT_SEED;
+}
+
+int cs_opt_rate(void *dest, const char *spec, const struct cs_opt_use *u, struct cs_err *err)
+{
+	struct cs_amt_opts *m = dest;
+	const char *eq = strchr(spec, '=');
+	const char *num = eq ? eq + 1 : spec;
+	size_t codelen = eq ? (size_t)(eq - spec) : 3;
+	const char *code = eq ? spec : "USD";
+	if (codelen == 0 || codelen >= sizeof m->rate_code)
+		return cs_err_usage(err, u->cmd, "invalid --rate '%s': the currency code has 1 to 15 letters", spec);
+	for (size_t i = 0; i < codelen; i++)
+		if (!isalpha((unsigned char)code[i]))
+			return cs_err_usage(err, u->cmd, "invalid --rate '%s': the currency code has only letters"
+					    " (e.g. USD=460)", spec);
+	double r;
+	if (cs_parse_real(num, &r) != 0 || !(r > 0) || !isfinite(r))
+		return cs_err_usage(err, u->cmd, "invalid --rate '%s': give the positive number of currency units"
+				    " per unit of the other currency, e.g. 460 or USD=460", spec);
+	m->rate = r;
+	memcpy(m->rate_code, code, codelen);
+	m->rate_code[codelen] = '\0';
+	m->rate_suffix[0] = '_';
+	for (size_t i = 0; i < codelen; i++)
+		m->rate_suffix[i + 1] = (char)tolower((unsigned char)code[i]);
+	m->rate_suffix[codelen + 1] = '\0';
+	return 0;
+}
+
+int cs_opt_thousands(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	enum cs_money_sep *sep = dest;
+	if (strcmp(v, " ") == 0 || strcmp(v, "space") == 0)
+		*sep = CS_SEP_SPACE;
+	else if (strcmp(v, ",") == 0 || strcmp(v, "comma") == 0)
+		*sep = CS_SEP_COMMA;
+	else if (strcmp(v, "none") == 0 || strcmp(v, "") == 0)
+		*sep = CS_SEP_NONE;
+	else
+		return cs_err_usage(err, u->cmd, "invalid --thousands '%s': use ' ' (space), ',' (comma) or none", v);
+	return 0;
+}
+
+int cs_opt_currency(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	if (!v[0] || !cs_utf8_valid(v, strlen(v)) || strlen(v) > 32)
+		return cs_err_usage(err, u->cmd, "invalid --currency '%s': give a short label such as KZT", v);
+	*(const char **)dest = v;
+	return 0;
+}
+
+int cs_opt_boot(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	int64_t b;
+	if (cs_parse_count(v, strlen(v), (int64_t)CS_BOOT_MAX_RESAMPLES, &b) != 0)
+		return cs_err_usage(err, u->cmd, "invalid --boot '%s': give a whole number of resamples from 0 to %zu",
+				    v, CS_BOOT_MAX_RESAMPLES);
+	*(size_t *)dest = (size_t)b;
+	return 0;
+}
+
+int cs_opt_seed(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	int64_t s;
+	/* MT19937 in GSL keeps 32 bits of the seed and takes 0 as 4357:
+	 * only 1 .. 2^32 - 1 give distinct streams */
+	if (cs_parse_count(v, strlen(v), INT64_C(4294967295), &s) != 0 || s == 0)
+		return cs_err_usage(err, u->cmd, "invalid --seed '%s': give a whole number from 1 to 4294967295", v);
+	*(unsigned long *)dest = (unsigned long)s;
+	return 0;
+}
+
+int cs_amt_cell(const struct cs_amt_opts *m, const struct cs_row *row, size_t i, const char *col,
+		  const char *input, int64_t *v, int *decimals, struct cs_err *err)
+{
+	enum cs_money_problem why;
+	int st = cs_money_parse(row->value[i], row->len[i], m->sep, v, decimals, &why);
+	if (st == CS_OK)
+		return 1;
+	if (st == CS_EUNDEF)
+		return 0;
+	char shown[CS_MSG_TEXT];
+	cs_err_at(err, CS_EXIT_DATA, input, row->vline[i], row->vfield[i], "column '%s' has '%s', which %s",
+		  col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]), cs_money_problem_text(why));
+	return -1;
+}
+
+int cs_amt_show_decimals(double v, int data_decimals)
+{
+	if (data_decimals > 0)
+		return data_decimals;
+	return fabs(v) < 100 && v != floor(v) ? 2 : 0;
+}
+
+void cs_amt_fmt(char *buf, size_t size, const struct cs_amt_opts *m, double v, int decimals)
+{
+	/* printf's rounding, as in the table cells (an exact tie such as
+	 * 12250.125 goes to even: 12,250.12), so sentence and table agree */
+	cs_fmt_number(buf, size, v, decimals);
+	size_t j = strlen(buf);
+	if (m && m->currency)
+		snprintf(buf + j, size - j, " %s", m->currency);
+}
+
+gsl_rng *cs_amt_rng(void)
+{
+	return gsl_rng_alloc(gsl_rng_mt19937);
+}

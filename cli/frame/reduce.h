@@ -1,0 +1,23 @@
+/* reduce.h - read a FILE once and reduce its rows: the one place where
+ * commands meet the readers, the threads and the progress line.
+ *
+ * The command says what to read (job->columns, set by its plan) and how to
+ * reduce (struct cs_reduce in cli/frame/command.h: a context per reading
+ * thread, a row callback, a merge).  cs_read_reduce() asks for the
+ * columns and the --where columns after them, applies --where and counts
+ * the rows that pass it, runs the row callback on as many threads as
+ * --threads allows (one for an ordered reduction), merges the contexts in
+ * thread order and checks that rows were read and matched. */
+#ifndef CS_REDUCE_H
+#define CS_REDUCE_H
+
+#include "cli/core/diag.h"
+#include "cli/frame/command.h"
+
+/* Read job->input; *data receives the merged context (free it with
+ * cs_reduce_free()).  Sets job->nrows and job->matched.  Returns 0 or an
+ * exit code with err filled. */
+int cs_read_reduce(struct cs_job *job, const struct cs_reduce *r, void **data, struct cs_err *err);
+void cs_reduce_free(const struct cs_reduce *r, void *data);
+
+#endif
