@@ -2,12 +2,16 @@
  * and the sections a recipe may have.  Adding a command: write
  * cli/cmd/<name>.c with its struct cs_command, and add a line here. */
 #include "cli/frame/command.h"
+#include "cli/cmd/compare.h"
 #include "cli/cmd/prop.h"
+#include "cli/cmd/tab.h"
 
 #include <string.h>
 
 const struct cs_command *const cs_commands[] = {
 	&cs_cmd_prop,
+	&cs_cmd_compare,
+	&cs_cmd_tab,
 };
 const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];
 

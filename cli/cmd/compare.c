@@ -1,0 +1,312 @@
+/* compare.c - casestat compare: two proportions, group 1 against group 2
+ * (difference, ratio, odds ratio and tests).
+ *
+ *   casestat compare X1/N1 X2/N2
+ *   casestat compare FILE --success COL[=VALUE] --by COL [--groups A,B] [--where COL=VALUE]...
+ *
+ * Counting streams the file on all CPUs: memory holds one record per value
+ * of --by.  The sentences are in compare_explain.c, the help in
+ * compare_help.c. */
+#include "cli/cmd/compare.h"
+#include "cli/frame/finish.h"
+#include "analysis/proportion.h"
+#include "analysis/status.h"
+#include "plots/chart_compare.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define AT(f) offsetof(struct compare_opts, f)
+#define FILE_HINT "to read a file, add --success COL and --by COL"
+
+/* Call fn for each comma-separated item of list. */
+static int each_item(const char *list, int (*fn)(struct compare_opts *, const char *, const char *,
+						 struct cs_err *), struct compare_opts *o, const char *cmd,
+		     struct cs_err *err)
+{
+	char item[128];
+	for (const char *p = list;;) {
+		size_t len = strcspn(p, ",");
+		snprintf(item, sizeof item, "%.*s", (int)len, p);
+		int rc = fn(o, item, cmd, err);
+		if (rc)
+			return rc;
+		p += len;
+		if (!*p++)
+			return 0;
+	}
+}
+
+static int add_method(struct compare_opts *o, const char *name, const char *cmd, struct cs_err *err)
+{
+	if (strcmp(name, "all") == 0) {
+		o->all = 1;
+		return 0;
+	}
+	const struct cs_cmp_method *m = cs_cmp_method_find(name);
+	if (!m) {
+		char list[512];
+		size_t k = 0;
+		for (size_t i = 0; i < cs_cmp_nmethods && k < sizeof list; i++)
+			k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", cs_cmp_methods[i].name);
+		return cs_err_usage(err, cmd, "unknown method '%s'; the methods are: %s, all", name, list);
+	}
+	o->named |= UINT64_C(1) << (m - cs_cmp_methods);
+	return 0;
+}
+
+static int add_measure(struct compare_opts *o, const char *name, const char *cmd, struct cs_err *err)
+{
+	int k = cs_cmp_measure_find(name);
+	if (k < 0)
+		return cs_err_usage(err, cmd, "unknown measure '%s'; the measures are: difference, ratio,"
+				    " odds_ratio, test", name);
+	o->measures |= 1u << k;
+	return 0;
+}
+
+/* dest is the whole struct compare_opts (offset 0). */
+static int opt_method(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	return each_item(v, add_method, dest, u->cmd, err);
+}
+
+static int opt_measure(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	return each_item(v, add_measure, dest, u->cmd, err);
+}
+
+static const struct cs_opt options[] = {
+	{ "success", 0, "COL[=VALUE]", "count rows whose COL is true (or equals VALUE)", NULL, AT(success),
+	  cs_opt_success },
+	{ "by", 0, "COL", "the column whose values are the two groups", NULL, AT(by) },
+	{ "groups", 0, "A,B", "the two values of --by to compare, group 1 first", NULL, AT(groups) },
+	CS_OPT_INCLUDE(cs_opts_where),
+	{ "method", 0, "NAME[,NAME]", "methods to show (repeatable), or 'all'; see below",
+	  "newcombe,koopman,exact,fisher,chisq,chisq_yates", 0, opt_method, CS_OPT_MULTI },
+	{ "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test",
+	  "difference,ratio,odds_ratio,test", 0, opt_measure, CS_OPT_MULTI },
+	CS_OPT_INCLUDE(cs_opts_threads),
+	CS_OPT_INCLUDE(cs_opts_plot),
+	CS_OPT_INCLUDE(cs_opts_min_cell),
+	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_END
+};
+
+static const struct cs_column columns[] = {
+	{ "measure", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
+	{ "estimate", CS_COL_REAL, "%.4g", CS_ROLE_ESTIMATE },
+	{ "lower", CS_COL_REAL, "%.4g", CS_ROLE_LOWER },
+	{ "upper", CS_COL_REAL, "%.4g", CS_ROLE_UPPER },
+	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
+	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
+};
+#define NCOLS (sizeof columns / sizeof columns[0])
+
+static void fini(void *vo)
+{
+	struct compare_opts *o = vo;
+	cs_success_free(&o->success);
+	free(o->name[0]);
+	free(o->name[1]);
+}
+
+static int measure_kept(const struct compare_opts *o, enum cs_cmp_measure m)
+{
+	return !o->measures || (o->measures & (1u << m));
+}
+
+/* Is method i on the output? */
+static int selected(const struct compare_opts *o, size_t i)
+{
+	const struct cs_cmp_method *m = &cs_cmp_methods[i];
+	if (!measure_kept(o, m->measure))
+		return 0;
+	if (o->all)
+		return 1;
+	for (size_t j = 0; j < cs_cmp_nmethods; j++)
+		if (((o->named >> j) & 1) && cs_cmp_methods[j].measure == m->measure)
+			return (int)((o->named >> i) & 1);
+	return m->is_default;
+}
+
+/* digits/digits, perhaps with a sign: the calculator form was meant */
+static int looks_like_fraction(const char *s)
+{
+	size_t i = strspn(s, "+-"), d = strspn(s + i, "0123456789");
+	return d > 0 && s[i + d] == '/' && strspn(s + i + d + 1, "+-0123456789") == strlen(s + i + d + 1);
+}
+
+static int plan(struct cs_job *job, struct cs_err *err)
+{
+	const struct compare_opts *o = job->opts;
+	int data = o->success.col != NULL;
+	if (!data && (o->by || o->groups || job->common->where.n))
+		return cs_err_usage(err, "compare", "--by, --groups and --where need a FILE and --success COL");
+	if (data && !o->by)
+		return cs_err_usage(err, "compare", "--by COL is required with a FILE: it names the column whose"
+				    " values are the groups");
+	if (data && job->noperand != 1)
+		return cs_err_usage(err, "compare", job->noperand ? "give one input FILE (or - for standard input)"
+				    : "missing input FILE (or - for standard input)");
+	if (!data && job->noperand == 1 && !looks_like_fraction(job->operand[0]))
+		return cs_err_usage(err, "compare", "to read '%s' as a file, add --success COL and --by COL",
+				    job->operand[0]);
+	if (!data && job->noperand != 2)
+		return cs_err_usage(err, "compare", "give two proportions, group 1 first (e.g. 6/7 800/7000),"
+				    " or a FILE with --success COL and --by COL");
+	if (o->groups && !strchr(o->groups, ','))
+		return cs_err_usage(err, "compare", "invalid --groups '%s': name two values separated by a comma,"
+				    " group 1 first (e.g. --groups Kaspi,card)", o->groups);
+	for (size_t i = 0; i < cs_cmp_nmethods; i++)
+		if (((o->named >> i) & 1) && !measure_kept(o, cs_cmp_methods[i].measure))
+			return cs_err_usage(err, "compare", "--method %s belongs to the measure %s, which --measure"
+					    " leaves out", cs_cmp_methods[i].name,
+					    cs_cmp_measure_name(cs_cmp_methods[i].measure));
+	if (data) {
+		job->input = job->operand[0];
+		job->columns[0] = o->success.col;
+		job->columns[1] = o->by;
+		job->ncolumns = 2;
+	}
+	return 0;
+}
+
+static int calculator(const struct cs_job *job, struct compare_opts *o, struct cs_2x2 *t, struct cs_err *err)
+{
+	int rc = cs_parse_fraction(job->operand[0], &t->x1, &t->n1, "compare", FILE_HINT, err);
+	if (!rc)
+		rc = cs_parse_fraction(job->operand[1], &t->x2, &t->n2, "compare", FILE_HINT, err);
+	if (!rc && t->n1 + t->n2 > CS_PROP_MAX_N)
+		rc = cs_err_usage(err, "compare", "N1 + N2 is larger than %lld", (long long)CS_PROP_MAX_N);
+	if (!rc && (!(o->name[0] = strdup("group 1")) || !(o->name[1] = strdup("group 2"))))
+		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	return rc;
+}
+
+static int compute(struct cs_job *job, void *data, struct cs_result *res, struct cs_err *err)
+{
+	struct compare_opts *o = job->opts;
+	struct cs_2x2 t = { 0, 0, 0, 0 };
+	int64_t missing = 0, k = job->common->min_cell;
+	int rc = data ? cs_compare_pick(data, o, &t, &missing, err) : calculator(job, o, &t, err);
+	if (rc)
+		return rc;
+	if (cs_result_init(res, columns, NCOLS, k) != 0)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	/* every measure and test rests on all four counts of the 2x2 table */
+	const int64_t cell[4] = { t.x1, t.n1 - t.x1, t.x2, t.n2 - t.x2 };
+	static const char *const cell_name[4] = {
+		"the number of successes in group 1", "the number of failures in group 1",
+		"the number of successes in group 2", "the number of failures in group 2",
+	};
+	for (size_t i = 0; i < cs_cmp_nmethods; i++) {
+		if (!selected(o, i))
+			continue;
+		const struct cs_cmp_method *m = &cs_cmp_methods[i];
+		struct compare_row d = { m, { 0 } };
+		int st = cs_cmp_compute(m, &t, job->common->conf, &d.r);
+		if (st != CS_OK && st != CS_EUNDEF)
+			return cs_err_set(err, CS_EXIT_DATA, "cannot compute %s (%s) for %lld/%lld against %lld/%lld:"
+					  " %s%s", m->name, cs_cmp_measure_name(m->measure), (long long)t.x1,
+					  (long long)t.n1, (long long)t.x2, (long long)t.n2, cs_strerror(st),
+					  st == CS_ERANGE ? "; counts this large are beyond exact, mid-p and fisher:"
+					  " choose other methods, e.g. --method woolf,chisq" : "");
+		long r = cs_result_add_row(res);
+		if (r < 0)
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		size_t row = (size_t)r;
+		cs_result_text(res, row, CMP_MEASURE, cs_cmp_measure_name(m->measure));
+		cs_result_real(res, row, CMP_EST, d.r.estimate);
+		cs_result_real(res, row, CMP_LO, d.r.lower);
+		cs_result_real(res, row, CMP_HI, d.r.upper);
+		if (m->measure != CS_CMP_TEST)
+			cs_result_real(res, row, CMP_CONF, job->common->conf);
+		cs_result_method(res, row, (struct cs_method_ref){ m->name, m->title, NULL });
+		for (int c = 0; c < 4; c++)
+			cs_result_count(res, row, -1, cell[c], cs_hide_why(cell[c], k), cell_name[c], 1);
+		cs_result_count(res, row, -1, missing, cs_hide_why(missing, k), "the number of rows with an empty value", 0);
+		cs_result_rests_on(res, row, m->measure == CS_CMP_TEST ? "the p-value and the statistic"
+				   : "the estimate and its interval", NULL);
+		cs_result_data(res, row, &d, sizeof d);
+	}
+	return 0;
+}
+
+/* ---- the chart ------------------------------------------------------- */
+
+static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
+{
+	return cs_chart_compare_write(fp, o, chart);
+}
+
+/* A forest plot: one panel per measure, one row per method; the tests are
+ * not drawn.  The calculator's groups are best named by their counts,
+ * unless those are hidden. */
+static int chart(const struct cs_job *job, const struct cs_result *res, const struct cs_chart_target *pt,
+		 struct cs_err *err)
+{
+	const struct compare_opts *o = job->opts;
+	static const enum cs_forest_kind kind[] = {
+		[CS_CMP_DIFFERENCE] = CS_FOREST_DIFFERENCE, [CS_CMP_RATIO] = CS_FOREST_RATIO,
+		[CS_CMP_ODDS_RATIO] = CS_FOREST_ODDS_RATIO,
+	};
+	struct cs_chart_forest_row *rows = calloc(res->nrows ? res->nrows : 1, sizeof *rows);
+	if (!rows)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	struct cs_chart_forest_panel panels[3];
+	size_t np = 0, nr = 0;
+	for (int m = CS_CMP_DIFFERENCE; m <= CS_CMP_ODDS_RATIO; m++) {
+		size_t first = nr;
+		for (size_t r = 0; r < res->nrows; r++) {
+			const struct compare_row *d = cs_result_row_data(res, r);
+			if ((int)d->method->measure != m)
+				continue;
+			rows[nr++] = (struct cs_chart_forest_row){
+				d->method->title, cs_result_num(res, r, CMP_EST), cs_result_num(res, r, CMP_LO),
+				cs_result_num(res, r, CMP_HI), res->row[r].suppressed
+			};
+		}
+		if (nr > first)
+			panels[np++] = (struct cs_chart_forest_panel){ kind[m], nr - first, rows + first };
+	}
+	int hide = res->nrows && res->row[0].suppressed, calc = !job->input;
+	int64_t v[4] = { 0, 0, 0, 0 };
+	for (int c = 0; c < 4 && res->nrows; c++)
+		cs_result_shown(res, 0, (size_t)c, &v[c]);
+	int rc;
+	if (np == 0) {
+		rc = cs_err_usage(err, "compare", "--plot draws the difference, ratio or odds ratio: "
+				  "the tests alone have no chart");
+	} else {
+		struct cs_chart_compare c = {
+			NULL, calc && !hide ? job->operand[0] : o->name[0], calc && !hide ? job->operand[1] : o->name[1],
+			hide ? NAN : (double)v[0], hide ? NAN : (double)(v[0] + v[1]),
+			hide ? NAN : (double)v[2], hide ? NAN : (double)(v[2] + v[3]),
+			job->common->conf, np, panels
+		};
+		rc = cs_chart_write(pt, write_chart, &c, err);
+	}
+	free(rows);
+	return rc;
+}
+
+const struct cs_command cs_cmd_compare = {
+	.name = "compare",
+	.summary = "two proportions: difference, ratio, odds ratio, tests (6/7 vs 800/7000)",
+	.usage = "Usage: casestat compare X1/N1 X2/N2 [OPTIONS]\n"
+		 "  or:  casestat compare FILE --success COL[=VALUE] --by COL [--groups A,B]\n"
+		 "                        [--where COL=VALUE]... [OPTIONS]\n",
+	.about = cs_compare_about,
+	.help_more = cs_compare_help,
+	.options = options,
+	.opts_size = sizeof(struct compare_opts),
+	.fini = fini,
+	.in_recipes = 1,
+	.plan = plan,
+	.reduce = &cs_compare_reduce,
+	.compute = compute,
+	.explain = cs_compare_explain,
+	.chart = chart,
+};
