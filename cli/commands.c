@@ -3,6 +3,7 @@
  * cli/cmd/<name>.c with its struct cs_command, and add a line here. */
 #include "cli/frame/command.h"
 #include "cli/cmd/compare.h"
+#include "cli/cmd/funnel.h"
 #include "cli/cmd/prop.h"
 #include "cli/cmd/tab.h"
 
@@ -12,6 +13,7 @@ const struct cs_command *const cs_commands[] = {
 	&cs_cmd_prop,
 	&cs_cmd_compare,
 	&cs_cmd_tab,
+	&cs_cmd_funnel,
 };
 const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];
 

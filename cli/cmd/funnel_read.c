@@ -1,0 +1,104 @@
+/* funnel_read.c - the data form of casestat funnel: how many rows reach
+ * each stage, read on all CPUs.  Memory holds one count per stage. */
+#include "cli/cmd/funnel.h"
+#include "cli/core/cachelines.h"
+#include "cli/core/values.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct reading {
+	const struct funnel_opts *o;
+	const char *name;
+	size_t nst;             /* stages read from columns: base? + stages */
+	const char **col;       /* their column names (owned array, borrowed names) */
+	int64_t *count;         /* per stage, [0] = all rows; on cache lines of its own */
+};
+
+static int ctx_init(void *vc, const struct cs_job *job)
+{
+	struct reading *c = vc;
+	const struct funnel_opts *o = job->opts;
+	c->o = o;
+	c->name = job->input_name;
+	c->nst = o->nstages + (o->base != NULL);
+	c->col = calloc(c->nst, sizeof *c->col);
+	c->count = cs_thread_blocks(1, (c->nst + 1) * sizeof *c->count, NULL);
+	if (!c->col || !c->count)
+		return CS_EXIT_ENV;
+	size_t k = 0;
+	if (o->base)
+		c->col[k++] = o->base;
+	for (size_t i = 0; i < o->nstages; i++)
+		c->col[k++] = o->stage[i];
+	return 0;
+}
+
+static void ctx_fini(void *vc)
+{
+	struct reading *c = vc;
+	free(c->col);
+	free(c->count);
+}
+
+static int ctx_merge(void *vinto, const void *vfrom, struct cs_err *err)
+{
+	(void)err;
+	struct reading *a = vinto;
+	const struct reading *b = vfrom;
+	for (size_t j = 0; j <= a->nst; j++)
+		a->count[j] += b->count[j];
+	return 0;
+}
+
+static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
+{
+	struct reading *c = vc;
+	int in_prev = 1;
+	c->count[0]++;
+	for (size_t k = 0; k < c->nst; k++) {
+		const char *prev = k ? c->col[k - 1] : CS_FUNNEL_ALL_ROWS;
+		int v = cs_parse_bool(row->value[k], row->len[k]);
+		char shown[CS_MSG_TEXT];
+		if (v == -2)
+			return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[k], row->vfield[k],
+					 "column '%s' has '%s', which is neither true (1, true, yes, y, t)"
+					 " nor false (0, false, no, n, f)", c->col[k],
+					 cs_msg_text(shown, sizeof shown, row->value[k], row->len[k]));
+		if (v == -1) {
+			if (in_prev)
+				return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[k], row->vfield[k],
+						 "column '%s' is empty in a row that is in stage '%s':"
+						 " it is not known whether this row reached '%s'",
+						 c->col[k], prev, c->col[k]);
+			v = 0;
+		}
+		if (v && !in_prev)
+			return cs_err_at(err, CS_EXIT_DATA, c->name, row->line, 0,
+					 "this row is in stage '%s' but not in the stage before it, '%s':"
+					 " stages must be nested", c->col[k], prev);
+		c->count[k + 1] += v;
+		in_prev = v;
+	}
+	return 0;
+}
+
+const struct cs_reduce cs_funnel_reduce = {
+	sizeof(struct reading), 0, ctx_init, on_row, ctx_merge, ctx_fini
+};
+
+int cs_funnel_stages(const void *data, struct funnel_opts *o, struct cs_err *err)
+{
+	const struct reading *c = data;
+	struct cs_named_list *s = &o->stages;
+	s->item = calloc(c->nst + 1, sizeof *s->item);
+	if (!s->item)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	/* the stages: all rows (unless --base), then each column */
+	for (size_t k = o->base ? 1 : 0; k <= c->nst; k++) {
+		if (!(s->item[s->n].name = strdup(k ? c->col[k - 1] : CS_FUNNEL_ALL_ROWS)))
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		s->item[s->n++].count = c->count[k];
+	}
+	return 0;
+}
