@@ -5,6 +5,7 @@
 #include "cli/cmd/compare.h"
 #include "cli/cmd/funnel.h"
 #include "cli/cmd/prop.h"
+#include "cli/cmd/rate.h"
 #include "cli/cmd/tab.h"
 
 #include <string.h>
@@ -13,6 +14,7 @@ const struct cs_command *const cs_commands[] = {
 	&cs_cmd_prop,
 	&cs_cmd_compare,
 	&cs_cmd_tab,
+	&cs_cmd_rate,
 	&cs_cmd_funnel,
 };
 const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];

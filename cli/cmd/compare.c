@@ -223,7 +223,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 		cs_result_real(res, row, CMP_HI, d.r.upper);
 		if (m->measure != CS_CMP_TEST)
 			cs_result_real(res, row, CMP_CONF, job->common->conf);
-		cs_result_method(res, row, (struct cs_method_ref){ m->name, m->title, NULL });
+		cs_result_method(res, row, (struct cs_method_ref){ m->name, m->title, m->reference });
 		for (int c = 0; c < 4; c++)
 			cs_result_count(res, row, -1, cell[c], cs_hide_why(cell[c], k), cell_name[c], 1);
 		cs_result_count(res, row, -1, missing, cs_hide_why(missing, k), "the number of rows with an empty value", 0);
