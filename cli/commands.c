@@ -1,14 +1,12 @@
 /* commands.c - the table of commands: it drives dispatch, casestat --help
  * and the sections a recipe may have.  Adding a command: write
- * cli/cmd/<name>.c with its struct cs_command, and add a line here. */
+ * cli/cmd/<name>.c with its struct cs_command, and add it here. */
 #include "cli/frame/command.h"
-#include "cli/cmd/compare.h"
-#include "cli/cmd/funnel.h"
-#include "cli/cmd/prop.h"
-#include "cli/cmd/rate.h"
-#include "cli/cmd/tab.h"
 
 #include <string.h>
+
+extern const struct cs_command cs_cmd_prop, cs_cmd_compare, cs_cmd_tab, cs_cmd_rate, cs_cmd_funnel,
+	cs_cmd_pseudonymize, cs_cmd_keygen;
 
 const struct cs_command *const cs_commands[] = {
 	&cs_cmd_prop,
@@ -16,6 +14,8 @@ const struct cs_command *const cs_commands[] = {
 	&cs_cmd_tab,
 	&cs_cmd_rate,
 	&cs_cmd_funnel,
+	&cs_cmd_pseudonymize,
+	&cs_cmd_keygen,
 };
 const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];
 

@@ -56,14 +56,24 @@ static int opt_where(void *dest, const char *v, const struct cs_opt_use *u, stru
 	return cs_where_add(dest, v, u->cmd, err);
 }
 
+const struct cs_opt cs_opts_file[] = {
+	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output", NULL, AT(output), NULL,
+	  RUN_DECIDES },
+	CS_OPT_END
+};
+
+const struct cs_opt cs_opts_help[] = {
+	{ "help", 'h', NULL, "show this help and exit", NULL, AT(help), NULL, RUN_DECIDES },
+	CS_OPT_END
+};
+
 const struct cs_opt cs_opts_output[] = {
 	{ "conf", 0, "C", "confidence level, 0 < C < 1 (default 0.95)", "0.95", AT(conf), opt_conf, SHARED },
 	{ "format", 0, "F", "table, csv, json or md (default: table on a terminal, else csv)", NULL,
 	  AT(format), opt_format, RUN_DECIDES },
 	{ "explain", 0, NULL, "add a plain-language sentence for each row", NULL, AT(explain), NULL, RUN_DECIDES },
-	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output", NULL, AT(output), NULL,
-	  RUN_DECIDES },
-	{ "help", 'h', NULL, "show this help and exit", NULL, AT(help), NULL, RUN_DECIDES },
+	CS_OPT_INCLUDE(cs_opts_file),
+	CS_OPT_INCLUDE(cs_opts_help),
 	CS_OPT_END
 };
 

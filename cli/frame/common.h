@@ -3,6 +3,8 @@
  * includes with CS_OPT_INCLUDE():
  *
  *   cs_opts_output    --conf --format --explain -o/--output -h/--help
+ *   cs_opts_file      -o/--output FILE    (for commands that write a file, not a result)
+ *   cs_opts_help      -h/--help           (every command)
  *   cs_opts_threads   --threads --progress  (commands that read on all CPUs)
  *   cs_opts_progress  --progress            (commands that read in file order)
  *   cs_opts_where     --where COL=VALUE (repeatable)
@@ -37,6 +39,8 @@ struct cs_common {
 };
 
 extern const struct cs_opt cs_opts_output[];
+extern const struct cs_opt cs_opts_file[];
+extern const struct cs_opt cs_opts_help[];
 extern const struct cs_opt cs_opts_threads[];
 extern const struct cs_opt cs_opts_progress[];
 extern const struct cs_opt cs_opts_where[];

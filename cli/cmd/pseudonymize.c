@@ -1,0 +1,155 @@
+/* pseudonymize.c - casestat pseudonymize: a copy of a CSV file whose
+ * identifier columns hold keyed pseudonyms instead of the identifiers.
+ *
+ *   casestat pseudonymize FILE --columns COL[,COL...] --key-file KEY [-o OUT]
+ *
+ * Streams the file (memory is one row); with -o the copy appears only
+ * when it is complete. */
+#include "cli/frame/command.h"
+#include "cli/io/csv_pseudonymize.h"
+#include "cli/io/keyfile.h"
+#include "cli/io/outfile.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+struct pseudo_opts {
+	const char **col;       /* owned array of owned names */
+	size_t ncol, cap;
+	const char *keyfile;
+};
+
+/* Add the comma-separated names of one --columns. */
+static int opt_columns(void *dest, const char *spec, const struct cs_opt_use *u, struct cs_err *err)
+{
+	struct pseudo_opts *c = dest;
+	for (const char *s = spec;;) {
+		size_t len = strcspn(s, ",");
+		if (len == 0)
+			return cs_err_usage(err, u->cmd, "invalid --columns '%s': an empty column name", spec);
+		if (c->ncol == c->cap) {
+			size_t cap = c->cap ? 2 * c->cap : 8;
+			const char **v = realloc(c->col, cap * sizeof *v);
+			if (!v)
+				return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+			c->col = v, c->cap = cap;
+		}
+		if (!(c->col[c->ncol] = strndup(s, len)))
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		c->ncol++;
+		if (!s[len])
+			return 0;
+		s += len + 1;
+	}
+}
+
+static void fini(void *vo)
+{
+	struct pseudo_opts *o = vo;
+	for (size_t i = 0; i < o->ncol; i++)
+		free((char *)o->col[i]);
+	free(o->col);
+}
+
+static const struct cs_opt options[] = {
+	{ "columns", 0, "COL,...", "the columns to pseudonymize (repeatable)", NULL, 0, opt_columns, CS_OPT_MULTI },
+	{ "key-file", 0, "KEY", "the secret key (make one with casestat keygen KEY)", NULL,
+	  offsetof(struct pseudo_opts, keyfile) },
+	CS_OPT_INCLUDE(cs_opts_file),
+	CS_OPT_INCLUDE(cs_opts_progress),
+	CS_OPT_INCLUDE(cs_opts_help),
+	CS_OPT_END
+};
+
+static void help_more(FILE *out)
+{
+	fprintf(out, "\nExamples:\n"
+		"  casestat keygen case.key\n"
+		"  casestat pseudonymize cases.csv --columns case_id,phone --key-file case.key -o cases-pseudo.csv\n"
+		"\n"
+		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or\n"
+		"written (or the key file is short or open to other users).\n"
+		"Full documentation: man casestat\n");
+}
+
+/* Do paths a and b name the same existing file? */
+static int same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static int copy(const char *input, const struct pseudo_opts *o, const char *output, struct cs_err *err)
+{
+	struct cs_key *key = malloc(sizeof *key);
+	if (!key)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	int rc = cs_key_read(o->keyfile, key, err);
+	struct cs_pseudonym ps;
+	if (!rc)
+		cs_pseudonym_init(&ps, key->bytes, key->len);
+	cs_key_wipe(key);
+	free(key);
+	if (rc)
+		return rc;
+	struct cs_outfile out;
+	rc = cs_outfile_open(&out, output, err);
+	if (!rc) {
+		rc = cs_pseudonymize_csv(input, o->col, o->ncol, &ps, out.fp, NULL, err);
+		if (rc)
+			cs_outfile_abort(&out);
+		else
+			rc = cs_outfile_commit(&out, err);
+	}
+	cs_pseudonym_wipe(&ps);
+	return rc;
+}
+
+static int run(struct cs_job *job, struct cs_err *err)
+{
+	const struct pseudo_opts *o = job->opts;
+	const char *output = job->common->output;
+	if (job->noperand != 1)
+		return cs_err_usage(err, "pseudonymize", job->noperand ? "give one input FILE (or - for standard input)"
+				    : "missing input FILE (or - for standard input)");
+	if (o->ncol == 0)
+		return cs_err_usage(err, "pseudonymize", "name the columns to pseudonymize with --columns COL[,COL...]");
+	if (!o->keyfile)
+		return cs_err_usage(err, "pseudonymize", "missing --key-file KEY (make a key with: casestat keygen KEY)");
+	/* the key must not end up in the output, nor be replaced by it */
+	if (strcmp(job->operand[0], "-") != 0 && same_file(job->operand[0], o->keyfile))
+		return cs_err_usage(err, "pseudonymize", "the input is the key file");
+	if (output && strcmp(output, "-") != 0 && same_file(output, o->keyfile))
+		return cs_err_usage(err, "pseudonymize", "-o names the key file");
+	return copy(job->operand[0], o, output, err);
+}
+
+const struct cs_command cs_cmd_pseudonymize = {
+	.name = "pseudonymize",
+	.summary = "replace identifier columns by keyed pseudonyms (HMAC-SHA256)",
+	.usage = "Usage: casestat pseudonymize FILE --columns COL[,COL...] --key-file KEY [-o OUT]\n",
+	.about = "Copy a CSV file, replacing each value of the named columns by a keyed\n"
+		 "pseudonym, so that tables can be linked without names, phone numbers or ids.\n"
+		 "\n"
+		 "FILE is a CSV file with a header row, or - for standard input.  A pseudonym\n"
+		 "is HMAC-SHA256 of the value under the key, as " STR(CS_PSEUDONYM_HEX) " hexadecimal digits (64 bits:\n"
+		 "among ten million distinct values the chance of any two sharing one is about\n"
+		 "3 in a million).  The same key and value always give the same pseudonym;\n"
+		 "without the key they cannot be recomputed.  Values are hashed exactly as\n"
+		 "written (no trimming or case folding); empty cells stay empty.\n"
+		 "\n"
+		 "The key file's bytes are the key: at least " STR(CS_PSEUDONYM_KEY_MIN) " of them, in a file only its\n"
+		 "owner can read (mode 600; otherwise it is refused).  Keep it apart from the\n"
+		 "data and the outputs: whoever has it can re-identify the pseudonyms.\n"
+		 "\n"
+		 "Output: every column in order, RFC 4180 CSV with minimal quoting, LF line ends.\n",
+	.help_more = help_more,
+	.options = options,
+	.opts_size = sizeof(struct pseudo_opts),
+	.fini = fini,
+	.run = run,
+};
