@@ -6,7 +6,7 @@
 #include <string.h>
 
 extern const struct cs_command cs_cmd_prop, cs_cmd_compare, cs_cmd_tab, cs_cmd_rate, cs_cmd_funnel,
-	cs_cmd_pseudonymize, cs_cmd_keygen;
+	cs_cmd_pseudonymize, cs_cmd_keygen, cs_cmd_run, cs_cmd_verify;
 
 const struct cs_command *const cs_commands[] = {
 	&cs_cmd_prop,
@@ -16,6 +16,8 @@ const struct cs_command *const cs_commands[] = {
 	&cs_cmd_funnel,
 	&cs_cmd_pseudonymize,
 	&cs_cmd_keygen,
+	&cs_cmd_run,
+	&cs_cmd_verify,
 };
 const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];
 
