@@ -10,48 +10,48 @@ static const struct cs_column cols[] = {
 	{ "estimate", CS_COL_REAL, "%.4f" },
 };
 
-static char *render(const struct cs_table *t, enum cs_format f, int explain)
+static char *render(const struct cs_result *t, enum cs_format f, int explain)
 {
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&buf, &len);
 	assert_non_null(out);
-	assert_int_equal(cs_table_write(out, t, f, explain), 0);
+	assert_int_equal(cs_result_write(out, t, f, explain), 0);
 	fclose(out);
 	return buf;
 }
 
-static void fill(struct cs_table *t)
+static void fill(struct cs_result *t)
 {
-	cs_table_init(t, cols, 3);
-	long r = cs_table_add_row(t);
-	cs_table_text(t, (size_t)r, 0, "Astana, \"city\"");
-	cs_table_int(t, (size_t)r, 1, 6);
-	cs_table_real(t, (size_t)r, 2, 6.0 / 7);
-	cs_table_explain(t, (size_t)r, "Six of seven.");
-	r = cs_table_add_row(t);
-	cs_table_text(t, (size_t)r, 0, "Шымкент|a\nb");
-	cs_table_int(t, (size_t)r, 1, -3);
-	cs_table_real(t, (size_t)r, 2, NAN);
+	cs_result_init(t, cols, 3, 0);
+	long r = cs_result_add_row(t);
+	cs_result_text(t, (size_t)r, 0, "Astana, \"city\"");
+	cs_result_int(t, (size_t)r, 1, 6);
+	cs_result_real(t, (size_t)r, 2, 6.0 / 7);
+	cs_result_explain(t, (size_t)r, "Six of seven.");
+	r = cs_result_add_row(t);
+	cs_result_text(t, (size_t)r, 0, "Шымкент|a\nb");
+	cs_result_int(t, (size_t)r, 1, -3);
+	cs_result_real(t, (size_t)r, 2, NAN);
 }
 
 static void test_csv(void **state)
 {
 	(void)state;
-	struct cs_table t;
+	struct cs_result t;
 	fill(&t);
 	char *s = render(&t, CS_FMT_CSV, 1);
 	assert_string_equal(s, "group,x,estimate\n"
 			       "\"Astana, \"\"city\"\"\",6,0.8571428571428571\n"
 			       "\"Шымкент|a\nb\",-3,\n");
 	free(s);
-	cs_table_free(&t);
+	cs_result_free(&t);
 }
 
 static void test_json(void **state)
 {
 	(void)state;
-	struct cs_table t;
+	struct cs_result t;
 	fill(&t);
 	char *s = render(&t, CS_FMT_JSON, 1);
 	assert_string_equal(s, "[\n"
@@ -59,12 +59,12 @@ static void test_json(void **state)
 			       "  {\"group\": \"Шымкент|a\\nb\", \"x\": -3, \"estimate\": null, \"explanation\": null}\n"
 			       "]\n");
 	free(s);
-	cs_table_free(&t);
-	cs_table_init(&t, cols, 3);
+	cs_result_free(&t);
+	cs_result_init(&t, cols, 3, 0);
 	s = render(&t, CS_FMT_JSON, 0);
 	assert_string_equal(s, "[]\n");
 	free(s);
-	cs_table_free(&t);
+	cs_result_free(&t);
 }
 
 /* An explanation the same as the one printed before it is printed once in
@@ -72,16 +72,16 @@ static void test_json(void **state)
 static void test_repeated_explanation(void **state)
 {
 	(void)state;
-	struct cs_table t;
-	cs_table_init(&t, cols, 3);
+	struct cs_result t;
+	cs_result_init(&t, cols, 3, 0);
 	const char *say[] = { "Same.", NULL, "Same.", "Other.", "Same." };
 	for (int i = 0; i < 5; i++) {
-		long r = cs_table_add_row(&t);
-		cs_table_text(&t, (size_t)r, 0, "g");
-		cs_table_int(&t, (size_t)r, 1, i);
-		cs_table_real(&t, (size_t)r, 2, 0.5);
+		long r = cs_result_add_row(&t);
+		cs_result_text(&t, (size_t)r, 0, "g");
+		cs_result_int(&t, (size_t)r, 1, i);
+		cs_result_real(&t, (size_t)r, 2, 0.5);
 		if (say[i])
-			cs_table_explain(&t, (size_t)r, say[i]);
+			cs_result_explain(&t, (size_t)r, say[i]);
 	}
 	char *s = render(&t, CS_FMT_MD, 1);
 	assert_non_null(strstr(s, "\n- Same.\n- Other.\n- Same.\n"));
@@ -96,13 +96,13 @@ static void test_repeated_explanation(void **state)
 		n++;
 	assert_int_equal(n, 3);
 	free(s);
-	cs_table_free(&t);
+	cs_result_free(&t);
 }
 
 static void test_markdown(void **state)
 {
 	(void)state;
-	struct cs_table t;
+	struct cs_result t;
 	fill(&t);
 	char *s = render(&t, CS_FMT_MD, 1);
 	assert_string_equal(s, "| group | x | estimate |\n"
@@ -112,14 +112,14 @@ static void test_markdown(void **state)
 			       "\n"
 			       "- Six of seven.\n");
 	free(s);
-	cs_table_free(&t);
+	cs_result_free(&t);
 }
 
 /* Columns align by display width: Cyrillic letters are one column each. */
 static void test_table(void **state)
 {
 	(void)state;
-	struct cs_table t;
+	struct cs_result t;
 	fill(&t);
 	char *s = render(&t, CS_FMT_TABLE, 1);
 	assert_string_equal(s, "group            x  estimate\n"
@@ -128,7 +128,7 @@ static void test_table(void **state)
 			       "\n"
 			       "Six of seven.\n");
 	free(s);
-	cs_table_free(&t);
+	cs_result_free(&t);
 }
 
 static void test_width(void **state)
@@ -149,20 +149,19 @@ static void test_hidden_and_bool(void **state)
 		{ "group", CS_COL_TEXT, NULL },
 		{ "x", CS_COL_INT, NULL },
 		{ "estimate", CS_COL_REAL, "%.4f" },
-		{ "suppressed", CS_COL_TEXT, NULL },
 	};
-	struct cs_table t;
-	cs_table_init(&t, c4, 4);
-	long r = cs_table_add_row(&t);
-	cs_table_text(&t, (size_t)r, 0, "a");
-	assert_int_equal(cs_table_hidden(&t, (size_t)r, 1, "<5"), 0);
-	cs_table_real(&t, (size_t)r, 2, NAN);
-	cs_table_bool(&t, (size_t)r, 3, 1);
-	r = cs_table_add_row(&t);
-	cs_table_text(&t, (size_t)r, 0, "b");
-	cs_table_int(&t, (size_t)r, 1, 40);
-	cs_table_real(&t, (size_t)r, 2, 0.5);
-	cs_table_bool(&t, (size_t)r, 3, 0);
+	struct cs_result t;
+	assert_int_equal(cs_result_init(&t, c4, 3, 5), 0);   /* adds 'suppressed' */
+	long r = cs_result_add_row(&t);
+	cs_result_text(&t, (size_t)r, 0, "a");
+	cs_result_hidden(&t, (size_t)r, 1, "<5");
+	cs_result_real(&t, (size_t)r, 2, NAN);
+	cs_result_bool(&t, (size_t)r, 3, 1);
+	r = cs_result_add_row(&t);
+	cs_result_text(&t, (size_t)r, 0, "b");
+	cs_result_int(&t, (size_t)r, 1, 40);
+	cs_result_real(&t, (size_t)r, 2, 0.5);
+	cs_result_bool(&t, (size_t)r, 3, 0);
 	char *s = render(&t, CS_FMT_CSV, 0);
 	assert_string_equal(s, "group,x,estimate,suppressed\na,,,true\nb,40,0.5,false\n");
 	free(s);
@@ -181,7 +180,35 @@ static void test_hidden_and_bool(void **state)
 			       "a      <5            true\n"
 			       "b      40    0.5000  false\n");
 	free(s);
-	cs_table_free(&t);
+	cs_result_free(&t);
+}
+
+/* Long text is never cut: a label of 1,100 Cyrillic letters and an
+ * explanation of 3,000 bytes come out whole in every format (a fixed
+ * buffer once cut them in the middle of a letter, giving invalid JSON). */
+static void test_long_text(void **state)
+{
+	(void)state;
+	char label[2201], say[3001];
+	for (int i = 0; i < 1100; i++)
+		memcpy(label + 2 * i, "Ш", 2);
+	label[2200] = '\0';
+	memset(say, 'a', 3000);
+	say[3000] = '\0';
+	struct cs_result t;
+	assert_int_equal(cs_result_init(&t, cols, 3, 0), 0);
+	long r = cs_result_add_row(&t);
+	cs_result_text(&t, (size_t)r, 0, label);
+	cs_result_explain(&t, (size_t)r, say);
+	assert_true(cs_result_ok(&t));
+	for (int f = CS_FMT_TABLE; f <= CS_FMT_MD; f++) {
+		char *s = render(&t, (enum cs_format)f, 1);
+		assert_non_null(strstr(s, label));
+		if (f != CS_FMT_CSV)
+			assert_non_null(strstr(s, say));
+		free(s);
+	}
+	cs_result_free(&t);
 }
 
 static void test_format_names(void **state)
@@ -206,6 +233,7 @@ int main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_repeated_explanation),
 		cmocka_unit_test(test_hidden_and_bool),
+		cmocka_unit_test(test_long_text),
 		cmocka_unit_test(test_format_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
