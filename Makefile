@@ -87,6 +87,7 @@ check: deps
 	@$(MAKE) --no-print-directory check-build
 
 check-build: $(BIN) $(TEST_BINS)
+	@sh scripts/layers.sh
 	@$(MAKE) --no-print-directory unit-tests cli-tests fuzz-replay
 
 # Comma-decimal locales (ru_RU, kk_KZ) for the tests that check numbers
