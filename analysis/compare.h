@@ -3,8 +3,7 @@
  *
  * Every method - interval or test - is one row of one read-only table
  * (cs_cmp_methods) that drives option parsing, --help, --method all and
- * the documentation.  The definitions are those of design.md section 3 and
- * docs/methods.md.  Counts are whole numbers carried as int64_t (at most
+ * the documentation.  The definitions are in docs/methods.md.  Counts are whole numbers carried as int64_t (at most
  * CS_PROP_MAX_N); results are doubles.  Nothing here allocates memory that
  * outlives a call.
  *

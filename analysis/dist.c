@@ -63,22 +63,9 @@ static int beta_cf(double x, double y, double a, double b, double *val)
 	double h = d;
 	for (long m = 1; m <= CF_MAX_STEPS; m++) {
 		double m2 = 2.0 * m;
-		/* even step */
-		double num = m * (b - m) * x / ((a + m2 - 1.0) * (a + m2));
-		d = 1.0 + num * d;
-		if (fabs(d) < tiny) d = tiny;
-		c = 1.0 + num / c;
-		if (fabs(c) < tiny) c = tiny;
-		d = 1.0 / d;
-		h *= d * c;
-		/* odd step */
-		num = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1.0));
-		d = 1.0 + num * d;
-		if (fabs(d) < tiny) d = tiny;
-		c = 1.0 + num / c;
-		if (fabs(c) < tiny) c = tiny;
-		d = 1.0 / d;
-		double del = d * c;
+		/* even step, then odd step */
+		h *= cs_lentz_step(m * (b - m) * x / ((a + m2 - 1.0) * (a + m2)), 1.0, &c, &d);
+		double del = cs_lentz_step(-(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1.0)), 1.0, &c, &d);
 		h *= del;
 		if (fabs(del - 1.0) < eps) {
 			*val = exp(logpre) * h / a;

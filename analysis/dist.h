@@ -11,6 +11,8 @@
 #ifndef CS_DIST_H
 #define CS_DIST_H
 
+#include <math.h>
+
 /* Regularized incomplete beta: *lower = I_x(a, b) = P(B <= x) and
  * *upper = 1 - I_x(a, b) = P(B > x) for B ~ Beta(a, b), each computed
  * without cancellation in its own small tail.  a, b > 0; x is clipped to
@@ -35,5 +37,23 @@ int cs_dist_binom_tails(double k, double n, double p, double *le, double *ge);
  * search and is returned. */
 typedef int (*cs_root_fn)(double x, void *ctx, double *fx);
 int cs_dist_root(cs_root_fn f, void *ctx, double lo, double hi, double *root);
+
+/* One step of the modified Lentz evaluation of a continued fraction
+ * b0 + a1/(b1 + a2/(b2 + ...)) (Press et al., Numerical Recipes 5.2): with
+ * the next partial numerator a and denominator b, update c and d and
+ * return the factor that multiplies the value so far.  Zeros are nudged
+ * to 1e-300 so that no step divides by zero. */
+static inline double cs_lentz_step(double a, double b, double *c, double *d)
+{
+	const double tiny = 1e-300;
+	*d = b + a * *d;
+	if (fabs(*d) < tiny)
+		*d = tiny;
+	*c = b + a / *c;
+	if (fabs(*c) < tiny)
+		*c = tiny;
+	*d = 1.0 / *d;
+	return *d * *c;
+}
 
 #endif

@@ -61,14 +61,8 @@ static int upper_cf(double x, double a, double logpre, double *val)
 	const double tiny = 1e-300, eps = 1e-16;
 	double b = x + 1.0 - a, c = 1.0 / tiny, d = 1.0 / b, h = d;
 	for (long i = 1; i <= MAX_STEPS; i++) {
-		double an = -(double)i * ((double)i - a);
 		b += 2.0;
-		d = an * d + b;
-		if (fabs(d) < tiny) d = tiny;
-		c = b + an / c;
-		if (fabs(c) < tiny) c = tiny;
-		d = 1.0 / d;
-		double del = d * c;
+		double del = cs_lentz_step(-(double)i * ((double)i - a), b, &c, &d);
 		h *= del;
 		if (fabs(del - 1.0) < eps) {
 			*val = exp(logpre) * h;

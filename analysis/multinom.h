@@ -1,5 +1,5 @@
 /* multinom.h - shares of k categories that partition n cases, with
- * confidence intervals (design.md section 3, "Categories").
+ * confidence intervals (docs/methods.md, "Categories").
  *
  * Two methods, in one read-only table that drives option parsing, --help
  * and --method all:

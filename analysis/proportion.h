@@ -1,6 +1,6 @@
 /* proportion.h - confidence intervals for one binomial proportion x/n.
  *
- * Eleven methods, defined in docs/methods.md and design.md section 3, live
+ * Eleven methods, defined in docs/methods.md, live
  * in one read-only table that drives option parsing, --help, --method all
  * and the documentation.  Counts are whole numbers carried as int64_t;
  * proportions and limits are doubles in [0, 1]. */

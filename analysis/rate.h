@@ -1,6 +1,6 @@
 /* rate.h - counts over exposure: exact Poisson limits for one rate and the
- * exact conditional interval for the ratio of two rates (design.md
- * section 3, "Counts and rates").
+ * exact conditional interval for the ratio of two rates (docs/methods.md,
+ * "Counts over exposure").
  *
  * A count is a whole number of events (int64_t, 0 <= x <= CS_RATE_MAX_COUNT);
  * an exposure is a positive finite amount of person-time or population

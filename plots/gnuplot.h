@@ -2,8 +2,8 @@
  *
  * Chart writers (plots/chart_*.c) build scripts only through these
  * functions, which keep text from data, recipes and the command line from
- * ever running a command in gnuplot (design.md sections 5 and 8,
- * research/ecosystem.md section 2):
+ * ever running a command in gnuplot (gnuplot 5.4 runs backquoted text,
+ * system() through an unescaped quote, and pipes in file names):
  *   - every such text is written single-quoted with ' doubled; control
  *     characters (C0, DEL, C1) become spaces; invalid UTF-8 is refused;
  *     every text element is marked noenhanced (and the terminal too);

@@ -12,7 +12,7 @@
  *  - DescTools issue #50: score (Newcombe) interval of 63/93 vs 38/92 is
  *    [0.1212, 0.3929].
  *  - Miettinen & Nurminen (1985) example 4, 0/10 vs 0/20: [-0.1658, 0.2844]
- *    (quoted in Merck/metalite.ae#252; research/anchors.md).
+ *    (also quoted in the issue tracker of the R package metalite.ae, #252).
  *  - R 4.2.2 fisher.test on the examples of its help page (tea tasting
  *    3,1/1,3 and Convictions 2,10/15,3), as printed by R.
  *  - tests/ref/compare_ref.csv: R 4.2.2 values from tests/ref/compare_ref.R

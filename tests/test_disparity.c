@@ -1,7 +1,7 @@
 /* test_disparity.c - tests of analysis/disparity.c.
  *
  * Expected values:
- *  - the calculator on the numbers of issue 4 (2,000,000 claimed publicly,
+ *  - the calculator on the numbers of the sample case (2,000,000 claimed publicly,
  *    23,000 alleged by the prosecution, 16,000 documented by complaints):
  *    R 4.2.2 sprintf("%.17g", 2000000/23000) = 86.956521739130437,
  *    23000/2000000 = 0.0115, 23000/16000 = 1.4375,

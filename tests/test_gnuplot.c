@@ -1,7 +1,8 @@
 /* test_gnuplot.c - tests of plots/gnuplot.c, the safe script writer.
  *
  * The hostile labels are those observed to run commands through gnuplot
- * 5.4.4 in shared/research/ecosystem.md section 2 (tests 1-23), plus the
+ * 5.4.4 (backquotes, system(), pipes in set output, a newline that starts a
+ * new command, a datablock terminator inside data: tests 1-23), plus the
  * tic-label format trap found while writing the charts ('%s' in a tic
  * label is read as a number format). */
 #include "gp_check.h"

@@ -3,7 +3,7 @@
  *
  * Expected values are exact decimal arithmetic written out by hand from
  * the definition (scale 10^4); the sum of ten million 0.10 is 10^6
- * exactly (issue 4), which naive double summation misses
+ * exactly, which naive double summation misses
  * (999999.9998389754, the IEEE 754 result of adding 0.1 ten million
  * times in order). */
 #include "test_util.h"

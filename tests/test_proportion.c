@@ -54,8 +54,8 @@ static void test_newcombe_1998(void **state)
 			check(methods[m], rows[r].x, rows[r].n, 0.95, rows[r].v[m][0], rows[r].v[m][1], t);
 }
 
-/* R binom.test(6, 7)$conf.int = 0.4212768 0.9963897 (also in
- * research/ecosystem.md from GSL's own quantile at full precision). */
+/* R binom.test(6, 7)$conf.int = 0.4212768 0.9963897 (and GSL's own beta
+ * quantile agrees at full precision). */
 static void test_clopper_pearson_6_of_7(void **state)
 {
 	(void)state;

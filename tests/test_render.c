@@ -51,7 +51,7 @@ static char *slurp(const char *name, size_t *len)
 	return b;
 }
 
-/* Labels that ran commands in gnuplot 5.4.4 (research/ecosystem.md); the
+/* Labels that ran commands in gnuplot 5.4.4 (backquotes, system()); the
  * markers are files in the test directory. */
 static void write_hostile_chart(const char *script, const char *image, enum cs_gp_term term)
 {

@@ -4,7 +4,7 @@
  * take the thresholds and the complement and complementary rules from the
  * CMS cell suppression policy (values 1-10 hidden, 0 shown, nothing that
  * lets a hidden value be derived) and CDC WONDER (fewer than 10 hidden;
- * research/anchors.md section 4).  The cases are worked by hand in the
+ * both published by those agencies).  The cases are worked by hand in the
  * comments.
  *
  * The proof: every table of a family (all one-way tables with a total, all

@@ -8,7 +8,8 @@
 
 #include <stdio.h>
 
-/* Exit statuses (design.md section 2). */
+/* Exit statuses, the same for every command (documented in --help and the
+ * man page). */
 enum {
 	CS_EXIT_OK = 0,
 	CS_EXIT_DATA = 1,    /* bad data: FILE:LINE: message */

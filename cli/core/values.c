@@ -2,6 +2,7 @@
 #include "cli/core/values.h"
 
 #include <locale.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,16 @@ int cs_parse_count(const char *s, size_t len, int64_t max, int64_t *v)
 	return 0;
 }
 
+/* The C locale for strtod_l, made once: rows are parsed on several
+ * threads, and a lazily made one would be a data race. */
+static locale_t c_locale;
+static pthread_once_t c_locale_once = PTHREAD_ONCE_INIT;
+
+static void make_c_locale(void)
+{
+	c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+}
+
 int cs_parse_real(const char *s, double *v)
 {
 	const char *p = s;
@@ -68,8 +79,8 @@ int cs_parse_real(const char *s, double *v)
 	/* The syntax is plain decimal; strtod_l with the C locale reads it with
 	 * correct rounding whatever LC_NUMERIC says (a comma-decimal locale would
 	 * make plain strtod stop at the '.'). */
-	static locale_t c_locale;
-	if (!c_locale && !(c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0)))
+	pthread_once(&c_locale_once, make_c_locale);
+	if (!c_locale)
 		return -1;
 	double d = strtod_l(s, NULL, c_locale);
 	if (isinf(d))        /* too large for a double: not a number we can use */

@@ -334,8 +334,8 @@ static int check_number(struct loader *L, const char *v, const char *key, int is
 	char *end;
 	errno = 0;
 	if (is_conf) {
-		double c = strtod(v, &end);
-		if (*end || errno || !(c > 0 && c < 1))
+		double c;
+		if (cs_parse_real(v, &c) != 0 || !(c > 0 && c < 1))
 			return fail_at(L, 0, CS_EXIT_USAGE, "[run] %s = '%s': give a level between 0 and 1", key, v);
 	} else {
 		if (v[0] < '0' || v[0] > '9')

@@ -1,5 +1,5 @@
 /* recipe.h - reading a recipe: the INI-style file that `casestat run`
- * turns into a reproducible output directory (design.md section 6).
+ * turns into a reproducible output directory.
  *
  *   [run]                       title, output, seed, conf, min_cell, currency
  *   [<command> <name>]          one analysis; its keys are the command's long

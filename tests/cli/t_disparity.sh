@@ -1,5 +1,5 @@
 # t_disparity.sh - casestat disparity: the calculator on the numbers of
-# issue 4, chains, division by zero, the data form, bootstrap determinism
+# the sample case, chains, division by zero, the data form, bootstrap determinism
 # and bad input.  Quotients agree with R 4.2.2 (sprintf("%.17g", a / b));
 # the data-form totals and per-row quartiles with R's sum() and
 # quantile(a[b > 0] / b[b > 0], c(.25, .5, .75)) on disparity_cases.csv.

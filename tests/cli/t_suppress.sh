@@ -205,7 +205,7 @@ run disparity 2000000 23000 --min-cell 20
 expect_rc 0
 if [ "$(cut -d, -f8 "$T/out" | sort -u | tr '\n' ' ')" = "false suppressed " ]; then ok; else bad "disparity calculator flags"; fi
 
-t "without --min-cell (or with 0) the columns are those of design.md"
+t "without --min-cell (or with 0) the columns are the documented ones"
 run prop 6/7
 expect_out_has "group,x,n,missing,estimate,lower,upper,method,conf"
 expect_out_has "6/7,6,7,0,"
