@@ -44,6 +44,8 @@ command -v gnuplot >/dev/null 2>&1 || need gnuplot-nox
 if command -v fc-list >/dev/null 2>&1; then
 	fc-list 2>/dev/null | grep -q 'DejaVu Sans' || need fonts-dejavu-core
 fi
+# tests: the comma-decimal locales' sources (scripts/mklocales.sh)
+[ -f /usr/share/i18n/locales/ru_RU ] || need locales
 # tests: the manual page lint
 command -v mandoc >/dev/null 2>&1 || need mandoc
 

@@ -15,7 +15,8 @@
 #   expect_no_file PATH      PATH does not exist (nothing half-written)
 #   expect_num COLUMN ROW VALUE TOL
 #                            CSV stdout: field COLUMN (by header name) of data
-#                            row ROW (1-based) is within TOL of VALUE
+#                            row ROW (1-based) is a number within TOL of VALUE
+#                            (a missing column or row, or text, fails)
 pass=0
 fail=0
 current=""
@@ -83,10 +84,12 @@ expect_err_empty() {
 expect_no_file() { if [ ! -e "$1" ]; then ok; else bad "$1 exists"; fi; }
 expect_num() {
 	_got=$(awk -F, -v col="$1" -v row="$2" '
-		NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; next }
-		NR == row + 1 { print $c }' "$T/out")
+		NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; if (!c) { print "(no column " col ")"; exit } next }
+		NR == row + 1 { print $c; found = 1 }
+		END { if (c && !found) print "(no row " row ")" }' "$T/out")
 	if awk -v g="$_got" -v e="$3" -v tol="$4" 'BEGIN {
-		d = g - e; if (d < 0) d = -d; exit !(g != "" && d <= tol) }'; then ok; else
+		if (g !~ /^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?$/) exit 1
+		d = g - e; if (d < 0) d = -d; exit !(d <= tol) }'; then ok; else
 		bad "$1 of row $2 is '$_got', expected $3 (tolerance $4)"
 	fi
 }

@@ -11,6 +11,12 @@ ROOT=$PWD
 DATA=$ROOT/tests/cli/data
 T=$(mktemp -d "${TMPDIR:-/tmp}/casestat-cli.XXXXXX")
 trap 'rm -rf "$T"' EXIT INT TERM
+# The comma-decimal locales the tests switch to (make check builds them).
+if [ -z "${LOCPATH:-}" ]; then
+	sh "$ROOT/scripts/mklocales.sh" "$T/locale"
+	LOCPATH=$T/locale
+	export LOCPATH
+fi
 # Results must not depend on the caller's locale or terminal.
 LC_ALL=C.UTF-8
 export LC_ALL

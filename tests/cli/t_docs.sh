@@ -12,7 +12,12 @@ else
 fi
 
 t "every command in --help has a section in the man page"
-"$CS" --help | awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { exit }' >"$T/cmds"
+"$CS" --help >"$T/help"
+rc=$?
+expect_rc 0
+awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { exit }' "$T/help" >"$T/cmds"
+n=$(wc -l <"$T/cmds")
+if [ "$n" -ge 12 ]; then ok; else bad "only $n commands read from casestat --help"; fi
 while read -r c; do
 	if grep -q "^\.SH $(echo "$c" | tr a-z A-Z)\$" "$ROOT/docs/casestat.1"; then ok; else bad "no .SH section for $c"; fi
 done <"$T/cmds"

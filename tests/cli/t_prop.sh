@@ -206,9 +206,11 @@ for loc in ru_RU.UTF-8 kk_KZ.UTF-8 de_DE.UTF-8; do
 done
 
 t "explanations use '.' too, and the locales really are comma-decimal"
-if LC_ALL=ru_RU.UTF-8 locale -k decimal_point 2>/dev/null | grep -q '","'; then ok; else
-	echo "  (note: no ru_RU.UTF-8 locale here; the locale checks above ran in C)"
-fi
+for loc in ru_RU.UTF-8 kk_KZ.UTF-8 de_DE.UTF-8; do
+	if LC_ALL=$loc locale -k decimal_point 2>/dev/null | grep -q '","'; then ok; else
+		bad "$loc is not a comma-decimal locale here (LOCPATH=${LOCPATH:-unset}): the checks above ran in C"
+	fi
+done
 LC_ALL=ru_RU.UTF-8 "$CS" prop 800/7000 --explain --format md >"$T/out" 2>/dev/null
 expect_out_has "800 of 7,000 (11.4%)"
 
