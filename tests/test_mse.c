@@ -1,0 +1,265 @@
+/* test_mse.c - tests of analysis/mse*.c (multiple systems estimation).
+ *
+ * Expected values, all in tests/ref/mse/ (each file names its source):
+ *  - Rcapture 1.4-4 under R 4.2.2 (tests/ref/mse/mse_ref.R):
+ *    models.txt   getAllModels(t), the model space of closedpMS.t (8 models
+ *                 for 3 lists, 113 for 4; the counts for 5 and 6 lists);
+ *    ms_*.txt     closedpMS.t: abundance, stderr, deviance, df, AIC, BIC of
+ *                 every model for 'lesbian' and 'HIV' (4 lists) and their
+ *                 first three lists;
+ *    ci.txt       closedpCI.t: the same for single models with 2 to 6
+ *                 lists, and the profile-likelihood interval (Nmax, infCL,
+ *                 supCL) at alpha 0.5, 0.1, 0.05 and 0.001; the two-list
+ *                 rows are Seber's (1982, p. 107) example under model Mt,
+ *                 where Rcapture's abundance and stderr are Lincoln-Petersen's.
+ *  - chapman.txt: Chapman's estimate and Seber's variance typed from the
+ *    formulas in R; chao.txt: Chao's bound from vegan's specpool().
+ * Rcapture prints abundance and stderr to 1 decimal and deviance, AIC, BIC
+ * to 3; the point values here agree to 1e-6 relative, the profile limits
+ * to 0.01 (Rcapture finds them with tolerance 1e-4 and a Stirling
+ * approximation of log N! above N = 100). */
+#include "test_util.h"
+#include "analysis/mse.h"
+#include "analysis/status.h"
+
+#include <stdint.h>
+#include <time.h>
+
+#define REF CS_REF_DIR "/mse/"
+
+struct dataset {
+	char name[32];
+	int t;
+	double y[CS_MSE_MAX_CELLS];
+};
+
+static struct dataset sets[16];
+static int nsets;
+
+static void load_data(void)
+{
+	if (nsets)
+		return;
+	FILE *f = fopen(REF "data.txt", "r");
+	assert_non_null(f);
+	char line[2048];
+	while (fgets(line, sizeof line, f)) {
+		if (line[0] == '#')
+			continue;
+		struct dataset *s = &sets[nsets];
+		int off;
+		assert_int_equal(sscanf(line, "%31s %d%n", s->name, &s->t, &off), 2);
+		char *p = line + off;
+		s->y[0] = 0;
+		for (int i = 1; i < (1 << s->t); i++)
+			s->y[i] = strtod(p, &p);
+		nsets++;
+	}
+	fclose(f);
+	assert_true(nsets >= 7);
+}
+
+static void data_of(const char *name, struct cs_mse_data *d)
+{
+	load_data();
+	for (int i = 0; i < nsets; i++)
+		if (strcmp(sets[i].name, name) == 0) {
+			assert_int_equal(cs_mse_data_init(d, sets[i].t, sets[i].y), CS_OK);
+			return;
+		}
+	fail_msg("no data set %s", name);
+}
+
+/* Rcapture writes "[12,13]"; compare canonical forms. */
+static void canon(const char *rname, int t, char *buf, size_t size)
+{
+	struct cs_mse_model m;
+	if (cs_mse_model_parse(rname, t, &m) != CS_OK)
+		fail_msg("cannot parse %s", rname);
+	cs_mse_model_format(&m, buf, size);
+}
+
+static void test_model_space(void **state)
+{
+	(void)state;
+	static const size_t want[7] = { 0, 0, 1, 8, 113, 6893, 32768 };
+	for (int t = 2; t <= 6; t++) {
+		struct cs_mse_model *ms;
+		size_t n;
+		assert_int_equal(cs_mse_models(t, 0, &ms, &n), CS_OK);
+		assert_int_equal(n, want[t]);
+		/* all distinct, all valid, all with every main effect */
+		for (size_t i = 0; i < n && t <= 4; i++) {
+			char a[128], b[128];
+			cs_mse_model_format(&ms[i], a, sizeof a);
+			struct cs_mse_model back;
+			assert_int_equal(cs_mse_model_parse(a, t, &back), CS_OK);
+			cs_mse_model_format(&back, b, sizeof b);
+			assert_string_equal(a, b);
+			for (size_t j = 0; j < i; j++) {
+				cs_mse_model_format(&ms[j], b, sizeof b);
+				assert_string_not_equal(a, b);
+			}
+		}
+		free(ms);
+	}
+	/* Rcapture's lists for 3 and 4 lists, model by model */
+	FILE *f = fopen(REF "models.txt", "r");
+	assert_non_null(f);
+	char line[256];
+	int counted[5] = { 0 };
+	struct cs_mse_model *m3, *m4;
+	size_t n3, n4;
+	assert_int_equal(cs_mse_models(3, 0, &m3, &n3), CS_OK);
+	assert_int_equal(cs_mse_models(4, 0, &m4, &n4), CS_OK);
+	while (fgets(line, sizeof line, f)) {
+		if (line[0] == '#')
+			continue;
+		int t;
+		char name[128], c[128], o[128];
+		assert_int_equal(sscanf(line, "%d %127s", &t, name), 2);
+		canon(name, t, c, sizeof c);
+		int found = 0;
+		for (size_t i = 0; i < (t == 3 ? n3 : n4) && !found; i++) {
+			cs_mse_model_format(t == 3 ? &m3[i] : &m4[i], o, sizeof o);
+			found = strcmp(o, c) == 0;
+		}
+		if (!found)
+			fail_msg("Rcapture's model %s (%s) is not in our space", name, c);
+		counted[t]++;
+	}
+	fclose(f);
+	assert_int_equal(counted[3], 8);
+	assert_int_equal(counted[4], 113);
+	free(m3);
+	free(m4);
+	/* narrower spaces */
+	struct cs_mse_model *ms;
+	size_t n;
+	assert_int_equal(cs_mse_models(4, 1, &ms, &n), CS_OK);
+	assert_int_equal(n, 1);
+	free(ms);
+	assert_int_equal(cs_mse_models(4, 2, &ms, &n), CS_OK);
+	assert_int_equal(n, 64);
+	free(ms);
+	assert_int_equal(cs_mse_models(6, 3, &ms, &n), CS_EDOM);
+	assert_int_equal(cs_mse_models(4, 4, &ms, &n), CS_EDOM);
+	assert_int_equal(cs_mse_models(7, 0, &ms, &n), CS_EDOM);
+	assert_int_equal(cs_mse_models(1, 0, &ms, &n), CS_EDOM);
+}
+
+static void test_parse_format(void **state)
+{
+	(void)state;
+	struct cs_mse_model m;
+	char buf[128];
+	static const char *ok[][3] = {
+		/* input, t, canonical */
+		{ "12,13", "3", "12,13" },
+		{ "[13, 12]", "3", "12,13" },
+		{ "1,2,3", "3", "1,2,3" },
+		{ "12", "3", "12,3" },
+		{ "3", "3", "1,2,3" },
+		{ "12,1,2", "3", "12,3" },
+		{ "[123,14,24,34]", "4", "123,14,24,34" },
+		{ "34,12,123", "4", "123,34" },
+		{ "12,34,56", "6", "12,34,56" },
+		{ "2,1", "2", "1,2" },
+	};
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		if (cs_mse_model_parse(ok[i][0], atoi(ok[i][1]), &m) != CS_OK)
+			fail_msg("%s refused", ok[i][0]);
+		size_t len = cs_mse_model_format(&m, buf, sizeof buf);
+		assert_string_equal(buf, ok[i][2]);
+		assert_int_equal(len, strlen(ok[i][2]));
+	}
+	/* "21" for 2 lists would be the full model: refused; so is every bad spelling */
+	static const char *bad[][2] = {
+		{ "12", "2" }, { "123", "3" }, { "14", "3" }, { "11", "3" }, { "", "3" },
+		{ "[]", "3" }, { "12,,13", "3" }, { "12,", "3" }, { "[12,13", "3" },
+		{ "12]", "3" }, { "a", "3" }, { "[12]3", "3" }, { "0", "3" }, { "1-2", "3" },
+		{ "12", "1" }, { "12", "7" },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		if (cs_mse_model_parse(bad[i][0], atoi(bad[i][1]), &m) != CS_EDOM)
+			fail_msg("\"%s\" with t = %s accepted", bad[i][0], bad[i][1]);
+	assert_int_equal(cs_mse_model_parse("12,13", 3, &m), CS_OK);
+	assert_int_equal(cs_mse_model_npar(&m), 6);
+	assert_true(cs_mse_model_terms(&m) == (UINT64_C(1) | 1u << 1 | 1u << 2 | 1u << 4 | 1u << 3 | 1u << 5));
+	/* truncation is like snprintf's */
+	assert_int_equal(cs_mse_model_format(&m, buf, 3), 5);
+	assert_string_equal(buf, "12");
+}
+
+/* Compare every model of a closedpMS.t run. */
+static void check_ms(const char *file, const char *data, int *fitted, int *refused)
+{
+	struct cs_mse_data d;
+	data_of(data, &d);
+	char path[256];
+	snprintf(path, sizeof path, REF "%s", file);
+	FILE *f = fopen(path, "r");
+	assert_non_null(f);
+	char line[1024];
+	double worst = 0;
+	while (fgets(line, sizeof line, f)) {
+		if (line[0] == '#')
+			continue;
+		char name[128];
+		double N, se, dev, df, aic, bic, info;
+		assert_int_equal(sscanf(line, "%127s %lf %lf %lf %lf %lf %lf %lf",
+					name, &N, &se, &dev, &df, &aic, &bic, &info), 8);
+		struct cs_mse_model m;
+		assert_int_equal(cs_mse_model_parse(name, d.t, &m), CS_OK);
+		struct cs_mse_fit fit;
+		int st = cs_mse_fit(&d, &m, &fit);
+		if (st != CS_OK) {
+			/* never a number where no estimate exists */
+			assert_true(isnan(fit.estimate) && isnan(fit.se));
+			assert_true(fit.notes & (CS_MSE_NOTE_ZERO_MARGIN | CS_MSE_NOTE_BOUNDARY));
+			assert_int_equal(st, CS_EUNDEF);
+			(*refused)++;
+			continue;
+		}
+		assert_close(fit.estimate, N, 0, 1e-6);
+		assert_close(fit.se, se, 0, 1e-4);
+		assert_close(fit.deviance, dev, 1e-7, 1e-6);
+		assert_int_equal(fit.df, (int)df);
+		assert_close(fit.aic, aic, 0, 1e-9);
+		assert_close(fit.bic, bic, 0, 1e-9);
+		double e = fabs(fit.estimate - N) / N;
+		if (e > worst)
+			worst = e;
+		(*fitted)++;
+	}
+	fclose(f);
+	printf("  %s: largest relative difference in N from Rcapture %.2g\n", file, worst);
+}
+
+static void test_rcapture_model_selection(void **state)
+{
+	(void)state;
+	int fitted = 0, refused = 0;
+	check_ms("ms_lesbian.txt", "lesbian", &fitted, &refused);
+	assert_int_equal(fitted, 113);
+	assert_int_equal(refused, 0);
+	fitted = refused = 0;
+	check_ms("ms_lesbian3.txt", "lesbian3", &fitted, &refused);
+	assert_int_equal(fitted, 8);
+	fitted = refused = 0;
+	check_ms("ms_HIV3.txt", "HIV3", &fitted, &refused);
+	assert_int_equal(fitted, 8);
+	fitted = refused = 0;
+	check_ms("ms_HIV.txt", "HIV", &fitted, &refused);
+	printf("  HIV: %d models fitted, %d without a finite estimate\n", fitted, refused);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_model_space),
+		cmocka_unit_test(test_parse_format),
+		cmocka_unit_test(test_rcapture_model_selection),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
