@@ -254,12 +254,71 @@ static void test_rcapture_model_selection(void **state)
 	printf("  HIV: %d models fitted, %d without a finite estimate\n", fitted, refused);
 }
 
+/* closedpCI.t: point values as above, and the profile interval. */
+static void test_rcapture_profile(void **state)
+{
+	(void)state;
+	FILE *f = fopen(REF "ci.txt", "r");
+	assert_non_null(f);
+	char line[1024];
+	int rows = 0;
+	double worst = 0;
+	while (fgets(line, sizeof line, f)) {
+		if (line[0] == '#')
+			continue;
+		char data[32], name[128];
+		double alpha, N, se, dev, df, aic, bic, nmax, lo, hi, info;
+		assert_int_equal(sscanf(line, "%31s %127s %lf %lf %lf %lf %lf %lf %lf %lf %lf %lf %lf",
+					data, name, &alpha, &N, &se, &dev, &df, &aic, &bic,
+					&nmax, &lo, &hi, &info), 13);
+		struct cs_mse_data d;
+		data_of(data, &d);
+		struct cs_mse_model m;
+		assert_int_equal(cs_mse_model_parse(name, d.t, &m), CS_OK);
+		struct cs_mse_fit fit;
+		assert_int_equal(cs_mse_fit(&d, &m, &fit), CS_OK);
+		assert_close(fit.estimate, N, 0, 1e-6);
+		assert_close(fit.se, se, 0, 1e-4);
+		assert_close(fit.deviance, dev, 1e-7, 1e-6);
+		assert_int_equal(fit.df, (int)df);
+		assert_close(fit.aic, aic, 0, 1e-9);
+		assert_close(fit.bic, bic, 0, 1e-9);
+		assert_int_equal(cs_mse_profile(&d, &m, 1 - alpha, &fit), CS_OK);
+		assert_int_equal(fit.notes, 0);
+		assert_close(fit.conf, 1 - alpha, 0, 0);
+		/* Rcapture prints them to 1 decimal */
+		assert_close(fit.nmax, nmax, 0.05, 0);
+		assert_close(fit.lower, lo, 0.05, 0);
+		assert_close(fit.upper, hi, 0.05, 0);
+		assert_true(fit.lower < fit.nmax && fit.nmax < fit.upper);
+		assert_true(fit.nmax <= fit.estimate);
+		double e = fmax(fabs(fit.nmax - nmax), fmax(fabs(fit.lower - lo), fabs(fit.upper - hi)));
+		if (e > worst)
+			worst = e;
+		/* two lists: the same interval from the closed form */
+		if (d.t == 2) {
+			struct cs_mse_estimate est;
+			assert_int_equal(cs_mse2_estimate(&d, cs_mse2_method_find("lincoln-petersen"),
+							  cs_mse_interval_default(), 1 - alpha, &est), CS_OK);
+			assert_close(est.estimate, N, 0, 1e-11);
+			assert_close(est.se, se, 0, 1e-4);
+			assert_close(est.lower, fit.lower, 1e-6, 0);
+			assert_close(est.upper, fit.upper, 1e-6, 0);
+		}
+		rows++;
+	}
+	fclose(f);
+	assert_int_equal(rows, 22);
+	printf("  profile limits: %d rows, largest difference from Rcapture %.3g\n", rows, worst);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_model_space),
 		cmocka_unit_test(test_parse_format),
 		cmocka_unit_test(test_rcapture_model_selection),
+		cmocka_unit_test(test_rcapture_profile),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
