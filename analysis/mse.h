@@ -56,6 +56,10 @@ struct cs_mse_data {
 int cs_mse_data_init(struct cs_mse_data *d, int t, const double *counts);
 /* The same from whole numbers. */
 int cs_mse_data_init_i64(struct cs_mse_data *d, int t, const int64_t *counts);
+/* A capture pattern written as t characters '0'/'1', list 1 first
+ * ("101" = lists 1 and 3 = pattern 5).  CS_EDOM for another length,
+ * another character, or "00...0" (nobody is counted as on no list). */
+int cs_mse_pattern_parse(const char *s, int t, unsigned *pattern);
 /* f[k] = people on exactly k lists, k = 0..t (f[0] = 0). */
 void cs_mse_data_fk(const struct cs_mse_data *d, double f[CS_MSE_MAX_LISTS + 1]);
 

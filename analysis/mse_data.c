@@ -18,13 +18,13 @@ int cs_mse_data_init(struct cs_mse_data *d, int t, const double *counts)
 			continue;
 		}
 		double c = counts[p];
-		if (!(c >= 0 && c <= CS_MSE_MAX_COUNT) || c != floor(c))
+		/* the sum too must stay exact */
+		if (!(c >= 0 && c <= CS_MSE_MAX_COUNT - n) || c != floor(c))
 			return CS_EDOM;
 		d->y[p] = c;
 		n += c;
 	}
-	/* the sum too must stay exact */
-	if (!(n >= 1 && n <= CS_MSE_MAX_COUNT))
+	if (!(n >= 1))
 		return CS_EDOM;
 	d->n = n;
 	return CS_OK;
@@ -49,4 +49,22 @@ void cs_mse_data_fk(const struct cs_mse_data *d, double f[CS_MSE_MAX_LISTS + 1])
 		f[k] = 0;
 	for (int p = 1; p < (1 << d->t); p++)
 		f[__builtin_popcount((unsigned)p)] += d->y[p];
+}
+
+int cs_mse_pattern_parse(const char *s, int t, unsigned *pattern)
+{
+	if (!s || !pattern || t < 2 || t > CS_MSE_MAX_LISTS)
+		return CS_EDOM;
+	unsigned p = 0;
+	int i;
+	for (i = 0; s[i]; i++) {
+		if (i >= t || (s[i] != '0' && s[i] != '1'))
+			return CS_EDOM;
+		if (s[i] == '1')
+			p |= 1u << i;
+	}
+	if (i != t || p == 0)
+		return CS_EDOM;
+	*pattern = p;
+	return CS_OK;
 }

@@ -60,16 +60,22 @@ struct two {
  * two lists, up to a constant: capture probabilities n1/N and n2/N give
  * lgamma(N+1) - lgamma(N-n+1) + sum_i [n_i log n_i + (N-n_i) log(N-n_i)]
  * - 2 N log N, rewritten without large cancelling terms. */
+/* a log1p(x), 0 when a = 0 (where x may be -1) */
+static double alog1p(double a, double x)
+{
+	return a == 0 ? 0 : a * log1p(x);
+}
+
 static double two_ll(void *ctx, double N)
 {
 	const struct two *w = ctx;
 	double n0 = N - w->n;
 	if (n0 < 0)
 		n0 = 0;
-	double v = cs_mse_stirling_rest(N) - cs_mse_stirling_rest(n0) - n0 * log1p(-w->n / N) - w->n;
+	double v = cs_mse_stirling_rest(N) - cs_mse_stirling_rest(n0) - alog1p(n0, -w->n / N) - w->n;
 	v -= w->m * log(N);
-	v += (w->n1 > 0 ? w->n1 * log(w->n1) : 0) + (N - w->n1) * log1p(-w->n1 / N);
-	v += (w->n2 > 0 ? w->n2 * log(w->n2) : 0) + (N - w->n2) * log1p(-w->n2 / N);
+	v += (w->n1 > 0 ? w->n1 * log(w->n1) : 0) + alog1p(N - w->n1, -w->n1 / N);
+	v += (w->n2 > 0 ? w->n2 * log(w->n2) : 0) + alog1p(N - w->n2, -w->n2 / N);
 	return v;
 }
 

@@ -312,6 +312,244 @@ static void test_rcapture_profile(void **state)
 	printf("  profile limits: %d rows, largest difference from Rcapture %.3g\n", rows, worst);
 }
 
+/* Model selection picks Rcapture's smallest BIC / AIC. */
+static void test_select(void **state)
+{
+	(void)state;
+	struct cs_mse_data d;
+	struct cs_mse_model *ms;
+	size_t n, best;
+	char name[128];
+	assert_int_equal(cs_mse_models(4, 0, &ms, &n), CS_OK);
+	struct cs_mse_fit *fits = calloc(n, sizeof *fits);
+	assert_non_null(fits);
+	/* smallest BIC in ms_lesbian.txt: [12,14,23,24,34]; AIC: [124,134,23] */
+	data_of("lesbian", &d);
+	assert_int_equal(cs_mse_select(&d, ms, n, CS_MSE_BIC, fits, &best), CS_OK);
+	cs_mse_model_format(&ms[best], name, sizeof name);
+	assert_string_equal(name, "12,14,23,24,34");
+	assert_close(fits[best].estimate, 6349.02421612, 0, 1e-9);
+	assert_int_equal(cs_mse_select(&d, ms, n, CS_MSE_AIC, fits, &best), CS_OK);
+	cs_mse_model_format(&ms[best], name, sizeof name);
+	assert_string_equal(name, "124,134,23");
+	/* HIV: [1,2,3,4]; 19 models have no finite estimate and are passed over */
+	data_of("HIV", &d);
+	assert_int_equal(cs_mse_select(&d, ms, n, CS_MSE_BIC, fits, &best), CS_OK);
+	cs_mse_model_format(&ms[best], name, sizeof name);
+	assert_string_equal(name, "1,2,3,4");
+	int undef = 0;
+	for (size_t i = 0; i < n; i++)
+		if (isnan(fits[i].estimate)) {
+			undef++;
+			assert_true(fits[i].notes & (CS_MSE_NOTE_ZERO_MARGIN | CS_MSE_NOTE_BOUNDARY));
+		}
+	assert_int_equal(undef, 19);
+	assert_int_equal(cs_mse_select(&d, ms, n, (enum cs_mse_criterion)7, fits, &best), CS_EDOM);
+	assert_int_equal(cs_mse_select(&d, ms, 0, CS_MSE_BIC, fits, &best), CS_EDOM);
+	free(fits);
+	free(ms);
+}
+
+/* Bad data are refused, not estimated from. */
+static void test_bad_input(void **state)
+{
+	(void)state;
+	struct cs_mse_data d;
+	double y[CS_MSE_MAX_CELLS] = { 0, 5, 7, 2 };
+	assert_int_equal(cs_mse_data_init(&d, 2, y), CS_OK);
+	assert_close(d.n, 14, 0, 0);
+	assert_int_equal(cs_mse_data_init(&d, 1, y), CS_EDOM);   /* fewer than two lists */
+	assert_int_equal(cs_mse_data_init(&d, 0, y), CS_EDOM);
+	assert_int_equal(cs_mse_data_init(&d, 7, y), CS_EDOM);
+	double bad[][4] = {
+		{ 0, -1, 7, 2 }, { 0, 1.5, 7, 2 }, { 0, NAN, 7, 2 }, { 0, INFINITY, 7, 2 },
+		{ 0, 0, 0, 0 }, { 0, 9007199254740994.0, 0, 1 }, { 0, 9007199254740992.0, 0, 1 },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		if (cs_mse_data_init(&d, 2, bad[i]) != CS_EDOM)
+			fail_msg("counts %zu accepted", i);
+	int64_t yi[4] = { 0, 5, -7, 2 };
+	assert_int_equal(cs_mse_data_init_i64(&d, 2, yi), CS_EDOM);
+	yi[2] = 7;
+	assert_int_equal(cs_mse_data_init_i64(&d, 2, yi), CS_OK);
+	assert_close(d.y[2], 7, 0, 0);
+	/* patterns */
+	unsigned p;
+	assert_int_equal(cs_mse_pattern_parse("101", 3, &p), CS_OK);
+	assert_int_equal(p, 5);
+	assert_int_equal(cs_mse_pattern_parse("0001", 4, &p), CS_OK);
+	assert_int_equal(p, 8);
+	static const char *badp[] = { "10", "1011", "000", "1a1", "", "1 1" };
+	for (size_t i = 0; i < sizeof badp / sizeof badp[0]; i++)
+		assert_int_equal(cs_mse_pattern_parse(badp[i], 3, &p), CS_EDOM);
+	assert_int_equal(cs_mse_pattern_parse("1", 1, &p), CS_EDOM);
+	/* a model naming a list the data lack, or lacking one */
+	double y3[8] = { 0, 10, 10, 3, 10, 3, 3, 1 };
+	assert_int_equal(cs_mse_data_init(&d, 3, y3), CS_OK);
+	struct cs_mse_model m4, m2;
+	struct cs_mse_fit fit;
+	assert_int_equal(cs_mse_model_parse("12,34", 4, &m4), CS_OK);
+	assert_int_equal(cs_mse_fit(&d, &m4, &fit), CS_EDOM);
+	m2.nterms = 1;
+	m2.terms[0] = 3;   /* "12" without list 3 */
+	assert_int_equal(cs_mse_fit(&d, &m2, &fit), CS_EDOM);
+	m2.terms[0] = 7;   /* all three lists: no degree of freedom for cell 0 */
+	assert_int_equal(cs_mse_fit(&d, &m2, &fit), CS_EDOM);
+	assert_int_equal(cs_mse_model_parse("1,2,3", 3, &m2), CS_OK);
+	assert_int_equal(cs_mse_fit(&d, &m2, &fit), CS_OK);
+	assert_int_equal(cs_mse_profile(&d, &m2, 1.0, &fit), CS_EDOM);
+	assert_int_equal(cs_mse_profile(&d, &m2, 0.0, &fit), CS_EDOM);
+	assert_int_equal(cs_mse_profile(&d, &m2, NAN, &fit), CS_EDOM);
+	struct cs_mse_estimate est;
+	assert_int_equal(cs_mse_chao(&d, 1.5, &est), CS_EDOM);
+	/* two-list estimators want two lists */
+	assert_int_equal(cs_mse2_estimate(&d, cs_mse2_method_default(), cs_mse_interval_default(),
+					  0.95, &est), CS_EDOM);
+}
+
+/* Empty cells, empty margins, and the boundary. */
+static void test_zero_cells(void **state)
+{
+	(void)state;
+	struct cs_mse_data d;
+	struct cs_mse_model m;
+	struct cs_mse_fit fit;
+	/* empty cells with every margin filled: a fit */
+	double y[8] = { 0, 50, 40, 0, 30, 6, 5, 0 };
+	assert_int_equal(cs_mse_data_init(&d, 3, y), CS_OK);
+	assert_int_equal(cs_mse_model_parse("1,2,3", 3, &m), CS_OK);
+	assert_int_equal(cs_mse_fit(&d, &m, &fit), CS_OK);
+	assert_true(fit.estimate > d.n && isfinite(fit.se) && fit.notes == 0);
+	assert_int_equal(cs_mse_profile(&d, &m, 0.95, &fit), CS_OK);
+	assert_true(fit.lower < fit.estimate && fit.estimate < fit.upper);
+	/* nobody on lists 1 and 2 together: the 12 term cannot be fitted */
+	assert_int_equal(cs_mse_model_parse("12,3", 3, &m), CS_OK);
+	assert_int_equal(cs_mse_fit(&d, &m, &fit), CS_EUNDEF);
+	assert_true(fit.notes & CS_MSE_NOTE_ZERO_MARGIN);
+	assert_true(isnan(fit.estimate) && isnan(fit.se) && isnan(fit.deviance));
+	assert_int_equal(cs_mse_profile(&d, &m, 0.95, &fit), CS_EDOM);
+	/* everyone on list 1 is also on list 2: the margin (1 without 2) is empty */
+	double y2[8] = { 0, 0, 40, 20, 30, 0, 5, 4 };
+	assert_int_equal(cs_mse_data_init(&d, 3, y2), CS_OK);
+	assert_int_equal(cs_mse_model_parse("12,13", 3, &m), CS_OK);
+	assert_int_equal(cs_mse_fit(&d, &m, &fit), CS_EUNDEF);
+	assert_true(fit.notes & CS_MSE_NOTE_ZERO_MARGIN);
+	/* an empty list */
+	double y3[8] = { 0, 0, 40, 0, 30, 0, 5, 0 };
+	assert_int_equal(cs_mse_data_init(&d, 3, y3), CS_OK);
+	assert_int_equal(cs_mse_model_parse("1,2,3", 3, &m), CS_OK);
+	assert_int_equal(cs_mse_fit(&d, &m, &fit), CS_EUNDEF);
+	assert_true(fit.notes & CS_MSE_NOTE_ZERO_MARGIN);
+	/* two lists, no one on both: the independence model's N is infinite */
+	double y4[4] = { 0, 30, 20, 0 };
+	assert_int_equal(cs_mse_data_init(&d, 2, y4), CS_OK);
+	assert_int_equal(cs_mse_model_parse("1,2", 2, &m), CS_OK);
+	assert_int_equal(cs_mse_fit(&d, &m, &fit), CS_EUNDEF);
+	assert_true(fit.notes & CS_MSE_NOTE_BOUNDARY);
+	assert_true(isnan(fit.estimate));
+	assert_true(fit.iterations < 100);
+}
+
+/* Two lists: Lincoln-Petersen, Chapman and their intervals. */
+static void test_two_lists(void **state)
+{
+	(void)state;
+	struct cs_mse_data d;
+	struct cs_mse_estimate e;
+	const struct cs_mse2_method *lp = cs_mse2_method_find("lp"), *ch = cs_mse2_method_find("chapman");
+	assert_non_null(lp);
+	assert_non_null(ch);
+	assert_ptr_equal(cs_mse2_method_find("lincoln-petersen"), lp);
+	assert_ptr_equal(cs_mse2_method_default(), ch);
+	assert_null(cs_mse2_method_find("Chapman"));
+	assert_null(cs_mse_interval_find("exact"));
+	assert_string_equal(cs_mse_interval_default()->name, "profile");
+	const struct cs_mse_interval *prof = cs_mse_interval_find("profile"),
+		*logn = cs_mse_interval_find("lognormal"), *wald = cs_mse_interval_find("wald");
+	assert_non_null(prof);
+	assert_non_null(logn);
+	assert_non_null(wald);
+	/* no recapture: Lincoln-Petersen undefined, Chapman defined */
+	double y0[4] = { 0, 30, 20, 0 };
+	assert_int_equal(cs_mse_data_init(&d, 2, y0), CS_OK);
+	assert_int_equal(cs_mse2_estimate(&d, lp, prof, 0.95, &e), CS_EUNDEF);
+	assert_true(isnan(e.estimate) && isnan(e.lower));
+	assert_true(e.notes & CS_MSE_NOTE_NO_RECAPTURE);
+	assert_int_equal(cs_mse2_estimate(&d, ch, logn, 0.95, &e), CS_OK);
+	assert_close(e.estimate, 31.0 * 21.0 - 1, 0, 1e-15);           /* (n1+1)(n2+1)/1 - 1 */
+	assert_close(e.se, sqrt(31.0 * 21 * 30 * 20 / 2), 0, 1e-15);  /* /((m+1)^2 (m+2)) */
+	assert_true(e.lower > d.n && e.upper > e.estimate);
+	/* its profile interval: a lower limit, no upper one */
+	assert_int_equal(cs_mse2_estimate(&d, ch, prof, 0.95, &e), CS_OK);
+	assert_true(isinf(e.upper) && e.upper > 0);
+	assert_true(e.notes & CS_MSE_NOTE_UPPER_INF);
+	assert_true(e.lower > d.n && isfinite(e.lower));
+	double lo95 = e.lower;
+	assert_int_equal(cs_mse2_estimate(&d, ch, prof, 0.5, &e), CS_OK);
+	assert_true(e.lower > lo95);
+	assert_int_equal(cs_mse2_estimate(&d, ch, wald, 0.95, &e), CS_OK);
+	assert_true(e.lower == d.n && (e.notes & CS_MSE_NOTE_LOWER_AT_N));
+	/* one list inside the other: nobody missed by the estimators */
+	double y1[4] = { 0, 25, 0, 10 };
+	assert_int_equal(cs_mse_data_init(&d, 2, y1), CS_OK);
+	assert_int_equal(cs_mse2_estimate(&d, lp, logn, 0.95, &e), CS_OK);
+	assert_close(e.estimate, 35, 0, 1e-15);
+	assert_close(e.se, 0, 0, 0);
+	assert_true(e.lower == 35 && e.upper == 35 && (e.notes & CS_MSE_NOTE_DEGENERATE));
+	assert_int_equal(cs_mse2_estimate(&d, lp, prof, 0.95, &e), CS_OK);
+	assert_true(e.lower == 35 && (e.notes & CS_MSE_NOTE_LOWER_AT_N) && e.upper > 35);
+	/* nesting in conf, Seber's example */
+	data_of("seber", &d);
+	for (size_t i = 0; i < cs_mse_nintervals; i++) {
+		struct cs_mse_estimate a, b, c;
+		assert_int_equal(cs_mse2_estimate(&d, ch, &cs_mse_intervals[i], 0.5, &a), CS_OK);
+		assert_int_equal(cs_mse2_estimate(&d, ch, &cs_mse_intervals[i], 0.95, &b), CS_OK);
+		assert_int_equal(cs_mse2_estimate(&d, ch, &cs_mse_intervals[i], 0.999, &c), CS_OK);
+		assert_true(c.lower < b.lower && b.lower < a.lower && a.upper < b.upper && b.upper < c.upper);
+		assert_true(a.lower < a.estimate && a.estimate < a.upper);
+	}
+	assert_int_equal(cs_mse2_estimate(&d, ch, prof, 1.0, &e), CS_EDOM);
+	assert_int_equal(cs_mse2_estimate(&d, NULL, prof, 0.95, &e), CS_EDOM);
+}
+
+/* Counts a billion times larger: N scales with them, se with their root. */
+static void test_huge_counts(void **state)
+{
+	(void)state;
+	struct cs_mse_data d, big;
+	data_of("lesbian", &d);
+	double y[CS_MSE_MAX_CELLS] = { 0 };
+	const double c = 1e9;
+	for (int p = 1; p < 16; p++)
+		y[p] = d.y[p] * c;
+	assert_int_equal(cs_mse_data_init(&big, 4, y), CS_OK);
+	struct cs_mse_model m;
+	struct cs_mse_fit a, b;
+	assert_int_equal(cs_mse_model_parse("12,13,14", 4, &m), CS_OK);
+	assert_int_equal(cs_mse_fit(&d, &m, &a), CS_OK);
+	assert_int_equal(cs_mse_fit(&big, &m, &b), CS_OK);
+	assert_close(b.estimate, a.estimate * c, 0, 1e-10);
+	assert_close(b.se, a.se * sqrt(c), 0, 1e-6);
+	assert_close(b.deviance, a.deviance * c, 0, 1e-8);
+	assert_int_equal(cs_mse_profile(&big, &m, 0.95, &b), CS_OK);
+	assert_int_equal(b.notes, 0);
+	/* the interval shrinks to the Wald one, N -/+ 1.96 se */
+	assert_close(b.lower, b.estimate - 1.959963984540054 * b.se, 0, 1e-6);
+	assert_close(b.upper, b.estimate + 1.959963984540054 * b.se, 0, 1e-6);
+	/* Chapman, Chao too */
+	struct cs_mse_data d2;
+	double y2[4] = { 0, 4e9, 3e9, 1e9 };
+	assert_int_equal(cs_mse_data_init(&d2, 2, y2), CS_OK);
+	struct cs_mse_estimate e;
+	assert_int_equal(cs_mse2_estimate(&d2, cs_mse2_method_default(), cs_mse_interval_default(),
+					  0.95, &e), CS_OK);
+	assert_close(e.estimate, 2e10, 0, 1e-9);
+	assert_true(e.lower < e.estimate && e.estimate < e.upper);
+	assert_close(e.upper - e.lower, 2 * 1.959963984540054 * e.se, 0, 1e-3);
+	assert_int_equal(cs_mse_chao(&big, 0.95, &e), CS_OK);
+	assert_true(e.lower < e.estimate && e.estimate < e.upper);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -319,6 +557,11 @@ int main(void)
 		cmocka_unit_test(test_parse_format),
 		cmocka_unit_test(test_rcapture_model_selection),
 		cmocka_unit_test(test_rcapture_profile),
+		cmocka_unit_test(test_select),
+		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_zero_cells),
+		cmocka_unit_test(test_two_lists),
+		cmocka_unit_test(test_huge_counts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
