@@ -12,8 +12,11 @@
  *                 supCL) at alpha 0.5, 0.1, 0.05 and 0.001; the two-list
  *                 rows are Seber's (1982, p. 107) example under model Mt,
  *                 where Rcapture's abundance and stderr are Lincoln-Petersen's.
- *  - chapman.txt: Chapman's estimate and Seber's variance typed from the
- *    formulas in R; chao.txt: Chao's bound from vegan's specpool().
+ *  - two.txt: Lincoln-Petersen and Chapman (Seber's variances) with Wald
+ *    and log-normal (Chao 1987) limits, typed from the formulas in R;
+ *    chao.txt: Chao's bound and se from vegan 2.6-4's specpool(), which has
+ *    the (t-1)/t factor and the bias-corrected form when f2 = 0, with the
+ *    log-normal limits typed in R.
  * Rcapture prints abundance and stderr to 1 decimal and deviance, AIC, BIC
  * to 3; the point values here agree to 1e-6 relative, the profile limits
  * to 0.01 (Rcapture finds them with tolerance 1e-4 and a Stirling
@@ -550,6 +553,87 @@ static void test_huge_counts(void **state)
 	assert_true(e.lower < e.estimate && e.estimate < e.upper);
 }
 
+/* two.txt: Lincoln-Petersen and Chapman with Wald and log-normal limits. */
+static void test_two_list_reference(void **state)
+{
+	(void)state;
+	FILE *f = fopen(REF "two.txt", "r");
+	assert_non_null(f);
+	char line[1024];
+	int rows = 0;
+	while (fgets(line, sizeof line, f)) {
+		if (line[0] == '#')
+			continue;
+		double y[4] = { 0 }, conf, N, se, wl, wu, ll, lu;
+		char meth[32];
+		assert_int_equal(sscanf(line, "%lf %lf %lf %31s %lf %lf %lf %lf %lf %lf %lf",
+					&y[1], &y[2], &y[3], meth, &conf, &N, &se, &wl, &wu, &ll, &lu), 11);
+		struct cs_mse_data d;
+		assert_int_equal(cs_mse_data_init(&d, 2, y), CS_OK);
+		const struct cs_mse2_method *m = cs_mse2_method_find(meth);
+		assert_non_null(m);
+		struct cs_mse_estimate e;
+		assert_int_equal(cs_mse2_estimate(&d, m, cs_mse_interval_find("wald"), conf, &e), CS_OK);
+		assert_close(e.estimate, N, 0, 1e-11);
+		assert_close(e.se, se, 0, 1e-11);
+		assert_close(e.lower, wl, 0, 1e-11);
+		assert_close(e.upper, wu, 0, 1e-11);
+		assert_int_equal(cs_mse2_estimate(&d, m, cs_mse_interval_find("lognormal"), conf, &e), CS_OK);
+		assert_close(e.lower, ll, 0, 1e-11);
+		assert_close(e.upper, lu, 0, 1e-11);
+		rows++;
+	}
+	fclose(f);
+	assert_int_equal(rows, 27);
+}
+
+/* chao.txt: vegan's specpool() and the log-normal interval. */
+static void test_chao_reference(void **state)
+{
+	(void)state;
+	FILE *f = fopen(REF "chao.txt", "r");
+	assert_non_null(f);
+	char line[1024];
+	int rows = 0;
+	while (fgets(line, sizeof line, f)) {
+		if (line[0] == '#')
+			continue;
+		char name[32];
+		double conf, N, se, lo, hi;
+		assert_int_equal(sscanf(line, "%31s %lf %lf %lf %lf %lf", name, &conf, &N, &se, &lo, &hi), 6);
+		struct cs_mse_data d;
+		if (strcmp(name, "small3") == 0) {
+			double y[8] = { 0, 10, 8, 0, 5, 0, 0, 2 };
+			assert_int_equal(cs_mse_data_init(&d, 3, y), CS_OK);
+		} else {
+			data_of(name, &d);
+		}
+		struct cs_mse_estimate e;
+		assert_int_equal(cs_mse_chao(&d, conf, &e), CS_OK);
+		assert_close(e.estimate, N, 0, 1e-11);
+		assert_close(e.se, se, 0, 1e-11);
+		assert_close(e.lower, lo, 0, 1e-11);
+		assert_close(e.upper, hi, 0, 1e-11);
+		assert_int_equal(!!(e.notes & CS_MSE_NOTE_BIAS_CORRECTED), strcmp(name, "small3") == 0);
+		rows++;
+	}
+	fclose(f);
+	assert_int_equal(rows, 24);
+	/* nobody seen once: nothing to add, a degenerate interval */
+	struct cs_mse_data d;
+	double y[8] = { 0, 0, 0, 4, 0, 3, 2, 1 };
+	assert_int_equal(cs_mse_data_init(&d, 3, y), CS_OK);
+	struct cs_mse_estimate e;
+	assert_int_equal(cs_mse_chao(&d, 0.95, &e), CS_OK);
+	assert_true(e.estimate == 10 && e.se == 0 && e.lower == 10 && e.upper == 10);
+	assert_true(e.notes & CS_MSE_NOTE_DEGENERATE);
+	/* nobody seen once or twice either, but the bias-corrected form */
+	double y1[8] = { 0, 1, 0, 0, 0, 0, 0, 3 };
+	assert_int_equal(cs_mse_data_init(&d, 3, y1), CS_OK);
+	assert_int_equal(cs_mse_chao(&d, 0.95, &e), CS_OK);
+	assert_true(e.estimate == 4 && (e.notes & CS_MSE_NOTE_BIAS_CORRECTED) && (e.notes & CS_MSE_NOTE_DEGENERATE));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -562,6 +646,8 @@ int main(void)
 		cmocka_unit_test(test_zero_cells),
 		cmocka_unit_test(test_two_lists),
 		cmocka_unit_test(test_huge_counts),
+		cmocka_unit_test(test_two_list_reference),
+		cmocka_unit_test(test_chao_reference),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

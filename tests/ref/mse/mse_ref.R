@@ -5,7 +5,9 @@
 # It writes the *.txt files beside it; the tests read those, never R.
 # Values are printed with 12 significant digits; Rcapture's own print()
 # rounds abundance and stderr to 1 decimal and deviance, AIC, BIC to 3.
+# Also needs vegan (Debian's r-cran-vegan) for Chao's bound.
 suppressMessages(library(Rcapture))
+suppressMessages(library(vegan))
 out <- "tests/ref/mse"
 ver <- sprintf("# R %s, Rcapture %s", paste(R.version$major, R.version$minor, sep = "."),
                as.character(packageVersion("Rcapture")))
@@ -98,5 +100,54 @@ for (a in ci) {
   r <- f$results[1, c("abundance", "stderr", "deviance", "df", "AIC", "BIC")]
   writeLines(paste(a[[1]], a[[2]], a[[3]], paste(g(r), collapse = " "),
                    paste(g(as.numeric(f$CI[1, ])), collapse = " ")), con)
+}
+close(con)
+
+# two.txt: Lincoln-Petersen and Chapman typed from the formulas (Seber 1982:
+# LP variance n1 n2 (n1-m)(n2-m)/m^3; Chapman's, Seber's form,
+# (n1+1)(n2+1)(n1-m)(n2-m)/((m+1)^2 (m+2))), with the Wald interval
+# N -/+ z se (lower limit at least n) and the log-normal one of Chao (1987):
+# n + f0/C, n + f0 C with f0 = N - n, C = exp(z sqrt(log(1 + se^2/f0^2))).
+two <- list(c(781, 254, 167), c(60, 45, 5), c(30, 20, 0), c(12, 9, 1), c(400, 300, 2))
+con <- file(file.path(out, "two.txt"), "w")
+writeLines(c("# Two-list estimators typed from the formulas in R (see mse_ref.R).", ver,
+             "# y1 y2 y12 method conf N se wald_lower wald_upper lognormal_lower lognormal_upper"), con)
+for (y in two) for (meth in c("lincoln-petersen", "chapman")) for (conf in c(0.5, 0.95, 0.999)) {
+  n1 <- y[1] + y[3]; n2 <- y[2] + y[3]; m <- y[3]; n <- sum(y)
+  if (meth == "lincoln-petersen") {
+    if (m == 0) next
+    N <- n1 * n2 / m; se <- sqrt(n1 * n2 * (n1 - m) * (n2 - m) / m^3)
+  } else {
+    N <- (n1 + 1) * (n2 + 1) / (m + 1) - 1
+    se <- sqrt((n1 + 1) * (n2 + 1) * (n1 - m) * (n2 - m) / ((m + 1)^2 * (m + 2)))
+  }
+  z <- qnorm(1 - (1 - conf) / 2)
+  f0 <- N - n; C <- exp(z * sqrt(log(1 + se^2 / f0^2)))
+  writeLines(paste(paste(y, collapse = " "), meth, conf,
+                   paste(g(c(N, se, max(n, N - z * se), N + z * se, n + f0 / C, n + f0 * C)), collapse = " ")), con)
+}
+close(con)
+
+# chao.txt: Chao's bound and its se from vegan's specpool() (lists as its
+# "sites", people as its "species"; smallsample = TRUE gives the (t-1)/t
+# factor and the bias-corrected form when f2 = 0), and the log-normal
+# interval typed from Chao (1987) as above.
+chaosets <- c(list(small3 = list(X = cbind(matrix(c(1,0,0, 0,1,0, 0,0,1, 1,1,1), byrow = TRUE, ncol = 3),
+                                           c(10, 8, 5, 2)),
+                                 src = "made up: 3 lists, nobody on exactly two (f2 = 0)")),
+              sets[c("lesbian", "HIV", "lesbian3", "HIV3", "hare5", "hare6", "seber")])
+con <- file(file.path(out, "chao.txt"), "w")
+writeLines(c("# Chao's lower bound: vegan::specpool(incidence)$chao, $chao.se; log-normal interval (Chao 1987).",
+             sprintf("%s, vegan %s", ver, as.character(packageVersion("vegan"))),
+             "# data conf N se lower upper   (data 'small3' t=3 counts: pattern 1:10 2:8 4:5 7:2)"), con)
+for (nm in names(chaosets)) {
+  X <- chaosets[[nm]]$X; t <- ncol(X) - 1
+  inc <- t(X[rep(seq_len(nrow(X)), X[, t + 1]), 1:t, drop = FALSE])   # lists x people
+  sp <- specpool(inc)
+  n <- sum(X[, t + 1]); N <- sp$chao; se <- sp$chao.se
+  for (conf in c(0.5, 0.95, 0.999)) {
+    z <- qnorm(1 - (1 - conf) / 2); f0 <- N - n; C <- exp(z * sqrt(log(1 + se^2 / f0^2)))
+    writeLines(paste(nm, conf, paste(g(c(N, se, n + f0 / C, n + f0 * C)), collapse = " ")), con)
+  }
 }
 close(con)
