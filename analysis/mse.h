@@ -130,8 +130,8 @@ int cs_mse_fit(const struct cs_mse_data *d, const struct cs_mse_model *m,
 /* Add the profile-likelihood interval at level conf (0 < conf < 1) to a
  * successful fit: the N whose multinomial profile log-likelihood is
  * within chi2(conf; 1)/2 of its maximum.  A lower limit that would be
- * below n is n (CS_MSE_NOTE_LOWER_AT_N); an upper limit beyond 10^6 n or
- * 10^6 times the estimate is +INFINITY (CS_MSE_NOTE_UPPER_INF). */
+ * below n is n (CS_MSE_NOTE_LOWER_AT_N); an upper limit beyond 10^6
+ * max(n, estimate) is +INFINITY (CS_MSE_NOTE_UPPER_INF). */
 int cs_mse_profile(const struct cs_mse_data *d, const struct cs_mse_model *m,
 		   double conf, struct cs_mse_fit *fit);
 

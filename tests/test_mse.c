@@ -18,9 +18,10 @@
  *    the (t-1)/t factor and the bias-corrected form when f2 = 0, with the
  *    log-normal limits typed in R.
  * Rcapture prints abundance and stderr to 1 decimal and deviance, AIC, BIC
- * to 3; the point values here agree to 1e-6 relative, the profile limits
- * to 0.01 (Rcapture finds them with tolerance 1e-4 and a Stirling
- * approximation of log N! above N = 100). */
+ * to 3.  Here N agrees to 1e-6 relative (in fact 6e-10), se to 1e-4 (Rcapture's
+ * comes from glm's last weights, before its last step), and the profile
+ * limits within 0.05, half the printed digit (in fact 0.011: Rcapture finds
+ * them to 1e-4 with Stirling's formula for log N! above N = 100). */
 #include "test_util.h"
 #include "analysis/mse.h"
 #include "analysis/status.h"

@@ -36,12 +36,12 @@ hare.f <- {  # hare: one row per animal, 6 occasions -> frequencies
   cbind(do.call(rbind, lapply(strsplit(names(tab), ""), as.numeric)), as.vector(tab))
 }
 sets <- list(
-  lesbian = list(X = lesbian, src = "Rcapture data set 'lesbian' (4 lists)"),
+  lesbian = list(X = lesbian, src = "Rcapture data set 'lesbian' (4 lists; Aaron, Chang, Markovic & LaPorte 2003)"),
   HIV = list(X = HIV, src = "Rcapture data set 'HIV' (4 lists; Abeni, Brancato & Perucci 1994)"),
   lesbian3 = list(X = margin(lesbian, 1:3), src = "lists A, B, C of Rcapture's 'lesbian'"),
   HIV3 = list(X = margin(HIV, 1:3), src = "lists 1-3 of Rcapture's 'HIV'"),
   hare5 = list(X = margin(hare.f, 1:5), src = "occasions 1-5 of Rcapture's 'hare'"),
-  hare6 = list(X = hare.f, src = "Rcapture data set 'hare' (6 occasions)"),
+  hare6 = list(X = hare.f, src = "Rcapture data set 'hare' (6 occasions; Cormack 1989, Agresti 1994)"),
   seber = list(X = matrix(c(1,1,167, 1,0,781, 0,1,254), byrow = TRUE, ncol = 3),
                src = "Seber (1982) p.107, as in Rcapture's closedp examples (2 lists)"))
 
