@@ -3,8 +3,11 @@
  * inih parses "key = value" lines and calls handler(); the line reader it
  * is given (read_line) counts lines, so every error can name its line,
  * opens sections itself (so a wrong [header] is reported at its own line,
- * even when no key follows), and stops at a line too long for inih rather
- * than let inih split it. */
+ * even when no key follows), and reads lines of any length: a key line
+ * longer than inih's buffer reaches inih with its value replaced by a
+ * placeholder that no real line can hold (a control character), and the
+ * handler puts the value back.  An indented line after a note continues
+ * the note (inih's multi-line values); any other indenting means nothing. */
 #include "cli/report/recipe.h"
 #include "cli/core/values.h"
 
@@ -16,7 +19,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_LINE 200    /* inih's INI_MAX_LINE in Debian's build */
+/* Stands for the value of a line too long for inih's buffer. */
+#define LONG_VALUE "\x01"
 
 struct loader {
 	struct cs_recipe *r;
@@ -26,6 +30,11 @@ struct loader {
 	int failed;
 	int in_run;                 /* the current section is [run] */
 	int any_section;
+	char *buf;                  /* the physical line being read */
+	size_t cap;
+	char *long_value;           /* the value LONG_VALUE stands for (owned) */
+	int after_note;             /* the last key line set a note */
+	int continues;              /* the line inih is handling continues that note */
 };
 
 static int fail_at(struct loader *L, unsigned long line, int code, const char *fmt, ...)
@@ -149,54 +158,109 @@ static const char *line_problem(const char *s, size_t len)
 	return cs_utf8_valid(s, len) ? NULL : "is not valid UTF-8";
 }
 
-/* inih's line reader, byte by byte so that a NUL cannot hide the rest of
- * a line (fgets would). */
-static char *read_line(char *str, int num, void *stream)
+/* The next physical line into L->buf, NUL-terminated, byte by byte so
+ * that a NUL cannot hide the rest of it (fgets would).  Its length, or -1
+ * at the end of the file or when out of memory (then failed). */
+static long next_line(struct loader *L)
 {
-	struct loader *L = stream;
-	if (L->failed)
-		return NULL;
 	size_t len = 0;
-	int c = EOF;
-	while (len + 1 < (size_t)num && (c = getc(L->f)) != EOF) {
-		str[len++] = (char)c;
+	int c;
+	while ((c = getc(L->f)) != EOF) {
+		if (len + 2 > L->cap) {
+			size_t cap = L->cap ? 2 * L->cap : 256;
+			char *b = realloc(L->buf, cap);
+			if (!b) {
+				fail_at(L, L->line + 1, CS_EXIT_ENV, "out of memory");
+				return -1;
+			}
+			L->buf = b;
+			L->cap = cap;
+		}
+		L->buf[len++] = (char)c;
 		if (c == '\n')
 			break;
 	}
 	if (len == 0)
+		return -1;
+	L->buf[len] = '\0';
+	return (long)len;
+}
+
+/* A key line too long for inih: keep its value (inih's rules: after the
+ * first '=' or ':', blanks around it and a ';' comment after a blank
+ * dropped) and give inih the key with LONG_VALUE. */
+static int shorten(struct loader *L, char *line, int indented, char *str, int num)
+{
+	char *sep = line + strcspn(line, "=:");
+	char *v = indented ? line : sep + 1, *end;
+	if (!indented && !*sep)
+		return fail_at(L, L->line, CS_EXIT_USAGE, "expected 'key = value', a [section] or a comment");
+	v += strspn(v, " \t");
+	for (end = v; *end; end++)
+		if (*end == ';' && end > v && (end[-1] == ' ' || end[-1] == '\t'))
+			break;
+	while (end > v && strchr(" \t\r\n", end[-1]))
+		end--;
+	free(L->long_value);
+	if (!(L->long_value = strndup(v, (size_t)(end - v))))
+		return fail_at(L, L->line, CS_EXIT_ENV, "out of memory");
+	size_t klen = indented ? 0 : (size_t)(sep - line);
+	if (klen + 8 > (size_t)num)
+		return fail_at(L, L->line, CS_EXIT_USAGE, "a key is longer than %d characters", num - 8);
+	if (indented)
+		snprintf(str, (size_t)num, " " LONG_VALUE "\n");
+	else
+		snprintf(str, (size_t)num, "%.*s= " LONG_VALUE "\n", (int)klen, line);
+	return 1;
+}
+
+/* inih's line reader. */
+static char *read_line(char *str, int num, void *stream)
+{
+	struct loader *L = stream;
+	L->continues = 0;
+	long n = L->failed ? -1 : next_line(L);
+	if (n < 0)
 		return NULL;
-	str[len] = '\0';
+	size_t len = (size_t)n;
+	char *line = L->buf;
 	L->line++;
-	if (c != '\n' && c != EOF) {         /* the buffer is full */
-		int next = getc(L->f);
-		if (next != EOF) {
-			fail_at(L, L->line, CS_EXIT_USAGE, "line is longer than %d characters", MAX_LINE - 1);
-			return NULL;
-		}
-	}
-	const char *bad = line_problem(str, len);
+	const char *bad = line_problem(line, len);
 	if (bad) {
 		fail_at(L, L->line, CS_EXIT_USAGE, "the line %s", bad);
 		return NULL;
 	}
-	/* A byte-order mark, and indenting, are allowed and mean nothing (inih
-	 * would take an indented line as the continuation of the value above
-	 * it). */
-	if (L->line == 1 && len >= 3 && memcmp(str, "\xEF\xBB\xBF", 3) == 0)
-		memmove(str, str + 3, (len -= 3) + 1);
-	size_t blanks = strspn(str, " \t");
-	if (blanks)
-		memmove(str, str + blanks, len - blanks + 1);
-	char *p = str;
-	if (*p == '[') {
-		char copy[MAX_LINE];
-		snprintf(copy, sizeof copy, "%s", p + 1);
+	if (L->line == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+		line += 3, len -= 3;
+	size_t blanks = strspn(line, " \t");
+	char *text = line + blanks;
+	int blank = strspn(text, "\r\n") == strlen(text), comment = *text == ';' || *text == '#';
+	/* indenting means nothing (inih would take an indented line as the
+	 * continuation of the value above it), except under a note */
+	L->continues = blanks && L->after_note && !blank && !comment && *text != '[';
+	if (!L->continues)
+		line = text;
+	if (*text == '[') {
+		L->after_note = 0;
+		char *copy = strdup(text + 1);
+		if (!copy)
+			return fail_at(L, L->line, CS_EXIT_ENV, "out of memory"), NULL;
 		copy[strcspn(copy, "\r\n")] = '\0';
 		open_section(L, copy);
+		free(copy);
 		if (L->failed)
 			return NULL;
+	} else if (!blank && !comment && !L->continues) {
+		size_t klen = strcspn(text, "=:");
+		while (klen && (text[klen - 1] == ' ' || text[klen - 1] == '\t'))
+			klen--;
+		L->after_note = klen == 4 && strncmp(text, "note", 4) == 0;
 	}
-	return str;
+	if (strlen(line) < (size_t)num) {
+		memcpy(str, line, strlen(line) + 1);
+		return str;
+	}
+	return shorten(L, line, L->continues, str, num) ? str : NULL;
 }
 
 static const char *const run_keys[] = { "title", "output", "seed", "conf", "min_cell", "currency" };
@@ -226,12 +290,31 @@ static int set_run(struct loader *L, const char *name, const char *value)
 	return 1;
 }
 
+/* An indented line under a note: its words join the note's. */
+static int continue_note(struct loader *L, const char *value)
+{
+	struct cs_recipe_section *s = L->r->nsec ? &L->r->sec[L->r->nsec - 1] : NULL;
+	struct cs_recipe_opt *o = s && s->nopt ? &s->opt[s->nopt - 1] : NULL;
+	if (!o || strcmp(o->key, "note") != 0)
+		return fail_at(L, L->line, CS_EXIT_USAGE, "an indented line continues only a note");
+	char *joined = NULL;
+	if (asprintf(&joined, "%s %s", o->value, value) < 0)
+		return fail_at(L, L->line, CS_EXIT_ENV, "out of memory");
+	free(o->value);
+	o->value = joined;
+	return 1;
+}
+
 static int handler(void *user, const char *section, const char *name, const char *value)
 {
 	struct loader *L = user;
 	struct cs_recipe *r = L->r;
 	if (L->failed)
 		return 0;
+	if (strcmp(value, LONG_VALUE) == 0 && L->long_value)
+		value = L->long_value;
+	if (L->continues)
+		return continue_note(L, value);
 	if (!L->any_section)
 		return fail_at(L, L->line, CS_EXIT_USAGE, "'%s' comes before any [section]", name);
 	(void)section;
@@ -365,6 +448,8 @@ int cs_recipe_load(struct cs_recipe *r, const char *path, struct cs_err *err)
 	}
 	int at = ini_parse_stream(read_line, &L, handler, &L);
 	fclose(L.f);
+	free(L.buf);
+	free(L.long_value);
 	if (!L.failed && at > 0)
 		fail_at(&L, (unsigned long)at, CS_EXIT_USAGE, "expected 'key = value', a [section] or a comment");
 	if (!L.failed && at < 0)

@@ -10,7 +10,8 @@
  *
  * Parsed with inih (Debian's libinih): ';' or '#' starts a comment line, and
  * ';' after a blank starts a comment at the end of a value; blanks around
- * names and values are dropped; a line may hold at most 199 characters.
+ * names and values are dropped; lines may be of any length, and indented
+ * lines right after a note continue it.
  * Every error names the recipe line.  Paths are relative to the recipe's
  * directory.  The structure owns all its strings. */
 #ifndef CS_RECIPE_H

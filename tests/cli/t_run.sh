@@ -103,13 +103,23 @@ printf '[prop a]\nargs = 1/2\nmethod = wilson\nmethod = exact\n' >"$R"; check_re
 printf '[prop a]\nargs = 1/2\nformat = json\n' >"$R"; check_recipe 3 "unknown key 'format' for prop (its keys are the long options in 'casestat help prop')"
 printf '[prop a]\nargs = 1/2\nplot = jpeg\n' >"$R"; check_recipe 3 "plot = 'jpeg': use png, svg, pdf, gp or none"
 awk 'BEGIN { printf "[prop a]\nargs = 1/2\ntitle = "; for (i = 0; i < 250; i++) printf "x"; print "" }' >"$R"
-check_recipe 3 "line is longer than 199 characters"
+check_recipe 3 "unknown key 'title' for prop"
 printf '[prop a]\nargs = 1/2\nnote = one\000two\n' >"$R"; check_recipe 3 "the line holds a NUL byte"
 printf '[prop a]\nnote = bell\007\nargs = 1/2\n' >"$R"; check_recipe 2 "the line holds a control character"
 printf '[prop a]\nnote = caf\351\nargs = 1/2\n' >"$R"; check_recipe 2 "the line is not valid UTF-8"
 printf '[prop a]\r\nargs = 1/2\r\nnote = CRLF is fine\r\nplot = jpeg\r\n' >"$R"
 check_recipe 4 "plot = 'jpeg': use png, svg, pdf, gp or none"
 printf '[prop a] x\nargs = 1/2\n' >"$R"; check_recipe 1 "text after the ']' of a section header"
+t "a note may be a long line, and may go on over indented lines"
+awk 'BEGIN { printf "[prop a]\nargs = 1/2\nnote = "; for (i = 0; i < 300; i++) printf "word "; print "end ; a comment" }' >"$R"
+printf '[prop b]\nnote = The first line,\n  the second,\n\n    and the third.\nargs = 3/4\n  method = wald\n' >>"$R"
+run_at "$T/rcp" run e.recipe -o e_out
+expect_rc 0
+if grep -q "^\(word \)\{300\}end\$" "$T/rcp/e_out/report.md"; then ok; else bad "the long note is not whole in report.md"; fi
+if grep -qx "The first line, the second, and the third." "$T/rcp/e_out/report.md"; then ok; else bad "the continued note is not one paragraph"; fi
+if grep -qx "method = wald" "$T/rcp/e_out/run.txt"; then ok; else bad "an indented key after args is not a key"; fi
+rm -rf "$T/rcp/e_out"
+printf '[prop a]\nargs = 1/2\n  more\n' >"$R"; check_recipe 3 "expected 'key = value'"
 # indented lines are keys, never the continuation of the value above
 printf '[prop a]\nnote = one\n  [prop b]\n  args = 1/2\n' >"$R"; check_recipe 1 "[prop a]: nothing to do"
 
