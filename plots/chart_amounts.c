@@ -50,28 +50,28 @@ int cs_chart_amounts_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 	int log_x = lo > 0 && hi / lo > 100;
 	const char *what = c->what ? c->what : "amount";
 	char xlabel[256], buf[512], cap1[512], cap2[256], cap3[256];
-	snprintf(xlabel, sizeof xlabel, "%s%s%s%s%s", what, c->unit ? " (" : "", c->unit ? c->unit : "",
+	cs_cu_fmt(xlabel, sizeof xlabel, "%s%s%s%s%s", what, c->unit ? " (" : "", c->unit ? c->unit : "",
 		 c->unit ? ")" : "", log_x ? ", logarithmic scale" : "");
 	const char *caption[3];
 	size_t ncap = 0;
 	if (strip)
-		snprintf(cap1, sizeof cap1, "Each dot is one amount (spread vertically so they do not hide each "
+		cs_cu_fmt(cap1, sizeof cap1, "Each dot is one amount (spread vertically so they do not hide each "
 			 "other).  Black bar: median.");
 	else
-		snprintf(cap1, sizeof cap1, "Box: middle half of the amounts (quartiles, Hyndman-Fan type 7); "
+		cs_cu_fmt(cap1, sizeof cap1, "Box: middle half of the amounts (quartiles, Hyndman-Fan type 7); "
 			 "black bar: median; whiskers: smallest to largest.");
 	caption[ncap++] = cap1;
 	if (log_x) {
-		snprintf(cap2, sizeof cap2, "The axis is logarithmic because the amounts range over more than a "
+		cs_cu_fmt(cap2, sizeof cap2, "The axis is logarithmic because the amounts range over more than a "
 			 "factor of 100: equal steps are equal ratios.");
 		caption[ncap++] = cap2;
 	}
 	if (any_suppressed) {
 		if (c->min_cell > 0)
-			snprintf(cap3, sizeof cap3, "Suppressed: groups with 1 to %d amounts are not shown.",
+			cs_cu_fmt(cap3, sizeof cap3, "Suppressed: groups with 1 to %d amounts are not shown.",
 				 c->min_cell - 1);
 		else
-			snprintf(cap3, sizeof cap3, "Suppressed: small groups are not shown.");
+			cs_cu_fmt(cap3, sizeof cap3, "Suppressed: small groups are not shown.");
 		caption[ncap++] = cap3;
 	}
 
@@ -81,7 +81,7 @@ int cs_chart_amounts_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 	if (c->title) {
 		cs_gp_title(&g, c->title);
 	} else {
-		snprintf(buf, sizeof buf, "%c%s by group", what[0] >= 'a' && what[0] <= 'z' ? what[0] - 'a' + 'A' : what[0],
+		cs_cu_fmt(buf, sizeof buf, "%c%s by group", what[0] >= 'a' && what[0] <= 'z' ? what[0] - 'a' + 'A' : what[0],
 			 what + 1);
 		cs_gp_title(&g, buf);
 	}
@@ -123,9 +123,9 @@ int cs_chart_amounts_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 		cs_fmt_sig(med, sizeof med, gr->median, 4);
 		cs_fmt_whole(n, sizeof n, (double)gr->n);
 		if (gr->suppressed)
-			snprintf(buf, sizeof buf, "suppressed");
+			cs_cu_fmt(buf, sizeof buf, "suppressed");
 		else
-			snprintf(buf, sizeof buf, "median %s%s%s \xC2\xB7 n = %s", med, c->unit ? " " : "",
+			cs_cu_fmt(buf, sizeof buf, "median %s%s%s \xC2\xB7 n = %s", med, c->unit ? " " : "",
 				 c->unit ? c->unit : "", n);
 		cs_gp_tic(&g, buf, (double)(ng - i), 60);
 	}

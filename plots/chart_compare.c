@@ -34,11 +34,11 @@ static const char *axis_label(enum cs_forest_kind k)
 static void right_text(char *buf, size_t size, enum cs_forest_kind k, const struct cs_chart_forest_row *r)
 {
 	if (r->suppressed) {
-		snprintf(buf, size, "suppressed");
+		cs_cu_fmt(buf, size, "suppressed");
 		return;
 	}
 	if (!isfinite(r->estimate)) {
-		snprintf(buf, size, "undefined");
+		cs_cu_fmt(buf, size, "undefined");
 		return;
 	}
 	char e[32], lo[32], hi[32];
@@ -48,15 +48,15 @@ static void right_text(char *buf, size_t size, enum cs_forest_kind k, const stru
 		cs_fmt_number(e, sizeof e, 100.0 * r->estimate, d);
 		cs_fmt_number(lo, sizeof lo, 100.0 * r->lower, d);
 		cs_fmt_number(hi, sizeof hi, 100.0 * r->upper, d);
-		snprintf(buf, size, "%s%s pp (%s to %s)", r->estimate > 0 ? "+" : "", e, lo, hi);
+		cs_cu_fmt(buf, size, "%s%s pp (%s to %s)", r->estimate > 0 ? "+" : "", e, lo, hi);
 	} else {
 		cs_fmt_sig(e, sizeof e, r->estimate, 3);
 		cs_fmt_sig(lo, sizeof lo, r->lower, 3);
 		if (isinf(r->upper))
-			snprintf(hi, sizeof hi, "\xE2\x88\x9E");   /* infinity sign */
+			cs_cu_fmt(hi, sizeof hi, "\xE2\x88\x9E");   /* infinity sign */
 		else
 			cs_fmt_sig(hi, sizeof hi, r->upper, 3);
-		snprintf(buf, size, "%s (%s\xE2\x80\x93%s)", e, lo, hi);
+		cs_cu_fmt(buf, size, "%s (%s\xE2\x80\x93%s)", e, lo, hi);
 	}
 }
 
@@ -85,12 +85,12 @@ int cs_chart_compare_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 		cs_fmt_whole(b, sizeof b, c->n1);
 		cs_fmt_whole(x, sizeof x, c->x2);
 		cs_fmt_whole(y, sizeof y, c->n2);
-		snprintf(cap1, sizeof cap1, "p1 = share in %s (%s of %s); p2 = share in %s (%s of %s).",
+		cs_cu_fmt(cap1, sizeof cap1, "p1 = share in %s (%s of %s); p2 = share in %s (%s of %s).",
 			 g1, a, b, g2, x, y);
 	} else {
-		snprintf(cap1, sizeof cap1, "p1 = share in %s; p2 = share in %s.", g1, g2);
+		cs_cu_fmt(cap1, sizeof cap1, "p1 = share in %s; p2 = share in %s.", g1, g2);
 	}
-	snprintf(cap2, sizeof cap2, "Dot: estimate.  Line: %s confidence interval, one row per method.  "
+	cs_cu_fmt(cap2, sizeof cap2, "Dot: estimate.  Line: %s confidence interval, one row per method.  "
 		 "An interval crossing the dashed line is consistent with no difference.", conf);
 
 	int height = TITLE_PX + 70;
@@ -105,7 +105,7 @@ int cs_chart_compare_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 	if (c->title) {
 		cs_gp_str(&g, c->title);
 	} else {
-		snprintf(title, sizeof title, "%s compared with %s", g1, g2);
+		cs_cu_fmt(title, sizeof title, "%s compared with %s", g1, g2);
 		cs_gp_str(&g, title);
 	}
 	cs_gp_raw(&g, " font ',13'\n");

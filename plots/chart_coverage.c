@@ -32,9 +32,9 @@ int cs_chart_coverage_write(FILE *fp, const struct cs_gp_out *o, const struct cs
 	if (height > 4000)
 		height = 4000;
 
-	snprintf(cap1, sizeof cap1, "Coverage: the chance that the interval from a sample of n = %lld contains "
+	cs_cu_fmt(cap1, sizeof cap1, "Coverage: the chance that the interval from a sample of n = %lld contains "
 		 "the true share p (exact binomial sum at %zu values of p).", c->n, c->npoints);
-	snprintf(cap2, sizeof cap2, "Dashed line: the promised (nominal) %s.  Below it, the method promises "
+	cs_cu_fmt(cap2, sizeof cap2, "Dashed line: the promised (nominal) %s.  Below it, the method promises "
 		 "more certainty than it gives.", conf);
 	const char *caption[2] = { cap1, cap2 };
 
@@ -45,7 +45,7 @@ int cs_chart_coverage_write(FILE *fp, const struct cs_gp_out *o, const struct cs
 	if (c->title) {
 		cs_gp_str(&g, c->title);
 	} else {
-		snprintf(buf, sizeof buf, "Actual coverage of %s confidence intervals, n = %lld", conf, c->n);
+		cs_cu_fmt(buf, sizeof buf, "Actual coverage of %s confidence intervals, n = %lld", conf, c->n);
 		cs_gp_str(&g, buf);
 	}
 	cs_gp_raw(&g, " font ',13'\n");
@@ -76,9 +76,9 @@ int cs_chart_coverage_write(FILE *fp, const struct cs_gp_out *o, const struct cs
 			char mean[32], mn[32];
 			cs_fmt_sig(mean, sizeof mean, se->mean, 3);
 			cs_fmt_sig(mn, sizeof mn, se->min, 3);
-			snprintf(buf, sizeof buf, "%s: average %s, lowest %s", se->method ? se->method : "", mean, mn);
+			cs_cu_fmt(buf, sizeof buf, "%s: average %s, lowest %s", se->method ? se->method : "", mean, mn);
 		} else {
-			snprintf(buf, sizeof buf, "%s", se->method ? se->method : "");
+			cs_cu_fmt(buf, sizeof buf, "%s", se->method ? se->method : "");
 		}
 		cs_gp_raw(&g, "set title ");
 		cs_gp_str(&g, buf);

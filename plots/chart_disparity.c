@@ -16,11 +16,11 @@ static int ok(double v)
 static void ratio_text(char *buf, size_t size, const struct cs_chart_disparity_row *r)
 {
 	if (r->suppressed) {
-		snprintf(buf, size, "suppressed");
+		cs_cu_fmt(buf, size, "suppressed");
 		return;
 	}
 	if (!ok(r->a) || !ok(r->b)) {
-		snprintf(buf, size, "ratio undefined");
+		cs_cu_fmt(buf, size, "ratio undefined");
 		return;
 	}
 	char q[32], lo[32], hi[32];
@@ -28,9 +28,9 @@ static void ratio_text(char *buf, size_t size, const struct cs_chart_disparity_r
 	if (isfinite(r->ratio_lower) && isfinite(r->ratio_upper)) {
 		cs_fmt_sig(lo, sizeof lo, r->ratio_lower, 3);
 		cs_fmt_sig(hi, sizeof hi, r->ratio_upper, 3);
-		snprintf(buf, size, "\xC3\x97%s (%s\xE2\x80\x93%s)", q, lo, hi);
+		cs_cu_fmt(buf, size, "\xC3\x97%s (%s\xE2\x80\x93%s)", q, lo, hi);
 	} else {
-		snprintf(buf, size, "\xC3\x97%s", q);   /* multiplication sign */
+		cs_cu_fmt(buf, size, "\xC3\x97%s", q);   /* multiplication sign */
 	}
 }
 
@@ -58,17 +58,17 @@ int cs_chart_disparity_write(FILE *fp, const struct cs_gp_out *o, const struct c
 	char buf[512], cap1[512], cap2[512], ylabel[256];
 	const char *caption[2];
 	size_t ncap = 0;
-	snprintf(cap1, sizeof cap1, "Bars start at the bottom of a logarithmic axis: each gridline is ten "
+	cs_cu_fmt(cap1, sizeof cap1, "Bars start at the bottom of a logarithmic axis: each gridline is ten "
 		 "times the one below.  \xC3\x97 = %s divided by %s.", an, bn);
 	caption[ncap++] = cap1;
 	if (any_ci) {
 		char conf[32];
 		cs_fmt_conf(conf, sizeof conf, c->conf);
-		snprintf(cap2, sizeof cap2, "In brackets: %s confidence interval of the ratio (%s).", conf,
+		cs_cu_fmt(cap2, sizeof cap2, "In brackets: %s confidence interval of the ratio (%s).", conf,
 			 c->method ? c->method : "method not named");
 		caption[ncap++] = cap2;
 	}
-	snprintf(ylabel, sizeof ylabel, "amount%s%s%s, logarithmic scale", c->unit ? " (" : "",
+	cs_cu_fmt(ylabel, sizeof ylabel, "amount%s%s%s, logarithmic scale", c->unit ? " (" : "",
 		 c->unit ? c->unit : "", c->unit ? ")" : "");
 
 	int width = nr > 6 ? (int)(nr * 140 + 200) : 1000;
@@ -78,7 +78,7 @@ int cs_chart_disparity_write(FILE *fp, const struct cs_gp_out *o, const struct c
 	if (c->title) {
 		cs_gp_title(&g, c->title);
 	} else {
-		snprintf(buf, sizeof buf, "%s against %s", an, bn);
+		cs_cu_fmt(buf, sizeof buf, "%s against %s", an, bn);
 		cs_gp_title(&g, buf);
 	}
 	cs_gp_raw(&g, "set bmargin %.4g\nset logscale y\nset xrange [0.4:%.6g]\nset grid ytics noxtics\n"

@@ -154,7 +154,7 @@ void cs_dots_panel(struct cs_gp *g, const struct cs_dots *d, const char *top_tit
 		if (!n)
 			continue;
 		char name[16];
-		snprintf(name, sizeof name, "dots%d", s + 1);
+		cs_cu_fmt(name, sizeof name, "dots%d", s + 1);
 		cs_gp_block_begin(g, name);
 		for (size_t i = 0; i < d->nrows; i++) {
 			const struct cs_dots_row *r = &d->rows[i];

@@ -27,17 +27,17 @@ int cs_chart_funnel_write(FILE *fp, const struct cs_gp_out *o, const struct cs_c
 	cs_fmt_conf(conf, sizeof conf, c->conf);
 	const char *caption[3];
 	size_t ncap = 0;
-	snprintf(cap1, sizeof cap1, "Bar width is proportional to the count (very small bars are widened to "
+	cs_cu_fmt(cap1, sizeof cap1, "Bar width is proportional to the count (very small bars are widened to "
 		 "stay visible).");
 	caption[ncap++] = cap1;
-	snprintf(cap2, sizeof cap2, "Between bars: the share of one stage that reached the next, with its %s "
+	cs_cu_fmt(cap2, sizeof cap2, "Between bars: the share of one stage that reached the next, with its %s "
 		 "confidence interval (%s).", conf, c->method ? c->method : "method not named");
 	caption[ncap++] = cap2;
 	if (any_suppressed) {
 		if (c->min_cell > 0)
-			snprintf(cap3, sizeof cap3, "Suppressed: counts from 1 to %d are not shown.", c->min_cell - 1);
+			cs_cu_fmt(cap3, sizeof cap3, "Suppressed: counts from 1 to %d are not shown.", c->min_cell - 1);
 		else
-			snprintf(cap3, sizeof cap3, "Suppressed: small counts are not shown.");
+			cs_cu_fmt(cap3, sizeof cap3, "Suppressed: small counts are not shown.");
 		caption[ncap++] = cap3;
 	}
 
@@ -47,7 +47,7 @@ int cs_chart_funnel_write(FILE *fp, const struct cs_gp_out *o, const struct cs_c
 	if (c->title) {
 		cs_gp_title(&g, c->title);
 	} else {
-		snprintf(buf, sizeof buf, "From %s to %s", c->stages[0].name ? c->stages[0].name : "first stage",
+		cs_cu_fmt(buf, sizeof buf, "From %s to %s", c->stages[0].name ? c->stages[0].name : "first stage",
 			 c->stages[ns - 1].name ? c->stages[ns - 1].name : "last stage");
 		cs_gp_title(&g, buf);
 	}
@@ -68,23 +68,23 @@ int cs_chart_funnel_write(FILE *fp, const struct cs_gp_out *o, const struct cs_c
 		cs_fmt_whole(cnt, sizeof cnt, s->count);
 		/* the count beside the bar, and its share of the first stage */
 		if (s->suppressed) {
-			snprintf(buf, sizeof buf, "suppressed");
+			cs_cu_fmt(buf, sizeof buf, "suppressed");
 		} else if (i == 0) {
-			snprintf(buf, sizeof buf, "%s", cnt);
+			cs_cu_fmt(buf, sizeof buf, "%s", cnt);
 		} else {
 			char pct[32];
 			double cum = s->count / c->stages[0].count;
 			cs_fmt_pct(pct, sizeof pct, cum, cum < 0.1 ? 2 : 1);
-			snprintf(buf, sizeof buf, "%s  (%s of the first stage)", cnt, pct);
+			cs_cu_fmt(buf, sizeof buf, "%s  (%s of the first stage)", cnt, pct);
 		}
 		cs_gp_label(&g, buf, "at first %.6g, first %.6g left offset 1,0 font ',11'", half, y);
 		if (i == 0)
 			continue;
 		const struct cs_chart_funnel_stage *prev = &c->stages[i - 1];
 		if (s->suppressed || prev->suppressed) {
-			snprintf(buf, sizeof buf, "\xE2\x86\x93  share not shown");
+			cs_cu_fmt(buf, sizeof buf, "\xE2\x86\x93  share not shown");
 		} else if (!isfinite(s->step)) {
-			snprintf(buf, sizeof buf, "\xE2\x86\x93  share undefined");
+			cs_cu_fmt(buf, sizeof buf, "\xE2\x86\x93  share undefined");
 		} else {
 			int d = isfinite(s->step_lower) && isfinite(s->step_upper) ?
 				cs_pct_decimals(s->step_lower, s->step_upper) : 1;
@@ -94,9 +94,9 @@ int cs_chart_funnel_write(FILE *fp, const struct cs_gp_out *o, const struct cs_c
 				cs_fmt_pct(lo, sizeof lo, s->step_lower, d);
 				cs_fmt_pct(hi, sizeof hi, s->step_upper, d);
 				lo[strlen(lo) - 1] = '\0';
-				snprintf(buf, sizeof buf, "\xE2\x86\x93  %s went on  (%s CI %s\xE2\x80\x93%s)", e, conf, lo, hi);
+				cs_cu_fmt(buf, sizeof buf, "\xE2\x86\x93  %s went on  (%s CI %s\xE2\x80\x93%s)", e, conf, lo, hi);
 			} else {
-				snprintf(buf, sizeof buf, "\xE2\x86\x93  %s went on", e);
+				cs_cu_fmt(buf, sizeof buf, "\xE2\x86\x93  %s went on", e);
 			}
 		}
 		cs_gp_label(&g, buf, "at first 0, first %.6g center font ',10' textcolor rgb '#303030'", y + 0.5);

@@ -67,9 +67,9 @@ static void right_text(char *buf, size_t size, const struct cs_chart_prop_point 
 	cs_fmt_whole(x, sizeof x, p->x);
 	cs_fmt_whole(n, sizeof n, p->n);
 	if (p->suppressed) {
-		snprintf(buf, size, "suppressed");
+		cs_cu_fmt(buf, size, "suppressed");
 	} else if (!isfinite(p->estimate)) {
-		snprintf(buf, size, "%s of %s", x, n);
+		cs_cu_fmt(buf, size, "%s of %s", x, n);
 	} else {
 		int d = cs_pct_decimals(p->lower, p->upper);
 		char e[32], lo[32], hi[32];
@@ -77,7 +77,7 @@ static void right_text(char *buf, size_t size, const struct cs_chart_prop_point 
 		cs_fmt_pct(lo, sizeof lo, p->lower, d);
 		cs_fmt_pct(hi, sizeof hi, p->upper, d);
 		lo[strlen(lo) - 1] = '\0';   /* 49-97%, not 49%-97% */
-		snprintf(buf, size, "%s (%s\xE2\x80\x93%s) \xC2\xB7 %s of %s", e, lo, hi, x, n);
+		cs_cu_fmt(buf, size, "%s (%s\xE2\x80\x93%s) \xC2\xB7 %s of %s", e, lo, hi, x, n);
 	}
 }
 
@@ -150,13 +150,13 @@ int cs_chart_prop_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	size_t ncap = 0;
 	char cap1[512], cap2[512], cap3[256];
 	if (nmethods == 1)
-		snprintf(cap1, sizeof cap1, "Dot: observed share x/n.  Line: %s confidence interval (%s).",
+		cs_cu_fmt(cap1, sizeof cap1, "Dot: observed share x/n.  Line: %s confidence interval (%s).",
 			 conf, methods[0] ? methods[0] : "method not named");
 	else
-		snprintf(cap1, sizeof cap1, "Dot: observed share x/n.  Line: %s confidence interval, "
+		cs_cu_fmt(cap1, sizeof cap1, "Dot: observed share x/n.  Line: %s confidence interval, "
 			 "one per method%s.", conf, overflow ? " (more than 8 methods: colours repeat)" : "");
 	caption[ncap++] = cap1;
-	snprintf(cap2, sizeof cap2, "%s%s%s%sRight: share, interval and x of n.",
+	cs_cu_fmt(cap2, sizeof cap2, "%s%s%s%sRight: share, interval and x of n.",
 		 ng > 1 ? "Sorted by share, highest first.  " : "",
 		 c->subject ? "Counted: " : "", c->subject ? c->subject : "", c->subject ? ".  " : "");
 	caption[ncap++] = cap2;
@@ -165,10 +165,10 @@ int cs_chart_prop_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 		any_suppressed |= c->points[i].suppressed;
 	if (any_suppressed) {
 		if (c->min_cell > 0)
-			snprintf(cap3, sizeof cap3, "Suppressed: counts from 1 to %d are not shown, "
+			cs_cu_fmt(cap3, sizeof cap3, "Suppressed: counts from 1 to %d are not shown, "
 				 "nor what would reveal them.", c->min_cell - 1);
 		else
-			snprintf(cap3, sizeof cap3, "Suppressed: small counts are not shown.");
+			cs_cu_fmt(cap3, sizeof cap3, "Suppressed: small counts are not shown.");
 		caption[ncap++] = cap3;
 	}
 
@@ -179,7 +179,7 @@ int cs_chart_prop_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	if (c->title) {
 		cs_gp_title(&g, c->title);
 	} else {
-		snprintf(buf, sizeof buf, "Share with %s confidence interval", conf);
+		cs_cu_fmt(buf, sizeof buf, "Share with %s confidence interval", conf);
 		cs_gp_title(&g, buf);
 	}
 	cs_dots_panel(&g, &d, NULL, 0, 0, caption, ncap, NULL);

@@ -64,11 +64,11 @@ int cs_chart_rate_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 		cs_fmt_sig(lo, sizeof lo, p->lower, 3);
 		cs_fmt_sig(hi, sizeof hi, p->upper, 3);
 		if (p->suppressed)
-			snprintf(right[i], sizeof right[i], "suppressed");
+			cs_cu_fmt(right[i], sizeof right[i], "suppressed");
 		else if (!isfinite(p->rate))
-			snprintf(right[i], sizeof right[i], "%s events / %s", cnt, exp);
+			cs_cu_fmt(right[i], sizeof right[i], "%s events / %s", cnt, exp);
 		else
-			snprintf(right[i], sizeof right[i], "%s (%s\xE2\x80\x93%s) \xC2\xB7 %s events / %s",
+			cs_cu_fmt(right[i], sizeof right[i], "%s (%s\xE2\x80\x93%s) \xC2\xB7 %s events / %s",
 				 r, lo, hi, cnt, exp);
 		rows[i].label = p->group;
 		rows[i].right = right[i];
@@ -81,24 +81,24 @@ int cs_chart_rate_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	char conf[32], title[256], xlabel[256], cap1[512], cap2[512], cap3[256];
 	cs_fmt_conf(conf, sizeof conf, c->conf);
 	const char *unit = c->unit ? c->unit : "per unit of exposure";
-	snprintf(xlabel, sizeof xlabel, "rate (%s)%s", unit, log_x ? ", logarithmic scale" : "");
+	cs_cu_fmt(xlabel, sizeof xlabel, "rate (%s)%s", unit, log_x ? ", logarithmic scale" : "");
 	struct cs_dots d = {
 		.xlabel = xlabel, .log_x = log_x, .xmin = log_x ? NAN : 0, .xmax = NAN,
 		.reference = NAN, .nrows = np, .rows = rows,
 	};
 	const char *caption[3];
 	size_t ncap = 0;
-	snprintf(cap1, sizeof cap1, "Dot: observed rate (events / exposure).  Line: %s confidence interval (%s).",
+	cs_cu_fmt(cap1, sizeof cap1, "Dot: observed rate (events / exposure).  Line: %s confidence interval (%s).",
 		 conf, c->method ? c->method : "exact Poisson, Garwood");
 	caption[ncap++] = cap1;
-	snprintf(cap2, sizeof cap2, "%sRight: rate, interval, events and exposure.",
+	cs_cu_fmt(cap2, sizeof cap2, "%sRight: rate, interval, events and exposure.",
 		 np > 1 ? "Sorted by rate, highest first.  " : "");
 	caption[ncap++] = cap2;
 	if (any_suppressed) {
 		if (c->min_cell > 0)
-			snprintf(cap3, sizeof cap3, "Suppressed: counts from 1 to %d are not shown.", c->min_cell - 1);
+			cs_cu_fmt(cap3, sizeof cap3, "Suppressed: counts from 1 to %d are not shown.", c->min_cell - 1);
 		else
-			snprintf(cap3, sizeof cap3, "Suppressed: small counts are not shown.");
+			cs_cu_fmt(cap3, sizeof cap3, "Suppressed: small counts are not shown.");
 		caption[ncap++] = cap3;
 	}
 
@@ -108,7 +108,7 @@ int cs_chart_rate_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	if (c->title) {
 		cs_gp_title(&g, c->title);
 	} else {
-		snprintf(title, sizeof title, "Rate with %s confidence interval", conf);
+		cs_cu_fmt(title, sizeof title, "Rate with %s confidence interval", conf);
 		cs_gp_title(&g, title);
 	}
 	cs_dots_panel(&g, &d, NULL, 0, 0, caption, ncap, NULL);

@@ -9,10 +9,10 @@
 static void suppressed_caption(char *buf, size_t size, int min_cell)
 {
 	if (min_cell > 0)
-		snprintf(buf, size, "Suppressed: counts from 1 to %d are not shown, nor what would reveal them.",
+		cs_cu_fmt(buf, size, "Suppressed: counts from 1 to %d are not shown, nor what would reveal them.",
 			 min_cell - 1);
 	else
-		snprintf(buf, size, "Suppressed: small counts are not shown.");
+		cs_cu_fmt(buf, size, "Suppressed: small counts are not shown.");
 }
 
 int cs_chart_tab_write(FILE *fp, const struct cs_gp_out *o, const struct cs_chart_tab *c)
@@ -34,7 +34,7 @@ int cs_chart_tab_write(FILE *fp, const struct cs_gp_out *o, const struct cs_char
 	}
 	const char *caption[3];
 	size_t ncap = 0;
-	snprintf(cap1, sizeof cap1, "Bar: share of all rows.  %s%s%s%s%sRight: share, interval and count.",
+	cs_cu_fmt(cap1, sizeof cap1, "Bar: share of all rows.  %s%s%s%s%sRight: share, interval and count.",
 		 any_ci ? "Line: " : "", any_ci ? conf : "",
 		 any_ci ? " confidence interval (" : "", any_ci ? (c->method ? c->method : "method not named") : "",
 		 any_ci ? "), holding for all categories at once.  " : "");
@@ -50,7 +50,7 @@ int cs_chart_tab_write(FILE *fp, const struct cs_gp_out *o, const struct cs_char
 	if (c->title) {
 		cs_gp_title(&g, c->title);
 	} else {
-		snprintf(buf, sizeof buf, "Share of each %s%s", c->subject ? "value of " : "category",
+		cs_cu_fmt(buf, sizeof buf, "Share of each %s%s", c->subject ? "value of " : "category",
 			 c->subject ? c->subject : "");
 		cs_gp_title(&g, buf);
 	}
@@ -71,19 +71,19 @@ int cs_chart_tab_write(FILE *fp, const struct cs_gp_out *o, const struct cs_char
 		char cnt[32], e[32], lo[32], hi[32];
 		cs_fmt_whole(cnt, sizeof cnt, b->count);
 		if (b->suppressed) {
-			snprintf(buf, sizeof buf, "suppressed");
+			cs_cu_fmt(buf, sizeof buf, "suppressed");
 		} else if (!isfinite(b->share)) {
-			snprintf(buf, sizeof buf, "%s", cnt);
+			cs_cu_fmt(buf, sizeof buf, "%s", cnt);
 		} else if (isfinite(b->lower) && isfinite(b->upper)) {
 			int d = cs_pct_decimals(b->lower, b->upper);
 			cs_fmt_pct(e, sizeof e, b->share, d);
 			cs_fmt_pct(lo, sizeof lo, b->lower, d);
 			cs_fmt_pct(hi, sizeof hi, b->upper, d);
 			lo[strlen(lo) - 1] = '\0';
-			snprintf(buf, sizeof buf, "%s (%s\xE2\x80\x93%s) \xC2\xB7 %s", e, lo, hi, cnt);
+			cs_cu_fmt(buf, sizeof buf, "%s (%s\xE2\x80\x93%s) \xC2\xB7 %s", e, lo, hi, cnt);
 		} else {
 			cs_fmt_pct(e, sizeof e, b->share, 1);
-			snprintf(buf, sizeof buf, "%s \xC2\xB7 %s", e, cnt);
+			cs_cu_fmt(buf, sizeof buf, "%s \xC2\xB7 %s", e, cnt);
 		}
 		cs_gp_tic(&g, buf, (double)(nb - i), 60);
 	}
@@ -140,10 +140,10 @@ int cs_chart_time_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	const char *caption[3];
 	size_t ncap = 0;
 	if (any_ci)
-		snprintf(cap1, sizeof cap1, "Bar: %s per %s.  Line: %s confidence interval (%s).", what,
+		cs_cu_fmt(cap1, sizeof cap1, "Bar: %s per %s.  Line: %s confidence interval (%s).", what,
 			 c->bucket ? c->bucket : "period", conf, c->method ? c->method : "method not named");
 	else
-		snprintf(cap1, sizeof cap1, "Bar: %s per %s; the number above each bar is the count.", what,
+		cs_cu_fmt(cap1, sizeof cap1, "Bar: %s per %s; the number above each bar is the count.", what,
 			 c->bucket ? c->bucket : "period");
 	caption[ncap++] = cap1;
 	if (any_suppressed) {
@@ -161,7 +161,7 @@ int cs_chart_time_write(FILE *fp, const struct cs_gp_out *o, const struct cs_cha
 	if (c->title) {
 		cs_gp_title(&g, c->title);
 	} else {
-		snprintf(buf, sizeof buf, "%s%s per %s", what[0] ? "" : "", what, c->bucket ? c->bucket : "period");
+		cs_cu_fmt(buf, sizeof buf, "%s%s per %s", what[0] ? "" : "", what, c->bucket ? c->bucket : "period");
 		buf[0] = (char)(buf[0] >= 'a' && buf[0] <= 'z' ? buf[0] - 'a' + 'A' : buf[0]);
 		cs_gp_title(&g, buf);
 	}

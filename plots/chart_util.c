@@ -3,9 +3,24 @@
 #include "chart_util.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+void cs_cu_fmt(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(buf, size, fmt, ap);
+	va_end(ap);
+	if (k < 0 || (size_t)k < size || size < 4)
+		return;
+	size_t end = size - 4;               /* room for U+2026 and the NUL */
+	while (end > 0 && ((unsigned char)buf[end] & 0xC0) == 0x80)
+		end--;
+	memcpy(buf + end, "\xE2\x80\xA6", 4);
+}
 
 double cs_cu_nice_ceil(double v)
 {

@@ -8,6 +8,11 @@
 #include "gnuplot.h"
 #include "cli/core/numfmt.h"
 
+/* snprintf() for text that may hold labels from data: when the text does
+ * not fit, it is cut at a character boundary and ends in "..." (U+2026),
+ * so that a long Cyrillic label never leaves half a letter behind. */
+void cs_cu_fmt(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* The smallest "nice" number (1, 2, 2.5 or 5 times a power of ten) at
  * least v > 0. */
 double cs_cu_nice_ceil(double v);

@@ -309,21 +309,21 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 		return 0;
 	}
 	const struct reading *c = data;
-	int64_t x = 0;
-	for (size_t i = 0; i < c->groups.n; i++) {
-		const struct counts *g = cs_groups_value(&c->groups, i);
-		if (g->n > CS_PROP_MAX_N)
-			return cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "the totals%s%s%s add up to more than %lld",
-					 o->label ? " of '" : "", o->label ? c->groups.key[i] : "", o->label ? "'" : "",
-					 (long long)CS_PROP_MAX_N);
-		x += g->x;
-	}
-	if (o->success.col)
-		cs_success_check_none(&o->success, x, job->common->where.n > 0);
 	size_t *order = cs_groups_sorted(&c->groups);
 	if (!order && c->groups.n)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	int64_t x = 0;
 	int rc = 0;
+	for (size_t k = 0; !rc && k < c->groups.n; k++) {
+		const struct counts *g = cs_groups_value(&c->groups, order[k]);
+		if (g->n > CS_PROP_MAX_N)
+			rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "the totals%s%s%s add up to more than %lld",
+				       o->label ? " of '" : "", o->label ? c->groups.key[order[k]] : "",
+				       o->label ? "'" : "", (long long)CS_PROP_MAX_N);
+		x += g->x;
+	}
+	if (!rc && o->success.col)
+		cs_success_check_none(&o->success, x, job->common->where.n > 0);
 	for (size_t k = 0; !rc && k < c->groups.n; k++) {
 		size_t i = order[k];
 		rc = add_rows(res, job, c->groups.key[i], o->by || o->label, 0,

@@ -233,3 +233,18 @@ printf '[prop p]\ninput = %s\nsuccess = police_action=nonee\n' "$ROOT/datasets/c
 run run "$T/warn/w.recipe" -o "$T/warn/out"
 expect_rc 0
 if [ "$(grep -c 'warning: no row has' "$T/err")" = 1 ]; then ok; else bad "warnings: $(cat "$T/err")"; fi
+
+t "long Cyrillic labels stay whole in sentences and chart titles"
+awk 'BEGIN { s = ""; for (i = 0; i < 1100; i++) s = s "Ш"; c = ""; for (i = 0; i < 300; i++) c = c "Ж"
+	print "g," c; print s ",1"; print s ",0" }' >"$T/long.csv"
+long=$(awk 'BEGIN { for (i = 0; i < 1100; i++) printf "Ш" }')
+col=$(awk 'BEGIN { for (i = 0; i < 300; i++) printf "Ж" }')
+run prop "$T/long.csv" --success "$col" --by g --format json --explain
+expect_rc 0
+# the sentence names the whole label and ends as a JSON string should
+expect_out_has "\"explanation\": \"$long: 1 of 2 (50%) are marked '$col'."
+run prop "$T/long.csv" --success "$col" --by g --plot "$T/long.gp"
+expect_rc 0
+expect_err_empty
+# (the script doubles the quotes of a label)
+if grep -qF "Share of rows that are marked ''$col'', by g" "$T/long.gp"; then ok; else bad "the chart title is not whole"; fi

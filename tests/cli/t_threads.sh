@@ -54,3 +54,23 @@ for v in 0 65 abc -2; do
 	run prop "$T/big.csv" --success questioned --threads "$v"
 	expect_rc 2
 done
+
+t "prop --count/--total: the same answer, or the same error, on 1 and 4 threads"
+# 5.5 MB of rows whose totals pass 2^53 (9007199254740992) only together:
+# each thread's sum stays below it, the merged sum does not.
+awk 'BEGIN { print "place,x,n"; for (i = 1; i <= 300000; i++) printf "p%d,1,90071992547409\n", i % 3 }' >"$T/huge.csv"
+if [ "$(wc -c <"$T/huge.csv")" -gt 4194304 ]; then ok; else bad "huge.csv is too small for the parallel path"; fi
+for n in 1 4; do
+	run prop "$T/huge.csv" --count x --total n --threads $n
+	expect_rc 1
+	expect_err_has "casestat: $T/huge.csv: the totals add up to more than 9007199254740992"
+	cp "$T/err" "$T/err.$n"
+done
+if cmp -s "$T/err.1" "$T/err.4"; then ok; else bad "the error depends on --threads"; fi
+run prop "$T/huge.csv" --count x --total n --label place --threads 4
+expect_rc 1
+expect_err_has "the totals of 'p0' add up to more than 9007199254740992"
+head -101 "$T/huge.csv" >"$T/fine.csv"
+run prop "$T/fine.csv" --count x --total n --threads 4
+expect_rc 0
+expect_out_has "all,100,9007199254740900,0,"
