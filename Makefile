@@ -23,11 +23,16 @@ INSTALL ?= install
 CS_CFLAGS = -std=c11 -Wall -Wextra -Wno-missing-field-initializers -ffp-contract=off -pthread
 CS_CPPFLAGS = -D_GNU_SOURCE -DCS_VERSION='"$(VERSION)"' -I.
 
-# Sanitizer build: make check SAN=1 (objects go to build-san/).
+# Sanitizer builds: make check SAN=1 (ASan + UBSan, objects in build-san/);
+# make check-tsan (ThreadSanitizer on the threaded reading, in build-tsan/).
 ifeq ($(SAN),1)
 BUILD = build-san
 CS_CFLAGS += -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 CS_LDFLAGS = -fsanitize=address,undefined
+else ifeq ($(TSAN),1)
+BUILD = build-tsan
+CS_CFLAGS += -g -O1 -fno-omit-frame-pointer -fsanitize=thread
+CS_LDFLAGS = -fsanitize=thread
 else
 BUILD = build
 CS_LDFLAGS =
@@ -53,12 +58,12 @@ LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/%.o)
 MAIN_OBJ := $(BUILD)/cli/main.o
 TEST_SRCS := $(wildcard tests/test_*.c)
 TEST_BINS := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
-BIN = casestat$(if $(filter 1,$(SAN)),-san)
+BIN = casestat$(if $(filter 1,$(SAN)),-san)$(if $(filter 1,$(TSAN)),-tsan)
 
 # Each test binary gets this many seconds before it counts as hung.
 TEST_TIMEOUT ?= 300
 
-.PHONY: all check demo install uninstall clean deps unit-tests cli-tests check-build locales bench
+.PHONY: all check demo install uninstall clean deps unit-tests cli-tests check-build locales bench check-tsan
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -105,6 +110,13 @@ unit-tests: $(TEST_BINS) locales
 cli-tests: $(BIN) locales
 	@LOCPATH=$(abspath $(LOCALES)) timeout $(TEST_TIMEOUT) sh tests/cli/run.sh ./$(BIN)
 
+# ThreadSanitizer on what runs on several threads: the parallel reader's
+# unit tests and the command tests of --threads (make check-tsan).
+check-tsan: deps
+	@$(MAKE) --no-print-directory TSAN=1 casestat-tsan build-tsan/tests/test_dataset_parallel locales
+	@TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ./build-tsan/tests/test_dataset_parallel
+	@LOCPATH=$(abspath $(LOCALES)) TSAN_OPTIONS=halt_on_error=1 sh tests/cli/run.sh ./casestat-tsan t_threads.sh
+
 # The demonstration: the sample recipe into out/demo (replacing an earlier
 # one); the report is out/demo/report.md.
 demo: deps
@@ -141,4 +153,4 @@ uninstall:
 	rm -f $(DESTDIR)$(bindir)/casestat $(DESTDIR)$(man1dir)/casestat.1
 
 clean:
-	rm -rf build build-san build-fuzz casestat casestat-san
+	rm -rf build build-san build-tsan build-fuzz casestat casestat-san casestat-tsan
