@@ -2,12 +2,14 @@
  * and the sections a recipe may have.  Adding a command: write
  * cli/cmd/<name>.c with its struct cs_command, and add a line here. */
 #include "cli/frame/command.h"
+#include "cli/cmd/amounts.h"
 #include "cli/cmd/prop.h"
 
 #include <string.h>
 
 const struct cs_command *const cs_commands[] = {
 	&cs_cmd_prop,
+	&cs_cmd_amounts,
 };
 const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];
 
