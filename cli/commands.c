@@ -3,6 +3,7 @@
  * cli/cmd/<name>.c with its struct cs_command, and add a line here. */
 #include "cli/frame/command.h"
 #include "cli/cmd/amounts.h"
+#include "cli/cmd/disparity.h"
 #include "cli/cmd/prop.h"
 
 #include <string.h>
@@ -10,6 +11,7 @@
 const struct cs_command *const cs_commands[] = {
 	&cs_cmd_prop,
 	&cs_cmd_amounts,
+	&cs_cmd_disparity,
 };
 const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];
 
