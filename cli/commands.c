@@ -3,6 +3,7 @@
  * cli/cmd/<name>.c with its struct cs_command, and add a line here. */
 #include "cli/frame/command.h"
 #include "cli/cmd/amounts.h"
+#include "cli/cmd/coverage.h"
 #include "cli/cmd/disparity.h"
 #include "cli/cmd/prop.h"
 
@@ -12,6 +13,7 @@ const struct cs_command *const cs_commands[] = {
 	&cs_cmd_prop,
 	&cs_cmd_amounts,
 	&cs_cmd_disparity,
+	&cs_cmd_coverage,
 };
 const size_t cs_ncommands = sizeof cs_commands / sizeof cs_commands[0];
 
