@@ -120,7 +120,7 @@ static const char *const measure_names[] = {
 	[DM_TOTAL_A_CONV] = "total_a", [DM_TOTAL_B_CONV] = "total_b", [DM_GAP_CONV] = "gap",
 };
 
-static struct cs_method_ref method_of(const struct disp_row *d)
+static struct cs_method_ref method_of(const struct disparity_row *d)
 {
 	const struct cs_quantile_type *t7 = cs_quantile_type_find(7);
 	switch (d->measure) {
@@ -138,7 +138,7 @@ static struct cs_method_ref method_of(const struct disp_row *d)
 }
 
 long cs_disparity_put(struct cs_result *res, const struct cs_job *job, const char *group,
-		      const struct disp_row *d, const double v[4], struct cs_err *err)
+		      const struct disparity_row *d, const double v[4], struct cs_err *err)
 {
 	long r = cs_result_add_row(res);
 	if (r < 0) {
@@ -184,7 +184,7 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	size_t n = 0;
 	for (size_t r = 0; r < res->nrows; r++) {
-		const struct disp_row *d = cs_result_row_data(res, r);
+		const struct disparity_row *d = cs_result_row_data(res, r);
 		if (d->measure == (d->calc ? DM_RATIO : DM_N))
 			rows[n++] = (struct cs_chart_disparity_row){ cs_result_str(res, r, DP_GROUP), d->calc ? d->x : NAN,
 								     d->calc ? d->y : NAN, NAN, NAN,

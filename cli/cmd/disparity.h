@@ -17,7 +17,7 @@ enum { DP_GROUP, DP_MEASURE, DP_EST, DP_LO, DP_HI, DP_METHOD, DP_CONF, DP_NCOLS 
 /* What a row measures; the sentences switch on it.  The first three are
  * the measures of analysis/disparity.h (CS_DISP_*); the last three are
  * amounts converted with --rate. */
-enum disp_measure {
+enum disparity_measure {
 	DM_RATIO = CS_DISP_RATIO, DM_SHARE = CS_DISP_SHARE, DM_GAP = CS_DISP_GAP,
 	DM_N, DM_MISSING, DM_TOTAL_A, DM_TOTAL_B,
 	DM_ROW_RATIO_N, DM_ROW_Q1, DM_ROW_MEDIAN, DM_ROW_Q3,
@@ -27,8 +27,8 @@ enum disp_measure {
 /* What a row knows besides its cells.  Data form: its counts are 0 the
  * cases (n) or the row's own count (n, missing, row_ratio_n), and 1 the
  * cases with b > 0 (row_ratio_q*). */
-struct disp_row {
-	enum disp_measure measure;
+struct disparity_row {
+	enum disparity_measure measure;
 	int calc;                /* the calculator form */
 	int by_group;            /* data: the sentences start with the group */
 	int decimals;            /* most decimals written in the amounts */
@@ -47,7 +47,7 @@ struct disp_row {
  * d); v = estimate, lower, upper, conf (NAN: empty).  The row's index, or
  * -1 with err filled. */
 long cs_disparity_put(struct cs_result *res, const struct cs_job *job, const char *group,
-		      const struct disp_row *d, const double v[4], struct cs_err *err);
+		      const struct disparity_row *d, const double v[4], struct cs_err *err);
 
 /* disparity_calc.c: the rows of the amounts given as operands. */
 int cs_disparity_calc(const struct cs_job *job, struct cs_result *res, struct cs_err *err);

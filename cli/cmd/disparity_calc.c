@@ -49,14 +49,14 @@ static int calc_pair(const struct cs_job *job, struct cs_result *res, const stru
 	const struct cs_amt_opts *m = &job->common->money;
 	char group[160];
 	snprintf(group, sizeof group, "%s vs %s", x->name, y->name);
-	struct disp_row d = { .calc = 1, .decimals = x->dec > y->dec ? x->dec : y->dec,
+	struct disparity_row d = { .calc = 1, .decimals = x->dec > y->dec ? x->dec : y->dec,
 			      .x = cs_money_to_double(x->v), .y = cs_money_to_double(y->v) };
 	memcpy(d.xname, x->name, sizeof d.xname);
 	memcpy(d.yname, y->name, sizeof d.yname);
 	double est[CS_DISP_NMEASURES];
 	cs_disparity_all(x->v, y->v, est);
 	for (size_t k = 0; k < CS_DISP_NMEASURES + (m->rate > 0); k++) {
-		d.measure = k < CS_DISP_NMEASURES ? (enum disp_measure)k : DM_GAP_CONV;
+		d.measure = k < CS_DISP_NMEASURES ? (enum disparity_measure)k : DM_GAP_CONV;
 		double v[4] = { k < CS_DISP_NMEASURES ? est[k] : est[CS_DISP_GAP] / m->rate, NAN, NAN, NAN };
 		if (cs_disparity_put(res, job, group, &d, v, err) < 0)
 			return CS_EXIT_ENV;

@@ -60,8 +60,8 @@ static int analyse(const struct cs_job *job, const struct cs_amt_read *r, const 
 
 /* The cells of measure m (estimate, lower, upper, conf) and its facts for
  * the sentences. */
-static void values(const struct cs_job *job, const struct facts *g, enum disp_measure m, double v[4],
-		   struct disp_row *d)
+static void values(const struct cs_job *job, const struct facts *g, enum disparity_measure m, double v[4],
+		   struct disparity_row *d)
 {
 	double rate = job->common->money.rate;
 	int have = g->n > 0, conv = m >= DM_TOTAL_A_CONV;
@@ -104,7 +104,7 @@ struct hide {
 #define CASES "the number of cases"
 #define CASES_B "the number of cases with a documented amount above 0"
 
-static void declare(struct cs_result *res, size_t row, enum disp_measure m, const struct facts *g,
+static void declare(struct cs_result *res, size_t row, enum disparity_measure m, const struct facts *g,
 		    const struct hide *h)
 {
 	switch (m) {
@@ -128,7 +128,7 @@ static void declare(struct cs_result *res, size_t row, enum disp_measure m, cons
 	}
 }
 
-static const enum disp_measure order[] = {
+static const enum disparity_measure order[] = {
 	DM_N, DM_MISSING, DM_TOTAL_A, DM_TOTAL_B, DM_RATIO, DM_SHARE, DM_GAP,
 	DM_ROW_RATIO_N, DM_ROW_Q1, DM_ROW_MEDIAN, DM_ROW_Q3,
 	DM_TOTAL_A_CONV, DM_TOTAL_B_CONV, DM_GAP_CONV   /* with --rate */
@@ -141,10 +141,10 @@ static int group_rows(const struct cs_job *job, struct cs_result *res, const cha
 	struct hide h = { CS_SUP_SHOWN, CS_SUP_SHOWN, cs_hide_why(g->missing, k) };
 	if (k > 0 && cs_hide_proportion((int64_t)g->nratios, (int64_t)g->n, k, &h.wr, &h.wn) != 0)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	struct disp_row d = { .by_group = by, .decimals = decimals, .boot_status = g->boot_status };
+	struct disparity_row d = { .by_group = by, .decimals = decimals, .boot_status = g->boot_status };
 	size_t nm = sizeof order / sizeof order[0] - (job->common->money.rate > 0 ? 0 : 3);
 	for (size_t i = 0; i < nm; i++) {
-		enum disp_measure m = order[i];
+		enum disparity_measure m = order[i];
 		double v[4];
 		d.measure = m;
 		values(job, g, m, v, &d);

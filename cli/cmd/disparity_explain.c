@@ -49,7 +49,7 @@ static void fmt_amount(char *buf, size_t size, const struct cs_amt_opts *m, doub
 }
 
 /* Calculator: the measure of the pair x, y. */
-static void pair(struct cs_text *t, const struct cs_amt_opts *m, const struct disp_row *d, double est)
+static void pair(struct cs_text *t, const struct cs_amt_opts *m, const struct disparity_row *d, double est)
 {
 	const char *x = d->xname, *y = d->yname;
 	char xa[96], ya[96], v[96];
@@ -77,7 +77,7 @@ static void pair(struct cs_text *t, const struct cs_amt_opts *m, const struct di
 }
 
 /* An amount converted with --rate: v in the other currency. */
-static void converted(struct cs_text *t, const struct cs_job *job, const struct disp_row *d, double v)
+static void converted(struct cs_text *t, const struct cs_job *job, const struct disparity_row *d, double v)
 {
 	const struct disparity_opts *o = job->opts;
 	const struct cs_amt_opts *m = &job->common->money;
@@ -96,7 +96,7 @@ static void converted(struct cs_text *t, const struct cs_job *job, const struct 
 }
 
 /* How sure the bootstrap over the n cases is about the row's measure. */
-static void boot_sentence(struct cs_text *s, const struct cs_job *job, const struct disp_row *d, int64_t n,
+static void boot_sentence(struct cs_text *s, const struct cs_job *job, const struct disparity_row *d, int64_t n,
 			  const char *lo, const char *hi)
 {
 	const struct disparity_opts *o = job->opts;
@@ -131,7 +131,7 @@ static void boot_sentence(struct cs_text *s, const struct cs_job *job, const str
 }
 
 /* Ratio, share or gap of the two totals. */
-static void measure(struct cs_text *s, const struct cs_job *job, const struct disp_row *d, int64_t n, double est)
+static void measure(struct cs_text *s, const struct cs_job *job, const struct disparity_row *d, int64_t n, double est)
 {
 	const struct disparity_opts *o = job->opts;
 	const struct cs_amt_opts *m = &job->common->money;
@@ -170,7 +170,7 @@ static void measure(struct cs_text *s, const struct cs_job *job, const struct di
 
 /* The cases with b > 0, whose ratios the quartiles describe; n is the
  * group's count of cases. */
-static void row_ratios(struct cs_text *s, const struct cs_job *job, const struct disp_row *d, int64_t n,
+static void row_ratios(struct cs_text *s, const struct cs_job *job, const struct disparity_row *d, int64_t n,
 		       int64_t nr, double est)
 {
 	const struct disparity_opts *o = job->opts;
@@ -200,7 +200,7 @@ static void row_ratios(struct cs_text *s, const struct cs_job *job, const struct
 
 /* Data form: the row's own count (n, missing), or the group's. */
 static void data_row(struct cs_text *s, const struct cs_job *job, const struct cs_result *res, size_t row,
-		     const struct disp_row *d)
+		     const struct disparity_row *d)
 {
 	const struct disparity_opts *o = job->opts;
 	const struct cs_amt_opts *m = &job->common->money;
@@ -234,7 +234,7 @@ static void data_row(struct cs_text *s, const struct cs_job *job, const struct c
 
 void cs_disparity_explain(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t)
 {
-	const struct disp_row *d = cs_result_row_data(res, row);
+	const struct disparity_row *d = cs_result_row_data(res, row);
 	double est = cs_result_num(res, row, DP_EST);
 	if (d->calc && d->measure == DM_GAP_CONV) {
 		converted(t, job, d, est);
