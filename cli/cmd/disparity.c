@@ -1,0 +1,237 @@
+/* disparity.c - casestat disparity: the amount alleged (A) against the
+ * amount documented (B).
+ *
+ *   casestat disparity [NAME=]A [NAME=]B [[NAME=]C ...]
+ *   casestat disparity FILE --a COL --b COL [--by COL] [--where COL=VALUE]...
+ *
+ * The data form (disparity_data.c) keeps the two amounts of every
+ * non-empty row of a group (16 bytes per row) for the bootstrap over rows;
+ * everything else streams.  The calculator is in disparity_calc.c, the
+ * sentences in disparity_explain.c. */
+#include "cli/cmd/disparity.h"
+#include "analysis/amounts.h"
+#include "plots/chart_disparity.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define AT(f) offsetof(struct disparity_opts, f)
+
+static const struct cs_opt options[] = {
+	{ "a", 0, "COL", "data form: the amount alleged (claimed), per case", NULL, AT(a) },
+	{ "b", 0, "COL", "data form: the amount documented, per case", NULL, AT(b) },
+	{ "by", 0, "COL", "one set of rows per value of COL", NULL, AT(by) },
+	CS_OPT_INCLUDE(cs_opts_where),
+	CS_OPT_INCLUDE(cs_opts_boot),
+	CS_OPT_INCLUDE(cs_opts_money),
+	/* one reading thread: the bootstrap draws rows by their position in
+	 * the file, so the rows must stay in file order */
+	{ "progress", 0, NULL, "data form: show reading progress on stderr even when it is not a terminal", NULL,
+	  offsetof(struct cs_common, progress), NULL, CS_OPT_COMMON | CS_OPT_UNRECORDED | CS_OPT_NO_RECIPE },
+	CS_OPT_INCLUDE(cs_opts_plot),
+	CS_OPT_INCLUDE(cs_opts_min_cell),
+	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_END
+};
+
+/* A count row (n, missing, row_ratio_n) holds its count in estimate. */
+static const struct cs_column columns[DP_NCOLS] = {
+	{ "group", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
+	{ "measure", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
+	{ "estimate", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
+	{ "lower", CS_COL_REAL, NULL, CS_ROLE_LOWER },
+	{ "upper", CS_COL_REAL, NULL, CS_ROLE_UPPER },
+	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
+	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
+};
+
+static void help_more(FILE *out)
+{
+	fprintf(out, "\nOutput columns: ");
+	cs_help_columns(out, columns, DP_NCOLS);
+	fprintf(out, "Calculator rows, per pair (group 'A vs B'): ratio, share, gap (method\n"
+		"arithmetic), and gap_usd with --rate.\n"
+		"Data rows, per group: n (cases with both amounts), missing, total_a, total_b,\n"
+		"ratio, share, gap (method bootstrap-percentile, with lower, upper and conf),\n"
+		"row_ratio_n (rows with b > 0), row_ratio_q1, row_ratio_median, row_ratio_q3\n"
+		"(method quantile-type-7), and with --rate total_a_usd, total_b_usd, gap_usd.\n"
+		"With --min-cell, a last column suppressed (true when the row's value is hidden).\n"
+		"\n"
+		"--min-cell K (data form): a group of 1 to K-1 cases has n printed as <K and\n"
+		"every total, measure and interval left empty; row_ratio_n is hidden when it\n"
+		"or the cases with a documented 0 are from 1 to K-1, and the per-case\n"
+		"quartiles when it is; missing when it is from 1 to K-1.  Groups of K or more\n"
+		"keep their totals.  The calculator takes amounts, not counts: nothing there\n"
+		"is hidden.\n"
+		"\n"
+		"Examples:\n"
+		"  casestat disparity 2000000 23000\n"
+		"  casestat disparity public=2000000 prosecution=23000 complaints=16000 --currency KZT --explain\n"
+		"  casestat disparity cases.csv --a alleged --b documented --by region\n"
+		"\n"
+		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n"
+		"Full documentation: man casestat\n");
+}
+
+static int plan(struct cs_job *job, struct cs_err *err)
+{
+	const struct disparity_opts *o = job->opts;
+	int data = o->a || o->b;
+	if (data && !(o->a && o->b))
+		return cs_err_usage(err, "disparity", "--a and --b go together");
+	if (!data && (o->by || job->common->where.n))
+		return cs_err_usage(err, "disparity", "--by and --where need a FILE with --a COL and --b COL");
+	if (data && job->noperand != 1)
+		return cs_err_usage(err, "disparity", job->noperand ? "give one input FILE (or - for standard input)"
+				    : "missing input FILE (or - for standard input)");
+	if (!data && job->noperand < 2)
+		return cs_err_usage(err, "disparity", job->noperand
+				    ? "give two amounts or more (alleged, documented), or a FILE with --a COL and --b COL"
+				    : "nothing to do: give two amounts (e.g. 2000000 23000) or a FILE with --a and --b");
+	if (!data)
+		return 0;
+	job->input = job->operand[0];
+	job->columns[0] = o->a;
+	job->columns[1] = o->b;
+	job->columns[2] = o->by;
+	job->ncolumns = 3;
+	return 0;
+}
+
+/* ---- reading: in file order, the two amounts of every case kept ---- */
+
+static int ctx_init(void *c, const struct cs_job *job)
+{
+	cs_amt_read_init(c, job, 2, "rows", "amounts alleged or documented cannot be below 0");
+	return 0;
+}
+
+static const struct cs_reduce reduce = {
+	sizeof(struct cs_amt_read), 1, ctx_init, cs_amt_read_row, NULL, cs_amt_read_fini
+};
+
+/* ---- rows ------------------------------------------------------------ */
+
+static const char *const measure_names[] = {
+	[DM_RATIO] = "ratio", [DM_SHARE] = "share", [DM_GAP] = "gap", [DM_N] = "n", [DM_MISSING] = "missing",
+	[DM_TOTAL_A] = "total_a", [DM_TOTAL_B] = "total_b", [DM_ROW_RATIO_N] = "row_ratio_n",
+	[DM_ROW_Q1] = "row_ratio_q1", [DM_ROW_MEDIAN] = "row_ratio_median", [DM_ROW_Q3] = "row_ratio_q3",
+	[DM_TOTAL_A_CONV] = "total_a", [DM_TOTAL_B_CONV] = "total_b", [DM_GAP_CONV] = "gap",
+};
+
+static struct cs_method_ref method_of(const struct disparity_row *d)
+{
+	const struct cs_quantile_type *t7 = cs_quantile_type_find(7);
+	switch (d->measure) {
+	case DM_N: case DM_MISSING: case DM_ROW_RATIO_N:
+		return (struct cs_method_ref){ "count", "count", NULL };
+	case DM_TOTAL_A: case DM_TOTAL_B: case DM_TOTAL_A_CONV: case DM_TOTAL_B_CONV:
+		return (struct cs_method_ref){ "sum", "sum", NULL };
+	case DM_ROW_Q1: case DM_ROW_MEDIAN: case DM_ROW_Q3:
+		return (struct cs_method_ref){ "quantile-type-7", t7->title, t7->reference };
+	default:
+		return d->calc ? (struct cs_method_ref){ "arithmetic", "arithmetic", NULL }
+			       : (struct cs_method_ref){ "bootstrap-percentile", "percentile bootstrap",
+							 CS_BOOT_PERCENTILE_REFERENCE };
+	}
+}
+
+long cs_disparity_put(struct cs_result *res, const struct cs_job *job, const char *group,
+		      const struct disparity_row *d, const double v[4], struct cs_err *err)
+{
+	long r = cs_result_add_row(res);
+	if (r < 0) {
+		cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		return -1;
+	}
+	size_t row = (size_t)r;
+	char measure[64];
+	snprintf(measure, sizeof measure, "%s%s", measure_names[d->measure],
+		 d->measure >= DM_TOTAL_A_CONV ? job->common->money.rate_suffix : "");
+	cs_result_text(res, row, DP_GROUP, group);
+	cs_result_text(res, row, DP_MEASURE, measure);
+	for (size_t c = 0; c < 4; c++)
+		cs_result_real(res, row, c == 3 ? DP_CONF : DP_EST + c, v[c]);
+	cs_result_method(res, row, method_of(d));
+	cs_result_data(res, row, d, sizeof *d);
+	return r;
+}
+
+static int compute(struct cs_job *job, void *data, struct cs_result *res, struct cs_err *err)
+{
+	if (cs_result_init(res, columns, DP_NCOLS, job->common->min_cell) != 0)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	return data ? cs_disparity_data(job, data, res, err) : cs_disparity_calc(job, res, err);
+}
+
+/* ---- the chart ------------------------------------------------------- */
+
+static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
+{
+	return cs_chart_disparity_write(fp, o, chart);
+}
+
+/* One pair of bars per pair of amounts (calculator: each step of the
+ * chain and first against last) or per group (data: the two totals, with
+ * the bootstrap interval of their ratio). */
+static int chart(const struct cs_job *job, const struct cs_result *res, const struct cs_chart_target *pt,
+		 struct cs_err *err)
+{
+	const struct disparity_opts *o = job->opts;
+	struct cs_chart_disparity_row *rows = calloc(res->nrows ? res->nrows : 1, sizeof *rows);
+	if (!rows)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	size_t n = 0;
+	for (size_t r = 0; r < res->nrows; r++) {
+		const struct disparity_row *d = cs_result_row_data(res, r);
+		if (d->measure == (d->calc ? DM_RATIO : DM_N))
+			rows[n++] = (struct cs_chart_disparity_row){ cs_result_str(res, r, DP_GROUP), d->calc ? d->x : NAN,
+								     d->calc ? d->y : NAN, NAN, NAN,
+								     cs_result_is_hidden(res, r, DP_EST) };
+		else if (d->measure == DM_TOTAL_A && n)
+			rows[n - 1].a = cs_result_num(res, r, DP_EST);
+		else if (d->measure == DM_TOTAL_B && n)
+			rows[n - 1].b = cs_result_num(res, r, DP_EST);
+		else if (d->measure == DM_RATIO && !d->calc && n)
+			rows[n - 1].ratio_lower = cs_result_num(res, r, DP_LO), rows[n - 1].ratio_upper = cs_result_num(res, r, DP_HI);
+	}
+	const struct cs_common *c = job->common;
+	struct cs_chart_disparity ch = { NULL, o->a, o->b, c->money.currency, c->conf, "percentile bootstrap over rows",
+					 n, rows };
+	if (!o->a)
+		ch = (struct cs_chart_disparity){ "Amounts compared, pair by pair", "first amount", "second amount",
+						  c->money.currency, c->conf, NULL, n, rows };
+	int rc = cs_chart_write(pt, write_chart, &ch, err);
+	free(rows);
+	return rc;
+}
+
+const struct cs_command cs_cmd_disparity = {
+	.name = "disparity",
+	.summary = "amount alleged vs documented: ratio, share and gap",
+	.usage = "Usage: casestat disparity [NAME=]A [NAME=]B [[NAME=]C ...] [OPTIONS]\n"
+		 "  or:  casestat disparity FILE --a COL --b COL [--by COL] [--where COL=VALUE]... [OPTIONS]\n",
+	.about = "How far an amount alleged (A) is from an amount documented (B): the ratio A/B,\n"
+		 "the share B/A and the gap A - B.\n"
+		 "\n"
+		 "Calculator: two or more amounts, each optionally named (public=2000000).\n"
+		 "Rows come for each step of the chain (A vs B, B vs C, ...) and, with three or\n"
+		 "more amounts, for the first against the last (A vs C).  A ratio or share\n"
+		 "whose denominator is 0 is undefined (an empty cell), never infinite.\n"
+		 "\n"
+		 "Data: per group, the totals of the two columns and the same measures, with\n"
+		 "percentile-bootstrap intervals over the rows (cases), and the quartiles of\n"
+		 "the per-row ratios a/b (rows with b = 0 left out).  A row with either amount\n"
+		 "empty is missing.  Amounts are decimal text as for 'casestat amounts'\n"
+		 "(--thousands for separators) and may not be negative.\n",
+	.help_more = help_more,
+	.options = options,
+	.opts_size = sizeof(struct disparity_opts),
+	.in_recipes = 1,
+	.plan = plan,
+	.reduce = &reduce,
+	.compute = compute,
+	.explain = cs_disparity_explain,
+	.chart = chart,
+};
