@@ -155,7 +155,7 @@ static int method_rows(const struct cs_job *job, struct cs_result *res, const st
 		       const double *p, const double *cov, size_t np, struct cs_err *err)
 {
 	const struct cov_opts *o = job->opts;
-	size_t ncov = job->common->plot ? np : 0;
+	size_t ncov = np;      /* the chart draws the curve; run asks for charts without --plot */
 	struct cov_row *d = malloc(sizeof *d + ncov * sizeof *d->cov);
 	if (!d)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");

@@ -105,13 +105,15 @@ static void methods_cited(struct cs_text *R, const struct cs_result *res)
 		if (!dup)
 			seen[n++] = m;
 	}
-	if (n)
-		cs_text_add(R, "\nMethod%s: ", n > 1 ? "s" : "");
-	for (size_t i = 0; i < n; i++)
-		cs_text_add(R, "%s%s%s%s", i ? "; " : "", seen[i]->name, seen[i]->reference ? ", " : "",
+	/* one: a sentence; several: a list (references hold ';' themselves) */
+	if (n == 1)
+		cs_text_add(R, "\nMethod: %s%s%s.\n", seen[0]->name, seen[0]->reference ? ", " : "",
+			    seen[0]->reference ? seen[0]->reference : "");
+	else if (n > 1)
+		cs_text_add(R, "\nMethods:\n\n");
+	for (size_t i = 0; n > 1 && i < n; i++)
+		cs_text_add(R, "- %s%s%s\n", seen[i]->name, seen[i]->reference ? ": " : "",
 			    seen[i]->reference ? seen[i]->reference : "");
-	if (n)
-		cs_text_add(R, ".\n");
 }
 
 struct record {
