@@ -59,9 +59,7 @@ static const struct cs_opt options[] = {
 	CS_OPT_INCLUDE(cs_opts_money),
 	/* one reading thread: the rows stay in file order */
 	CS_OPT_INCLUDE(cs_opts_progress),
-	CS_OPT_INCLUDE(cs_opts_plot),
-	CS_OPT_INCLUDE(cs_opts_min_cell),
-	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_INCLUDE(cs_opts_result),
 	CS_OPT_END
 };
 
@@ -93,15 +91,7 @@ static void help_more(FILE *out)
 		"interval is the percentile bootstrap: B resamples of the group's amounts\n"
 		"(MT19937, seeded with --seed for every group, so runs repeat byte for byte).\n"
 		"With one amount, sd and both intervals are empty; a group with no amounts\n"
-		"has only n and missing.  Memory: 8 bytes per amount.\n"
-		"\n"
-		"Examples:\n"
-		"  casestat amounts cases.csv --value amount --currency KZT --explain\n"
-		"  casestat amounts cases.csv --value amount --by region --quantiles 0.1,0.9\n"
-		"  casestat amounts cases.csv --value amount --thousands ' ' --rate 460\n"
-		"\n"
-		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n"
-		"Full documentation: man casestat\n");
+		"has only n and missing.  Memory: 8 bytes per amount.\n");
 }
 
 static int plan(struct cs_job *job, struct cs_err *err)
@@ -150,6 +140,9 @@ const struct cs_command cs_cmd_amounts = {
 		 "Sums are exact to 0.0001 (integer arithmetic); amounts must lie within\n"
 		 "+/-922,337,203,685,477.\n",
 	.help_more = help_more,
+	.examples = "  casestat amounts cases.csv --value amount --currency KZT --explain\n"
+		    "  casestat amounts cases.csv --value amount --by region --quantiles 0.1,0.9\n"
+		    "  casestat amounts cases.csv --value amount --thousands ' ' --rate 460\n",
 	.options = options,
 	.opts_size = sizeof(struct amounts_opts),
 	.init = init,

@@ -186,10 +186,7 @@ int cs_amounts_compute(struct cs_job *job, void *data, struct cs_result *res, st
 
 /* ---- the chart ------------------------------------------------------- */
 
-static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
-{
-	return cs_chart_amounts_write(fp, o, chart);
-}
+CS_CHART_WRITER(write_chart, cs_chart_amounts_write)
 
 /* A strip of every amount when each group has few, else boxes; a hidden
  * group is marked with nothing of it drawn, an empty one left out. */

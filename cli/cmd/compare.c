@@ -88,19 +88,13 @@ static const struct cs_opt options[] = {
 	{ "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test",
 	  "difference,ratio,odds_ratio,test", 0, opt_measure, CS_OPT_MULTI },
 	CS_OPT_INCLUDE(cs_opts_threads),
-	CS_OPT_INCLUDE(cs_opts_plot),
-	CS_OPT_INCLUDE(cs_opts_min_cell),
-	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_INCLUDE(cs_opts_result),
 	CS_OPT_END
 };
 
 static const struct cs_column columns[] = {
 	{ "measure", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "estimate", CS_COL_REAL, "%.4g", CS_ROLE_ESTIMATE },
-	{ "lower", CS_COL_REAL, "%.4g", CS_ROLE_LOWER },
-	{ "upper", CS_COL_REAL, "%.4g", CS_ROLE_UPPER },
-	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
+	CS_COLS_INTERVAL("estimate", "%.4g"),
 };
 #define NCOLS (sizeof columns / sizeof columns[0])
 
@@ -236,10 +230,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 
 /* ---- the chart ------------------------------------------------------- */
 
-static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
-{
-	return cs_chart_compare_write(fp, o, chart);
-}
+CS_CHART_WRITER(write_chart, cs_chart_compare_write)
 
 /* A forest plot: one panel per measure, one row per method; the tests are
  * not drawn.  The calculator's groups are best named by their counts,
@@ -300,6 +291,10 @@ const struct cs_command cs_cmd_compare = {
 		 "                        [--where COL=VALUE]... [OPTIONS]\n",
 	.about = cs_compare_about,
 	.help_more = cs_compare_help,
+	.examples = "  casestat compare 6/7 800/7000 --explain\n"
+		    "  casestat compare donors.csv --success complained --by channel --groups Kaspi,card\n"
+		    "  casestat compare 6/7 800/7000 --method all --format md\n"
+		    "  casestat compare 6/7 800/7000 --method wald,woolf --measure difference,odds_ratio\n",
 	.options = options,
 	.opts_size = sizeof(struct compare_opts),
 	.fini = fini,

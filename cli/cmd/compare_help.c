@@ -59,14 +59,5 @@ void cs_compare_help(FILE *out)
 		"--min-cell K: every measure and test rests on all four counts of the 2x2\n"
 		"table (successes and failures in each group), so when any of them is from\n"
 		"1 to K-1 every row is hidden (empty numbers, suppressed = true) and the\n"
-		"explanations and the chart name no count.\n"
-		"\n"
-		"Examples:\n"
-		"  casestat compare 6/7 800/7000 --explain\n"
-		"  casestat compare donors.csv --success complained --by channel --groups Kaspi,card\n"
-		"  casestat compare 6/7 800/7000 --method all --format md\n"
-		"  casestat compare 6/7 800/7000 --method wald,woolf --measure difference,odds_ratio\n"
-		"\n"
-		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n"
-		"Full documentation: man casestat\n");
+		"explanations and the chart name no count.\n");
 }

@@ -3,6 +3,7 @@
  * groups (--groups, or the only two values there are). */
 #include "cli/cmd/compare.h"
 #include "cli/core/groups.h"
+#include "cli/frame/reduce.h"
 #include "analysis/proportion.h"
 
 #include <stdio.h>
@@ -11,42 +12,20 @@
 
 struct counts { int64_t x, n, missing; };
 
-struct reading {
-	const struct compare_opts *o;
-	const char *name;
-	int selected;               /* --where chose the rows */
-	struct cs_groups groups;    /* --by value -> struct counts */
-};
-
-static int ctx_init(void *vc, const struct cs_job *job)
+static int ctx_init(void *c, const struct cs_job *job)
 {
-	struct reading *c = vc;
-	c->o = job->opts;
-	c->name = job->input_name;
-	c->selected = job->common->where.n > 0;
-	cs_groups_init(&c->groups, sizeof(struct counts));
-	return 0;
-}
-
-static void ctx_fini(void *vc)
-{
-	cs_groups_free(&((struct reading *)vc)->groups);
-}
-
-static int ctx_merge(void *into, const void *from, struct cs_err *err)
-{
-	if (cs_groups_add_counts(&((struct reading *)into)->groups, &((const struct reading *)from)->groups))
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	cs_by_group_init(c, job, sizeof(struct counts));
 	return 0;
 }
 
 static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 {
-	struct reading *c = vc;
+	struct cs_by_group *c = vc;
 	struct counts *g = cs_groups_get(&c->groups, row->value[1], row->len[1]);
 	if (!g)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	int v = cs_success_classify(&c->o->success, row, 0, c->name, err);
+	const struct compare_opts *o = c->opts;
+	int v = cs_success_classify(&o->success, row, 0, c->input, err);
 	if (v == CS_SUCCESS_BAD)
 		return CS_EXIT_DATA;
 	if (v == CS_SUCCESS_MISSING) {
@@ -59,7 +38,7 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 }
 
 const struct cs_reduce cs_compare_reduce = {
-	sizeof(struct reading), 0, ctx_init, on_row, ctx_merge, ctx_fini
+	sizeof(struct cs_by_group), 0, ctx_init, on_row, cs_by_group_add, cs_by_group_fini
 };
 
 /* "'A', 'B', 'C'" (the first few, in order), for messages. */
@@ -86,9 +65,9 @@ static long find_group(const struct cs_groups *g, const char *key, size_t len)
 
 /* Resolve --groups A,B against the values found: the comma that splits the
  * spec into two values that both occur (a value may hold commas). */
-static int resolve_groups(const struct reading *c, const size_t *order, long g[2], struct cs_err *err)
+static int resolve_groups(const struct cs_by_group *c, const size_t *order, long g[2], struct cs_err *err)
 {
-	const struct compare_opts *o = c->o;
+	const struct compare_opts *o = c->opts;
 	const char *spec = o->groups;
 	size_t len = strlen(spec);
 	int found = 0, commas = 0;
@@ -114,10 +93,10 @@ static int resolve_groups(const struct reading *c, const size_t *order, long g[2
 		const char *comma = strchr(spec, ',');
 		const char *miss = find_group(&c->groups, spec, (size_t)(comma - spec)) < 0 ? spec : comma + 1;
 		size_t mlen = miss == spec ? (size_t)(comma - spec) : strlen(comma + 1);
-		return cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "no %srow has %s = '%.*s'; its values are: %s",
+		return cs_err_at(err, CS_EXIT_DATA, c->input, 0, 0, "no %srow has %s = '%.*s'; its values are: %s",
 				 c->selected ? "selected " : "", o->by, (int)mlen, miss, values);
 	}
-	return cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "--groups '%s' does not name two values of '%s';"
+	return cs_err_at(err, CS_EXIT_DATA, c->input, 0, 0, "--groups '%s' does not name two values of '%s';"
 			 " its values are: %s", spec, o->by, values);
 }
 
@@ -125,7 +104,7 @@ static int resolve_groups(const struct reading *c, const size_t *order, long g[2
 int cs_compare_pick(const void *data, struct compare_opts *o, struct cs_2x2 *t, int64_t *missing,
 		    struct cs_err *err)
 {
-	const struct reading *c = data;
+	const struct cs_by_group *c = data;
 	size_t *order = cs_groups_sorted(&c->groups);
 	if (!order)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
@@ -138,7 +117,7 @@ int cs_compare_pick(const void *data, struct compare_opts *o, struct cs_2x2 *t, 
 	else if (c->groups.n == 2)
 		g[0] = (long)order[0], g[1] = (long)order[1];
 	else if (c->groups.n == 1)
-		rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "every %srow has %s = %s: there is only one"
+		rc = cs_err_at(err, CS_EXIT_DATA, c->input, 0, 0, "every %srow has %s = %s: there is only one"
 			       " group, so nothing to compare", c->selected ? "selected " : "", o->by, values);
 	else
 		rc = cs_err_usage(err, "compare", "column '%s' has %zu values (%s); choose two with --groups A,B",
@@ -148,7 +127,7 @@ int cs_compare_pick(const void *data, struct compare_opts *o, struct cs_2x2 *t, 
 	for (int k = 0; !rc && k < 2; k++) {
 		cnt[k] = cs_groups_value(&c->groups, (size_t)g[k]);
 		if (cnt[k]->n == 0)
-			rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "group %s = '%s' has no usable values in"
+			rc = cs_err_at(err, CS_EXIT_DATA, c->input, 0, 0, "group %s = '%s' has no usable values in"
 				       " column '%s' (%lld empty)", o->by, c->groups.key[g[k]], o->success.col,
 				       (long long)cnt[k]->missing);
 		else if (asprintf(&o->name[k], "rows with %s = '%s'", o->by, c->groups.key[g[k]]) < 0)
@@ -159,7 +138,7 @@ int cs_compare_pick(const void *data, struct compare_opts *o, struct cs_2x2 *t, 
 	*t = (struct cs_2x2){ cnt[0]->x, cnt[0]->n, cnt[1]->x, cnt[1]->n };
 	*missing = cnt[0]->missing + cnt[1]->missing;
 	if (t->n1 + t->n2 > CS_PROP_MAX_N)
-		return cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "the two groups hold more than %lld rows",
+		return cs_err_at(err, CS_EXIT_DATA, c->input, 0, 0, "the two groups hold more than %lld rows",
 				 (long long)CS_PROP_MAX_N);
 	int64_t x = 0;
 	for (size_t i = 0; i < c->groups.n; i++)

@@ -100,15 +100,7 @@ static void help_more(FILE *out)
 		"in the order given, p increasing); with --summary: method,n,conf,mean,min,\n"
 		"p_min,below, where mean is the average coverage over the grid, min the\n"
 		"lowest, p_min the first p where it occurs, and below the share of grid\n"
-		"points whose coverage is under the nominal level.\n"
-		"\n"
-		"Examples:\n"
-		"  casestat coverage --n 20 --method wald,wilson,clopper-pearson --summary\n"
-		"  casestat coverage --n 7 --method all --plot coverage.png\n"
-		"\n"
-		"Exit status: 0 success, 2 bad usage, 3 a file cannot be written or gnuplot\n"
-		"is missing for --plot FILE.png/.svg/.pdf.\n"
-		"Full documentation: man casestat\n");
+		"points whose coverage is under the nominal level.\n");
 }
 
 /* --method LIST|all, checked after --n so that a missing --n is told first. */
@@ -237,10 +229,7 @@ static void explain(const struct cs_job *job, const struct cs_result *res, size_
 			    cf, 100.0 * s->below);
 }
 
-static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
-{
-	return cs_chart_coverage_write(fp, o, chart);
-}
+CS_CHART_WRITER(write_chart, cs_chart_coverage_write)
 
 /* One panel per method, from the curve its first row carries. */
 static int chart(const struct cs_job *job, const struct cs_result *res, const struct cs_chart_target *pt,
@@ -278,6 +267,10 @@ const struct cs_command cs_cmd_coverage = {
 		 "coverage(p) = sum of P(X = x) over the x in 0..N whose interval contains p,\n"
 		 "X ~ Binomial(N, p), at p = 1/K, 2/K, ..., (K-1)/K.\n",
 	.help_more = help_more,
+	.examples = "  casestat coverage --n 20 --method wald,wilson,clopper-pearson --summary\n"
+		    "  casestat coverage --n 7 --method all --plot coverage.png\n",
+	.exit_status = "0 success, 2 bad usage, 3 a file cannot be written or gnuplot\n"
+		       "is missing for --plot FILE.png/.svg/.pdf.\n",
 	.options = options,
 	.opts_size = sizeof(struct cov_opts),
 	.init = init,

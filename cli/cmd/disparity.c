@@ -29,9 +29,7 @@ static const struct cs_opt options[] = {
 	 * the file, so the rows must stay in file order */
 	{ "progress", 0, NULL, "data form: show reading progress on stderr even when it is not a terminal", NULL,
 	  offsetof(struct cs_common, progress), NULL, CS_OPT_COMMON | CS_OPT_UNRECORDED | CS_OPT_NO_RECIPE },
-	CS_OPT_INCLUDE(cs_opts_plot),
-	CS_OPT_INCLUDE(cs_opts_min_cell),
-	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_INCLUDE(cs_opts_result),
 	CS_OPT_END
 };
 
@@ -63,15 +61,7 @@ static void help_more(FILE *out)
 		"or the cases with a documented 0 are from 1 to K-1, and the per-case\n"
 		"quartiles when it is; missing when it is from 1 to K-1.  Groups of K or more\n"
 		"keep their totals.  The calculator takes amounts, not counts: nothing there\n"
-		"is hidden.\n"
-		"\n"
-		"Examples:\n"
-		"  casestat disparity 2000000 23000\n"
-		"  casestat disparity public=2000000 prosecution=23000 complaints=16000 --currency KZT --explain\n"
-		"  casestat disparity cases.csv --a alleged --b documented --by region\n"
-		"\n"
-		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n"
-		"Full documentation: man casestat\n");
+		"is hidden.\n");
 }
 
 static int plan(struct cs_job *job, struct cs_err *err)
@@ -167,10 +157,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 
 /* ---- the chart ------------------------------------------------------- */
 
-static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
-{
-	return cs_chart_disparity_write(fp, o, chart);
-}
+CS_CHART_WRITER(write_chart, cs_chart_disparity_write)
 
 /* One pair of bars per pair of amounts (calculator: each step of the
  * chain and first against last) or per group (data: the two totals, with
@@ -226,6 +213,9 @@ const struct cs_command cs_cmd_disparity = {
 		 "empty is missing.  Amounts are decimal text as for 'casestat amounts'\n"
 		 "(--thousands for separators) and may not be negative.\n",
 	.help_more = help_more,
+	.examples = "  casestat disparity 2000000 23000\n"
+		    "  casestat disparity public=2000000 prosecution=23000 complaints=16000 --currency KZT --explain\n"
+		    "  casestat disparity cases.csv --a alleged --b documented --by region\n",
 	.options = options,
 	.opts_size = sizeof(struct disparity_opts),
 	.in_recipes = 1,

@@ -51,9 +51,7 @@ static const struct cs_opt options[] = {
 	{ "method", 0, "NAME", "interval method of 'casestat prop', or 'all' (default wilson)", "wilson",
 	  AT(method), cs_opt_prop_method },
 	CS_OPT_INCLUDE(cs_opts_threads),
-	CS_OPT_INCLUDE(cs_opts_plot),
-	CS_OPT_INCLUDE(cs_opts_min_cell),
-	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_INCLUDE(cs_opts_result),
 	CS_OPT_END
 };
 
@@ -62,11 +60,7 @@ static const struct cs_column columns[] = {
 	{ "relative_to", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
 	{ "x", CS_COL_INT, NULL, CS_ROLE_COUNT },
 	{ "n", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "estimate", CS_COL_REAL, "%.4f", CS_ROLE_ESTIMATE },
-	{ "lower", CS_COL_REAL, "%.4f", CS_ROLE_LOWER },
-	{ "upper", CS_COL_REAL, "%.4f", CS_ROLE_UPPER },
-	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
+	CS_COLS_INTERVAL("estimate", "%.4f"),
 };
 #define NCOLS (sizeof columns / sizeof columns[0])
 
@@ -101,14 +95,7 @@ static void help_more(FILE *out)
 		"people lost between it and the stage before (or the first stage) are; and,\n"
 		"when a hidden count could still be worked out from the counts shown, the\n"
 		"next smallest stage too.  A hidden count prints as <K; shares built on it\n"
-		"are left empty.\n"
-		"\n"
-		"Examples:\n"
-		"  casestat funnel identified=7000 questioned=800 case_file=7 complained=6 --explain\n"
-		"  casestat funnel donors.csv --stages questioned,in_case_file,complained\n"
-		"\n"
-		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n"
-		"Full documentation: man casestat\n");
+		"are left empty.\n");
 }
 
 static int plan(struct cs_job *job, struct cs_err *err)
@@ -259,10 +246,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 
 /* ---- the chart ------------------------------------------------------- */
 
-static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
-{
-	return cs_chart_funnel_write(fp, o, chart);
-}
+CS_CHART_WRITER(write_chart, cs_chart_funnel_write)
 
 /* One bar per stage: the first method's row against the stage before. */
 static int chart(const struct cs_job *job, const struct cs_result *res, const struct cs_chart_target *pt,
@@ -313,6 +297,8 @@ const struct cs_command cs_cmd_funnel = {
 		 "for a row that is not in the stage before, and is an error for a row that\n"
 		 "is (it is not known whether the row went on).\n",
 	.help_more = help_more,
+	.examples = "  casestat funnel identified=7000 questioned=800 case_file=7 complained=6 --explain\n"
+		    "  casestat funnel donors.csv --stages questioned,in_case_file,complained\n",
 	.options = options,
 	.opts_size = sizeof(struct funnel_opts),
 	.init = init,

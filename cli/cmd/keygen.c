@@ -12,15 +12,6 @@ static const struct cs_opt options[] = {
 	CS_OPT_END
 };
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nExample:\n"
-		"  casestat keygen case.key\n"
-		"\n"
-		"Exit status: 0 success, 2 bad usage, 3 KEY exists or cannot be written.\n"
-		"Full documentation: man casestat\n");
-}
-
 static int run(struct cs_job *job, struct cs_err *err)
 {
 	if (job->noperand != 1)
@@ -41,7 +32,8 @@ const struct cs_command cs_cmd_keygen = {
 		 "The key links pseudonyms across tables: use the same key for every table\n"
 		 "that must be joined, and keep it (and its backups) apart from the data and\n"
 		 "from everything you publish.  Whoever holds it can re-identify the values.\n",
-	.help_more = help_more,
+	.examples = "  casestat keygen case.key\n",
+	.exit_status = "0 success, 2 bad usage, 3 KEY exists or cannot be written.\n",
 	.options = options,
 	.run = run,
 };

@@ -8,6 +8,7 @@
  * group.  The sentences are in prop_explain.c. */
 #include "cli/cmd/prop.h"
 #include "cli/core/groups.h"
+#include "cli/frame/reduce.h"
 #include "cli/core/values.h"
 #include "cli/frame/finish.h"
 #include "cli/frame/methods.h"
@@ -40,9 +41,7 @@ static const struct cs_opt options[] = {
 	{ "method", 0, "NAME", "interval method, or 'all' (default wilson)", "wilson", AT(method), cs_opt_prop_method },
 	{ "sides", 0, "S", "two (default), lower or upper: one-sided intervals", "two", AT(sides), opt_sides },
 	CS_OPT_INCLUDE(cs_opts_threads),
-	CS_OPT_INCLUDE(cs_opts_plot),
-	CS_OPT_INCLUDE(cs_opts_min_cell),
-	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_INCLUDE(cs_opts_result),
 	CS_OPT_END
 };
 
@@ -51,11 +50,7 @@ static const struct cs_column columns[] = {
 	{ "x", CS_COL_INT, NULL, CS_ROLE_COUNT },
 	{ "n", CS_COL_INT, NULL, CS_ROLE_COUNT },
 	{ "missing", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "estimate", CS_COL_REAL, "%.4f", CS_ROLE_ESTIMATE },
-	{ "lower", CS_COL_REAL, "%.4f", CS_ROLE_LOWER },
-	{ "upper", CS_COL_REAL, "%.4f", CS_ROLE_UPPER },
-	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
+	CS_COLS_INTERVAL("estimate", "%.4f"),
 };
 #define NCOLS (sizeof columns / sizeof columns[0])
 
@@ -81,19 +76,7 @@ static void help_more(FILE *out)
 		"--min-cell K hides x when it is from 1 to K-1 or n - x is (a share of 98 of\n"
 		"100 shows the 2 who did not), n when it is from 1 to K-1, and missing when\n"
 		"it is; a hidden count prints as <K (an empty field in csv, null in json) and\n"
-		"the estimate and limits built on it are left empty.  0 is shown.\n"
-		"\n"
-		"Examples:\n"
-		"  casestat prop 6/7 800/7000 --explain\n"
-		"  casestat prop donors.csv --success questioned --by region\n"
-		"  casestat prop donors.csv --success channel=Kaspi --method all\n"
-		"  casestat prop donors.csv --success questioned --by region --plot regions.png\n"
-		"\n"
-		"--plot draws one dot per group with its interval, sorted by share.\n"
-		"\n"
-		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or\n"
-		"written, or gnuplot is missing for --plot FILE.png/.svg/.pdf.\n"
-		"Full documentation: man casestat\n");
+		"the estimate and limits built on it are left empty.  0 is shown.\n");
 }
 
 static int plan(struct cs_job *job, struct cs_err *err)
@@ -132,35 +115,14 @@ static int plan(struct cs_job *job, struct cs_err *err)
 
 struct counts { int64_t x, n, missing; };
 
-struct reading {
-	const struct prop_opts *o;
-	const char *name;
-	struct cs_groups groups;     /* label -> struct counts */
-};
-
-static int ctx_init(void *vc, const struct cs_job *job)
+static int ctx_init(void *c, const struct cs_job *job)
 {
-	struct reading *c = vc;
-	c->o = job->opts;
-	c->name = job->input_name;
-	cs_groups_init(&c->groups, sizeof(struct counts));
-	return 0;
-}
-
-static void ctx_fini(void *vc)
-{
-	cs_groups_free(&((struct reading *)vc)->groups);
-}
-
-static int ctx_merge(void *into, const void *from, struct cs_err *err)
-{
-	if (cs_groups_add_counts(&((struct reading *)into)->groups, &((const struct reading *)from)->groups))
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	cs_by_group_init(c, job, sizeof(struct counts));
 	return 0;
 }
 
 /* The group of a row: the value of column i, or "all" without one. */
-static struct counts *group_of(struct reading *c, const struct cs_row *row, size_t i, int has,
+static struct counts *group_of(struct cs_by_group *c, const struct cs_row *row, size_t i, int has,
 			       struct cs_err *err)
 {
 	struct counts *g = cs_groups_get(&c->groups, has ? row->value[i] : "all", has ? row->len[i] : 3);
@@ -169,12 +131,13 @@ static struct counts *group_of(struct reading *c, const struct cs_row *row, size
 	return g;
 }
 
-static int on_success_row(struct reading *c, const struct cs_row *row, struct cs_err *err)
+static int on_success_row(struct cs_by_group *c, const struct cs_row *row, struct cs_err *err)
 {
-	struct counts *g = group_of(c, row, 1, c->o->by != NULL, err);
+	const struct prop_opts *o = c->opts;
+	struct counts *g = group_of(c, row, 1, o->by != NULL, err);
 	if (!g)
 		return CS_EXIT_ENV;
-	int v = cs_success_classify(&c->o->success, row, 0, c->name, err);
+	int v = cs_success_classify(&o->success, row, 0, c->input, err);
 	if (v == CS_SUCCESS_BAD)
 		return CS_EXIT_DATA;
 	if (v == CS_SUCCESS_MISSING) {
@@ -186,12 +149,12 @@ static int on_success_row(struct reading *c, const struct cs_row *row, struct cs
 	return 0;
 }
 
-static int read_count(const struct reading *c, const struct cs_row *row, size_t i, const char *col,
+static int read_count(const struct cs_by_group *c, const struct cs_row *row, size_t i, const char *col,
 		      int64_t *v, struct cs_err *err)
 {
 	char shown[CS_MSG_TEXT];
 	if (cs_parse_count(row->value[i], row->len[i], CS_PROP_MAX_N, v) != 0)
-		return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[i], row->vfield[i],
+		return cs_err_at(err, CS_EXIT_DATA, c->input, row->vline[i], row->vfield[i],
 				 "column '%s' has '%s', which is not a whole number of at least 0",
 				 col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]));
 	return 0;
@@ -204,9 +167,9 @@ static void add_capped(int64_t *sum, int64_t v)
 	*sum = *sum > CS_PROP_MAX_N - v ? CS_PROP_MAX_N + 1 : *sum + v;
 }
 
-static int on_count_row(struct reading *c, const struct cs_row *row, struct cs_err *err)
+static int on_count_row(struct cs_by_group *c, const struct cs_row *row, struct cs_err *err)
 {
-	const struct prop_opts *o = c->o;
+	const struct prop_opts *o = c->opts;
 	struct counts *g = group_of(c, row, 2, o->label != NULL, err);
 	if (!g)
 		return CS_EXIT_ENV;
@@ -221,7 +184,7 @@ static int on_count_row(struct reading *c, const struct cs_row *row, struct cs_e
 	if (rc)
 		return rc;
 	if (x > n)
-		return cs_err_at(err, CS_EXIT_DATA, c->name, row->line, 0,
+		return cs_err_at(err, CS_EXIT_DATA, c->input, row->line, 0,
 				 "count %lld (column '%s') is larger than total %lld (column '%s')",
 				 (long long)x, o->count, (long long)n, o->total);
 	add_capped(&g->x, x);
@@ -231,12 +194,13 @@ static int on_count_row(struct reading *c, const struct cs_row *row, struct cs_e
 
 static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 {
-	struct reading *c = vc;
-	return c->o->success.col ? on_success_row(c, row, err) : on_count_row(c, row, err);
+	struct cs_by_group *c = vc;
+	const struct prop_opts *o = c->opts;
+	return o->success.col ? on_success_row(c, row, err) : on_count_row(c, row, err);
 }
 
 static const struct cs_reduce reduce = {
-	sizeof(struct reading), 0, ctx_init, on_row, ctx_merge, ctx_fini
+	sizeof(struct cs_by_group), 0, ctx_init, on_row, cs_by_group_add, cs_by_group_fini
 };
 
 /* ---- the result ------------------------------------------------------ */
@@ -308,7 +272,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 		}
 		return 0;
 	}
-	const struct reading *c = data;
+	const struct cs_by_group *c = data;
 	size_t *order = cs_groups_sorted(&c->groups);
 	if (!order && c->groups.n)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
@@ -317,7 +281,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 	for (size_t k = 0; !rc && k < c->groups.n; k++) {
 		const struct counts *g = cs_groups_value(&c->groups, order[k]);
 		if (g->n > CS_PROP_MAX_N)
-			rc = cs_err_at(err, CS_EXIT_DATA, c->name, 0, 0, "the totals%s%s%s add up to more than %lld",
+			rc = cs_err_at(err, CS_EXIT_DATA, c->input, 0, 0, "the totals%s%s%s add up to more than %lld",
 				       o->label ? " of '" : "", o->label ? c->groups.key[order[k]] : "",
 				       o->label ? "'" : "", (long long)CS_PROP_MAX_N);
 		x += g->x;
@@ -335,10 +299,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 
 /* ---- the chart ------------------------------------------------------- */
 
-static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
-{
-	return cs_chart_prop_write(fp, o, chart);
-}
+CS_CHART_WRITER(write_chart, cs_chart_prop_write)
 
 /* One dot per row; the title says what was counted and by what. */
 static int chart(const struct cs_job *job, const struct cs_result *res, const struct cs_chart_target *pt,
@@ -390,6 +351,14 @@ const struct cs_command cs_cmd_prop = {
 		 "anything else is an error.  With --success COL=VALUE, cells equal to VALUE\n"
 		 "are successes, other non-empty cells failures.\n",
 	.help_more = help_more,
+	.examples = "  casestat prop 6/7 800/7000 --explain\n"
+		    "  casestat prop donors.csv --success questioned --by region\n"
+		    "  casestat prop donors.csv --success channel=Kaspi --method all\n"
+		    "  casestat prop donors.csv --success questioned --by region --plot regions.png\n"
+		    "\n"
+		    "--plot draws one dot per group with its interval, sorted by share.\n",
+	.exit_status = "0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or\n"
+		       "written, or gnuplot is missing for --plot FILE.png/.svg/.pdf.\n",
 	.options = options,
 	.opts_size = sizeof(struct prop_opts),
 	.init = init,

@@ -65,17 +65,6 @@ static const struct cs_opt options[] = {
 	CS_OPT_END
 };
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nExamples:\n"
-		"  casestat keygen case.key\n"
-		"  casestat pseudonymize cases.csv --columns case_id,phone --key-file case.key -o cases-pseudo.csv\n"
-		"\n"
-		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or\n"
-		"written (or the key file is short or open to other users).\n"
-		"Full documentation: man casestat\n");
-}
-
 /* Do paths a and b name the same existing file? */
 static int same_file(const char *a, const char *b)
 {
@@ -147,7 +136,10 @@ const struct cs_command cs_cmd_pseudonymize = {
 		 "data and the outputs: whoever has it can re-identify the pseudonyms.\n"
 		 "\n"
 		 "Output: every column in order, RFC 4180 CSV with minimal quoting, LF line ends.\n",
-	.help_more = help_more,
+	.examples = "  casestat keygen case.key\n"
+		    "  casestat pseudonymize cases.csv --columns case_id,phone --key-file case.key -o cases-pseudo.csv\n",
+	.exit_status = "0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or\n"
+		       "written (or the key file is short or open to other users).\n",
 	.options = options,
 	.opts_size = sizeof(struct pseudo_opts),
 	.fini = fini,

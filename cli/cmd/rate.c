@@ -9,6 +9,7 @@
  * record per group.  The sentences are in rate_explain.c. */
 #include "cli/cmd/rate.h"
 #include "cli/core/groups.h"
+#include "cli/frame/reduce.h"
 #include "cli/core/values.h"
 #include "cli/frame/finish.h"
 #include "analysis/rate.h"
@@ -29,9 +30,7 @@ static const struct cs_opt options[] = {
 	{ "per", 0, "K", "give rates per K units of exposure, e.g. 1000 (default 1)", "1", AT(per),
 	  cs_opt_positive_real },
 	CS_OPT_INCLUDE(cs_opts_progress),
-	CS_OPT_INCLUDE(cs_opts_plot),
-	CS_OPT_INCLUDE(cs_opts_min_cell),
-	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_INCLUDE(cs_opts_result),
 	CS_OPT_END
 };
 
@@ -91,15 +90,7 @@ static void help_more(FILE *out)
 		"\n"
 		"--min-cell K hides a count of events from 1 to K-1 (printed as <K) with its\n"
 		"rate and limits, and the rate ratio when either count is hidden; also a\n"
-		"'missing' count from 1 to K-1.  Exposures are not counts and stay.\n"
-		"\n"
-		"Examples:\n"
-		"  casestat rate 6/1000 --per 1000 --explain\n"
-		"  casestat rate 6/1000 12/4000\n"
-		"  casestat rate regions.csv --count complaints --exposure person_years --by region\n"
-		"\n"
-		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n"
-		"Full documentation: man casestat\n");
+		"'missing' count from 1 to K-1.  Exposures are not counts and stay.\n");
 }
 
 static int plan(struct cs_job *job, struct cs_err *err)
@@ -136,30 +127,16 @@ struct totals {
 	double e, ec;      /* exposure sum and its Neumaier compensation */
 };
 
-struct reading {
-	const struct rate_opts *o;
-	const char *name;
-	struct cs_groups groups;    /* label -> struct totals */
-};
-
-static int ctx_init(void *vc, const struct cs_job *job)
+static int ctx_init(void *c, const struct cs_job *job)
 {
-	struct reading *c = vc;
-	c->o = job->opts;
-	c->name = job->input_name;
-	cs_groups_init(&c->groups, sizeof(struct totals));
+	cs_by_group_init(c, job, sizeof(struct totals));
 	return 0;
-}
-
-static void ctx_fini(void *vc)
-{
-	cs_groups_free(&((struct reading *)vc)->groups);
 }
 
 static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 {
-	struct reading *c = vc;
-	const struct rate_opts *o = c->o;
+	struct cs_by_group *c = vc;
+	const struct rate_opts *o = c->opts;
 	struct totals *g = cs_groups_get(&c->groups, o->by ? row->value[2] : "all", o->by ? row->len[2] : 3);
 	if (!g)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
@@ -171,7 +148,7 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	double e;
 	char shown[CS_MSG_TEXT], buf[128];
 	if (cs_parse_count(row->value[0], row->len[0], CS_RATE_MAX_COUNT, &x) != 0)
-		return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[0], row->vfield[0],
+		return cs_err_at(err, CS_EXIT_DATA, c->input, row->vline[0], row->vfield[0],
 				 "column '%s' has '%s', which is not a whole number of events (0 or more)",
 				 o->count, cs_msg_text(shown, sizeof shown, row->value[0], row->len[0]));
 	size_t len = row->len[1];
@@ -182,11 +159,11 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 		len--;
 	if (len >= sizeof buf || (memcpy(buf, v, len), buf[len] = '\0', cs_parse_real(buf, &e) != 0) ||
 	    !(e >= 0.0) || !isfinite(e))
-		return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[1], row->vfield[1],
+		return cs_err_at(err, CS_EXIT_DATA, c->input, row->vline[1], row->vfield[1],
 				 "column '%s' has '%s', which is not an exposure (a number, 0 or more)",
 				 o->exposure, cs_msg_text(shown, sizeof shown, row->value[1], row->len[1]));
 	if (g->x > CS_RATE_MAX_COUNT - x)
-		return cs_err_at(err, CS_EXIT_DATA, c->name, row->line, 0,
+		return cs_err_at(err, CS_EXIT_DATA, c->input, row->line, 0,
 				 "the counts add up to more than %lld", (long long)CS_RATE_MAX_COUNT);
 	g->x += x;
 	/* Neumaier's compensated sum: decimal exposures add up without drift */
@@ -196,7 +173,7 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	return 0;
 }
 
-static const struct cs_reduce reduce = { sizeof(struct reading), 1, ctx_init, on_row, NULL, ctx_fini };
+static const struct cs_reduce reduce = { sizeof(struct cs_by_group), 1, ctx_init, on_row, NULL, cs_by_group_fini };
 
 /* ---- the result ------------------------------------------------------ */
 
@@ -333,7 +310,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 			rc = two ? add_comparison(res, job, tot, err) : add_rate(res, job, job->operand[0], 0, 1, 0, &tot[0], err);
 		return rc;
 	}
-	const struct reading *c = data;
+	const struct cs_by_group *c = data;
 	size_t *order = cs_groups_sorted(&c->groups);
 	if (!order)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
@@ -348,10 +325,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 
 /* ---- the chart ------------------------------------------------------- */
 
-static int write_chart(FILE *fp, const struct cs_gp_out *o, const void *chart)
-{
-	return cs_chart_rate_write(fp, o, chart);
-}
+CS_CHART_WRITER(write_chart, cs_chart_rate_write)
 
 /* The single rates (not the ratio of a comparison), with their intervals. */
 static int chart(const struct cs_job *job, const struct cs_result *res, const struct cs_chart_target *pt,
@@ -404,6 +378,9 @@ const struct cs_command cs_cmd_rate = {
 		 "interval for x1 / (x1 + x2) turned into a ratio, as R\n"
 		 "poisson.test(c(x1, x2), c(T1, T2)).  Both are named 'exact' in the output.\n",
 	.help_more = help_more,
+	.examples = "  casestat rate 6/1000 --per 1000 --explain\n"
+		    "  casestat rate 6/1000 12/4000\n"
+		    "  casestat rate regions.csv --count complaints --exposure person_years --by region\n",
 	.options = options,
 	.opts_size = sizeof(struct rate_opts),
 	.init = init,

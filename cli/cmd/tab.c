@@ -66,9 +66,7 @@ static const struct cs_opt options[] = {
 	{ "sort", 0, "KEY", "count (largest first; the default) or name; dates default to name",
 	  "count (name for dates)", AT(sort), opt_sort },
 	CS_OPT_INCLUDE(cs_opts_threads),
-	CS_OPT_INCLUDE(cs_opts_plot),
-	CS_OPT_INCLUDE(cs_opts_min_cell),
-	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_INCLUDE(cs_opts_result),
 	CS_OPT_END
 };
 
@@ -77,11 +75,7 @@ static const struct cs_column columns[] = {
 	{ "count", CS_COL_INT, NULL, CS_ROLE_COUNT },
 	{ "n", CS_COL_INT, NULL, CS_ROLE_COUNT },
 	{ "missing", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "share", CS_COL_REAL, "%.4f", CS_ROLE_ESTIMATE },
-	{ "lower", CS_COL_REAL, "%.4f", CS_ROLE_LOWER },
-	{ "upper", CS_COL_REAL, "%.4f", CS_ROLE_UPPER },
-	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
+	CS_COLS_INTERVAL("share", "%.4f"),
 };
 #define NCOLS (sizeof columns / sizeof columns[0])
 
@@ -122,15 +116,7 @@ static void help_more(FILE *out)
 		"ones together make fewer than K, the next smallest count too.  A hidden\n"
 		"count prints as <K and its share and interval are left empty; n and\n"
 		"missing are hidden when they are from 1 to K-1.  Sorted by count, hidden\n"
-		"categories come last, by name.\n"
-		"\n"
-		"Examples:\n"
-		"  casestat tab Kaspi=120,card=80,transfer=45,cash=30,other=25 --explain\n"
-		"  casestat tab donors.csv --by channel --where questioned=true\n"
-		"  casestat tab donors.csv --by complaint_date:month --method all\n"
-		"\n"
-		"Exit status: 0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n"
-		"Full documentation: man casestat\n");
+		"categories come last, by name.\n");
 }
 
 static int plan(struct cs_job *job, struct cs_err *err)
@@ -330,15 +316,9 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 
 /* ---- the chart ------------------------------------------------------- */
 
-static int write_bars(FILE *fp, const struct cs_gp_out *o, const void *chart)
-{
-	return cs_chart_tab_write(fp, o, chart);
-}
+CS_CHART_WRITER(write_bars, cs_chart_tab_write)
 
-static int write_time(FILE *fp, const struct cs_gp_out *o, const void *chart)
-{
-	return cs_chart_time_write(fp, o, chart);
-}
+CS_CHART_WRITER(write_time, cs_chart_time_write)
 
 /* Bars with simultaneous whiskers, or counts per period in time order. */
 static int chart(const struct cs_job *job, const struct cs_result *res, const struct cs_chart_target *pt,
@@ -405,6 +385,9 @@ const struct cs_command cs_cmd_tab = {
 		 "digits only first, by number, then the others in byte order.  The default\n"
 		 "is count, except for month and year buckets, which come in time order.\n",
 	.help_more = help_more,
+	.examples = "  casestat tab Kaspi=120,card=80,transfer=45,cash=30,other=25 --explain\n"
+		    "  casestat tab donors.csv --by channel --where questioned=true\n"
+		    "  casestat tab donors.csv --by complaint_date:month --method all\n",
 	.options = options,
 	.opts_size = sizeof(struct tab_opts),
 	.init = init,

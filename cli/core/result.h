@@ -43,6 +43,14 @@ struct cs_column {
 	enum cs_role role;
 };
 
+/* The columns that end a row of intervals: the estimate (named est, a
+ * share or an estimate), its limits (printed with fmt for people), the
+ * method and the confidence level. */
+#define CS_COLS_INTERVAL(est, fmt) \
+	{ est, CS_COL_REAL, fmt, CS_ROLE_ESTIMATE }, { "lower", CS_COL_REAL, fmt, CS_ROLE_LOWER }, \
+	{ "upper", CS_COL_REAL, fmt, CS_ROLE_UPPER }, { "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD }, \
+	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF }
+
 /* HIDDEN: a value withheld by small-cell suppression: its mark ("<5") in
  * table and md, an empty field in csv, null in json, so machine-readable
  * output keeps its numeric columns numeric. */

@@ -74,7 +74,9 @@ struct cs_command {
 	const char *summary;           /* one line for casestat --help */
 	const char *usage;             /* after "Usage: casestat ": the forms, one per line */
 	const char *about;             /* what it does, before the options */
-	void (*help_more)(FILE *out);  /* after the options: methods, columns, examples */
+	void (*help_more)(FILE *out);  /* after the options: methods, columns, rules */
+	const char *examples;          /* command lines, two blanks in, one a line; NULL: none */
+	const char *exit_status;       /* NULL: 0 success, 1 bad data, 2 bad usage, 3 a file ... */
 	const struct cs_opt *options;
 	size_t opts_size;              /* the command's own options struct */
 	void (*init)(void *opts);      /* its defaults (NULL: all zero) */

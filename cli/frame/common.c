@@ -108,6 +108,13 @@ const struct cs_opt cs_opts_min_cell[] = {
 	CS_OPT_END
 };
 
+const struct cs_opt cs_opts_result[] = {
+	CS_OPT_INCLUDE(cs_opts_plot),
+	CS_OPT_INCLUDE(cs_opts_min_cell),
+	CS_OPT_INCLUDE(cs_opts_output),
+	CS_OPT_END
+};
+
 const struct cs_opt cs_opts_money[] = {
 	{ "thousands", 0, "SEP", "thousands separator: ' ' (space) or ',' (comma); default none", "none",
 	  AT(money.sep), cs_opt_thousands, SHARED },

@@ -10,6 +10,7 @@
  *   cs_opts_where     --where COL=VALUE (repeatable)
  *   cs_opts_plot      --plot FILE
  *   cs_opts_min_cell  --min-cell K
+ *   cs_opts_result    --plot, --min-cell and cs_opts_output: an analysis's last options
  *   cs_opts_money     --thousands --currency --rate
  *   cs_opts_boot      --boot --seed
  *
@@ -46,6 +47,7 @@ extern const struct cs_opt cs_opts_progress[];
 extern const struct cs_opt cs_opts_where[];
 extern const struct cs_opt cs_opts_plot[];
 extern const struct cs_opt cs_opts_min_cell[];
+extern const struct cs_opt cs_opts_result[];
 extern const struct cs_opt cs_opts_money[];
 extern const struct cs_opt cs_opts_boot[];
 

@@ -17,6 +17,12 @@ void cs_command_help(const struct cs_command *cmd, FILE *out)
 	cs_opts_print(out, cmd->options);
 	if (cmd->help_more)
 		cmd->help_more(out);
+	if (cmd->examples)
+		fprintf(out, "\nExample%s:\n%s", strchr(cmd->examples, '\n') == strrchr(cmd->examples, '\n') ? "" : "s",
+			cmd->examples);
+	fprintf(out, "\nExit status: %s", cmd->exit_status ? cmd->exit_status
+			: "0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n");
+	fputs("Full documentation: man casestat\n", out);
 }
 
 void cs_help_columns(FILE *out, const struct cs_column *cols, size_t n)

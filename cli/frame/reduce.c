@@ -82,3 +82,23 @@ void cs_reduce_free(const struct cs_reduce *r, void *data)
 		r->fini(data);
 	free(data);
 }
+
+void cs_by_group_init(struct cs_by_group *g, const struct cs_job *job, size_t value_size)
+{
+	g->opts = job->opts;
+	g->input = job->input_name;
+	g->selected = job->common->where.n > 0;
+	cs_groups_init(&g->groups, value_size);
+}
+
+void cs_by_group_fini(void *ctx)
+{
+	cs_groups_free(&((struct cs_by_group *)ctx)->groups);
+}
+
+int cs_by_group_add(void *into, const void *from, struct cs_err *err)
+{
+	if (cs_groups_add_counts(&((struct cs_by_group *)into)->groups, &((const struct cs_by_group *)from)->groups))
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	return 0;
+}

@@ -12,6 +12,7 @@
 #define CS_REDUCE_H
 
 #include "cli/core/diag.h"
+#include "cli/core/groups.h"
 #include "cli/frame/command.h"
 
 /* Read job->input; *data receives the merged context (free it with
@@ -19,5 +20,21 @@
  * exit code with err filled. */
 int cs_read_reduce(struct cs_job *job, const struct cs_reduce *r, void **data, struct cs_err *err);
 void cs_reduce_free(const struct cs_reduce *r, void *data);
+
+/* The start of the reading context of a command that counts rows per
+ * group (by the value of a column): its options, the input's name for
+ * messages, whether --where chose the rows, and the groups, each with a
+ * zeroed block of value_size bytes. */
+struct cs_by_group {
+	const void *opts;
+	const char *input;
+	int selected;
+	struct cs_groups groups;
+};
+void cs_by_group_init(struct cs_by_group *g, const struct cs_job *job, size_t value_size);
+/* A cs_reduce fini for a context that starts with a struct cs_by_group. */
+void cs_by_group_fini(void *ctx);
+/* A cs_reduce merge for groups whose values are int64_t counts. */
+int cs_by_group_add(void *into, const void *from, struct cs_err *err);
 
 #endif

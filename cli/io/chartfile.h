@@ -36,6 +36,14 @@ typedef int (*cs_chart_writer)(FILE *fp, const struct cs_gp_out *o, const void *
  * chart cannot carry, 3 when a file cannot be written or gnuplot fails). */
 int cs_chart_write(const struct cs_chart_target *t, cs_chart_writer w, const void *chart, struct cs_err *err);
 
+/* Define name as the cs_chart_writer of a plots/ function
+ * int fn(FILE *, const struct cs_gp_out *, const struct cs_chart_X *). */
+#define CS_CHART_WRITER(name, fn) \
+	static int name(FILE *fp, const struct cs_gp_out *o, const void *chart) \
+	{ \
+		return fn(fp, o, chart); \
+	}
+
 /* The threshold for a chart's caption ("counts under K hidden"): K, or 0. */
 int cs_chart_caption_k(int64_t min_cell);
 

@@ -58,10 +58,7 @@ static void help_more(FILE *out)
 		"report.md, run.txt and MANIFEST.sha256; 'casestat verify DIR' checks it.\n"
 		"Running the same recipe on the same inputs gives the same bytes.  The\n"
 		"directory is built beside DIR and renamed into place when complete: a\n"
-		"failed run leaves nothing, and an existing DIR is kept unless --force.\n"
-		"\n"
-		"Exit status: 0 success, 1 an analysis failed on its data, 2 a wrong\n"
-		"recipe or command line (or DIR exists), 3 a file cannot be read or written.\n");
+		"failed run leaves nothing, and an existing DIR is kept unless --force.\n");
 }
 
 static int write_file(const char *dir, const char *name, const struct cs_text *t, struct cs_err *err)
@@ -214,6 +211,8 @@ const struct cs_command cs_cmd_run = {
 	.usage = "Usage: casestat run RECIPE [-o DIR] [--force]\n",
 	.about = "Run every analysis of RECIPE into the directory DIR, reproducibly.\n",
 	.help_more = help_more,
+	.exit_status = "0 success, 1 an analysis failed on its data, 2 a wrong\n"
+		       "recipe or command line (or DIR exists), 3 a file cannot be read or written.\n",
 	.options = options,
 	.opts_size = sizeof(struct run_opts),
 	.run = run,

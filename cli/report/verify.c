@@ -15,12 +15,6 @@ static const struct cs_opt options[] = {
 	CS_OPT_END
 };
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nExit status: 0 all checks passed, 1 a file or input differs,\n"
-		"2 bad usage, 3 DIR or its manifest cannot be read.\n");
-}
-
 /* Names seen, to say each once. */
 struct names {
 	char **v;
@@ -172,7 +166,8 @@ const struct cs_command cs_cmd_verify = {
 	.about = "Check a directory written by 'casestat run': every file against\n"
 		 "MANIFEST.sha256 (no file missing, changed or added), and every input\n"
 		 "recorded in run.txt that can still be found against its SHA-256.\n",
-	.help_more = help_more,
+	.exit_status = "0 all checks passed, 1 a file or input differs,\n"
+		       "2 bad usage, 3 DIR or its manifest cannot be read.\n",
 	.options = options,
 	.run = run,
 };
