@@ -97,10 +97,8 @@ static void help_more(FILE *out)
 static int plan(struct cs_job *job, struct cs_err *err)
 {
 	const struct amounts_opts *o = job->opts;
-	if (job->noperand == 0)
-		return cs_err_usage(err, "amounts", "missing input FILE (or - for standard input)");
-	if (job->noperand > 1)
-		return cs_err_usage(err, "amounts", "give one input FILE (or - for standard input)");
+	if (cs_plan_input(job, err))
+		return CS_EXIT_USAGE;
 	if (!o->value)
 		return cs_err_usage(err, "amounts", "name the column of amounts with --value COL");
 	job->input = job->operand[0];

@@ -9,6 +9,7 @@
  * compare_help.c. */
 #include "cli/cmd/compare.h"
 #include "cli/frame/finish.h"
+#include "cli/frame/methods.h"
 #include "analysis/proportion.h"
 #include "analysis/status.h"
 #include "plots/chart_compare.h"
@@ -45,13 +46,8 @@ static int add_method(struct compare_opts *o, const char *name, const char *cmd,
 		return 0;
 	}
 	const struct cs_cmp_method *m = cs_cmp_method_find(name);
-	if (!m) {
-		char list[512];
-		size_t k = 0;
-		for (size_t i = 0; i < cs_cmp_nmethods && k < sizeof list; i++)
-			k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", cs_cmp_methods[i].name);
-		return cs_err_usage(err, cmd, "unknown method '%s'; the methods are: %s, all", name, list);
-	}
+	if (!m)
+		return cs_err_unknown_method(err, cmd, name, CS_METHOD_TABLE(cs_cmp_methods, cs_cmp_nmethods));
 	o->named |= UINT64_C(1) << (m - cs_cmp_methods);
 	return 0;
 }
@@ -141,9 +137,8 @@ static int plan(struct cs_job *job, struct cs_err *err)
 	if (data && !o->by)
 		return cs_err_usage(err, "compare", "--by COL is required with a FILE: it names the column whose"
 				    " values are the groups");
-	if (data && job->noperand != 1)
-		return cs_err_usage(err, "compare", job->noperand ? "give one input FILE (or - for standard input)"
-				    : "missing input FILE (or - for standard input)");
+	if (data && cs_plan_input(job, err))
+		return CS_EXIT_USAGE;
 	if (!data && job->noperand == 1 && !looks_like_fraction(job->operand[0]))
 		return cs_err_usage(err, "compare", "to read '%s' as a file, add --success COL and --by COL",
 				    job->operand[0]);

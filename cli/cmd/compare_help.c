@@ -1,6 +1,7 @@
 /* compare_help.c - the --help text of casestat compare around its
  * options: what it compares, then the methods, columns and examples. */
 #include "cli/cmd/compare.h"
+#include "cli/frame/methods.h"
 
 #include <stdio.h>
 
@@ -33,11 +34,7 @@ void cs_compare_help(FILE *out)
 			fprintf(out, "  %s:\n", cs_cmp_measure_name(m->measure));
 		}
 		char names[80];
-		size_t k = (size_t)snprintf(names, sizeof names, "%s", m->name);
-		for (size_t j = 0; m->aliases[j] && k < sizeof names; j++)
-			k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", j ? ", " : " [", m->aliases[j]);
-		if (m->aliases[0] && k < sizeof names)
-			snprintf(names + k, sizeof names - k, "]");
+		cs_method_names(names, sizeof names, CS_METHOD_TABLE(cs_cmp_methods, cs_cmp_nmethods), i);
 		fprintf(out, "  %c %-37s %s\n", m->is_default ? '*' : ' ', names, m->title);
 	}
 	fprintf(out, "\nBy default each measure shows its default method (*) and all three tests\n"

@@ -10,31 +10,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct counts { int64_t x, n, missing; };
-
 static int ctx_init(void *c, const struct cs_job *job)
 {
-	cs_by_group_init(c, job, sizeof(struct counts));
+	cs_by_group_init(c, job, sizeof(struct cs_success_counts));
 	return 0;
 }
 
 static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 {
 	struct cs_by_group *c = vc;
-	struct counts *g = cs_groups_get(&c->groups, row->value[1], row->len[1]);
+	const struct compare_opts *o = c->opts;
+	struct cs_success_counts *g = cs_groups_get(&c->groups, row->value[1], row->len[1]);
 	if (!g)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	const struct compare_opts *o = c->opts;
-	int v = cs_success_classify(&o->success, row, 0, c->input, err);
-	if (v == CS_SUCCESS_BAD)
-		return CS_EXIT_DATA;
-	if (v == CS_SUCCESS_MISSING) {
-		g->missing++;
-	} else {
-		g->n++;
-		g->x += v;
-	}
-	return 0;
+	return cs_success_count(&o->success, row, 0, c->input, g, err);
 }
 
 const struct cs_reduce cs_compare_reduce = {
@@ -123,7 +112,7 @@ int cs_compare_pick(const void *data, struct compare_opts *o, struct cs_2x2 *t, 
 		rc = cs_err_usage(err, "compare", "column '%s' has %zu values (%s); choose two with --groups A,B",
 				  o->by, c->groups.n, values);
 	free(order);
-	const struct counts *cnt[2] = { NULL, NULL };
+	const struct cs_success_counts *cnt[2] = { NULL, NULL };
 	for (int k = 0; !rc && k < 2; k++) {
 		cnt[k] = cs_groups_value(&c->groups, (size_t)g[k]);
 		if (cnt[k]->n == 0)
@@ -142,7 +131,7 @@ int cs_compare_pick(const void *data, struct compare_opts *o, struct cs_2x2 *t, 
 				 (long long)CS_PROP_MAX_N);
 	int64_t x = 0;
 	for (size_t i = 0; i < c->groups.n; i++)
-		x += ((const struct counts *)cs_groups_value(&c->groups, i))->x;
+		x += ((const struct cs_success_counts *)cs_groups_value(&c->groups, i))->x;
 	cs_success_check_none(&o->success, x, c->selected);
 	return 0;
 }

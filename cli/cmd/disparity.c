@@ -72,9 +72,8 @@ static int plan(struct cs_job *job, struct cs_err *err)
 		return cs_err_usage(err, "disparity", "--a and --b go together");
 	if (!data && (o->by || job->common->where.n))
 		return cs_err_usage(err, "disparity", "--by and --where need a FILE with --a COL and --b COL");
-	if (data && job->noperand != 1)
-		return cs_err_usage(err, "disparity", job->noperand ? "give one input FILE (or - for standard input)"
-				    : "missing input FILE (or - for standard input)");
+	if (data && cs_plan_input(job, err))
+		return CS_EXIT_USAGE;
 	if (!data && job->noperand < 2)
 		return cs_err_usage(err, "disparity", job->noperand
 				    ? "give two amounts or more (alleged, documented), or a FILE with --a COL and --b COL"

@@ -109,9 +109,8 @@ static int plan(struct cs_job *job, struct cs_err *err)
 					    " questioned=800) or a FILE with --stages");
 		return 0;
 	}
-	if (job->noperand != 1)
-		return cs_err_usage(err, "funnel", job->noperand ? "give one input FILE (or - for standard input)"
-				    : "missing input FILE (or - for standard input)");
+	if (cs_plan_input(job, err))
+		return CS_EXIT_USAGE;
 	for (size_t k = 0; o->base && k < o->nstages; k++)
 		if (strcmp(o->stage[k], o->base) == 0)
 			return cs_err_usage(err, "funnel", "--base '%s' is also in --stages", o->base);

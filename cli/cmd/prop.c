@@ -93,9 +93,8 @@ static int plan(struct cs_job *job, struct cs_err *err)
 	int data = o->success.col || o->count;
 	if (!data && (o->by || job->common->where.n))
 		return cs_err_usage(err, "prop", "--by and --where need a FILE and --success (or --count and --total)");
-	if (data && job->noperand != 1)
-		return cs_err_usage(err, "prop", job->noperand ? "give one input FILE (or - for standard input)"
-				    : "missing input FILE (or - for standard input)");
+	if (data && cs_plan_input(job, err))
+		return CS_EXIT_USAGE;
 	if (!data && job->noperand == 0)
 		return cs_err_usage(err, "prop", "nothing to do: give X/N (e.g. 6/7) or a FILE with --success COL");
 	if (o->sides != CS_SIDES_TWO && !(job->common->conf > 0.5))
@@ -113,19 +112,18 @@ static int plan(struct cs_job *job, struct cs_err *err)
 
 /* ---- reading --------------------------------------------------------- */
 
-struct counts { int64_t x, n, missing; };
 
 static int ctx_init(void *c, const struct cs_job *job)
 {
-	cs_by_group_init(c, job, sizeof(struct counts));
+	cs_by_group_init(c, job, sizeof(struct cs_success_counts));
 	return 0;
 }
 
 /* The group of a row: the value of column i, or "all" without one. */
-static struct counts *group_of(struct cs_by_group *c, const struct cs_row *row, size_t i, int has,
+static struct cs_success_counts *group_of(struct cs_by_group *c, const struct cs_row *row, size_t i, int has,
 			       struct cs_err *err)
 {
-	struct counts *g = cs_groups_get(&c->groups, has ? row->value[i] : "all", has ? row->len[i] : 3);
+	struct cs_success_counts *g = cs_groups_get(&c->groups, has ? row->value[i] : "all", has ? row->len[i] : 3);
 	if (!g)
 		cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	return g;
@@ -134,19 +132,8 @@ static struct counts *group_of(struct cs_by_group *c, const struct cs_row *row, 
 static int on_success_row(struct cs_by_group *c, const struct cs_row *row, struct cs_err *err)
 {
 	const struct prop_opts *o = c->opts;
-	struct counts *g = group_of(c, row, 1, o->by != NULL, err);
-	if (!g)
-		return CS_EXIT_ENV;
-	int v = cs_success_classify(&o->success, row, 0, c->input, err);
-	if (v == CS_SUCCESS_BAD)
-		return CS_EXIT_DATA;
-	if (v == CS_SUCCESS_MISSING) {
-		g->missing++;
-	} else {
-		g->n++;
-		g->x += v;
-	}
-	return 0;
+	struct cs_success_counts *g = group_of(c, row, 1, o->by != NULL, err);
+	return g ? cs_success_count(&o->success, row, 0, c->input, g, err) : CS_EXIT_ENV;
 }
 
 static int read_count(const struct cs_by_group *c, const struct cs_row *row, size_t i, const char *col,
@@ -170,7 +157,7 @@ static void add_capped(int64_t *sum, int64_t v)
 static int on_count_row(struct cs_by_group *c, const struct cs_row *row, struct cs_err *err)
 {
 	const struct prop_opts *o = c->opts;
-	struct counts *g = group_of(c, row, 2, o->label != NULL, err);
+	struct cs_success_counts *g = group_of(c, row, 2, o->label != NULL, err);
 	if (!g)
 		return CS_EXIT_ENV;
 	if (cs_is_blank(row->value[0], row->len[0]) || cs_is_blank(row->value[1], row->len[1])) {
@@ -208,7 +195,7 @@ static const struct cs_reduce reduce = {
 /* label_in_text: the label starts the sentences; calc: the label is the
  * X/N the user typed, and a hidden count is masked in it. */
 static int add_rows(struct cs_result *res, const struct cs_job *job, const char *label, int label_in_text,
-		    int calc, struct counts cnt, struct cs_err *err)
+		    int calc, struct cs_success_counts cnt, struct cs_err *err)
 {
 	const struct prop_opts *o = job->opts;
 	int64_t k = job->common->min_cell;
@@ -262,7 +249,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	if (!data) {
 		for (size_t i = 0; i < job->noperand; i++) {
-			struct counts cnt = { 0, 0, 0 };
+			struct cs_success_counts cnt = { 0, 0, 0 };
 			int rc = cs_parse_fraction(job->operand[i], &cnt.x, &cnt.n, "prop",
 						   "to read a file, add --success COL or --count and --total", err);
 			if (!rc)
@@ -279,7 +266,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 	int64_t x = 0;
 	int rc = 0;
 	for (size_t k = 0; !rc && k < c->groups.n; k++) {
-		const struct counts *g = cs_groups_value(&c->groups, order[k]);
+		const struct cs_success_counts *g = cs_groups_value(&c->groups, order[k]);
 		if (g->n > CS_PROP_MAX_N)
 			rc = cs_err_at(err, CS_EXIT_DATA, c->input, 0, 0, "the totals%s%s%s add up to more than %lld",
 				       o->label ? " of '" : "", o->label ? c->groups.key[order[k]] : "",
@@ -291,7 +278,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 	for (size_t k = 0; !rc && k < c->groups.n; k++) {
 		size_t i = order[k];
 		rc = add_rows(res, job, c->groups.key[i], o->by || o->label, 0,
-			      *(const struct counts *)cs_groups_value(&c->groups, i), err);
+			      *(const struct cs_success_counts *)cs_groups_value(&c->groups, i), err);
 	}
 	free(order);
 	return rc;

@@ -101,9 +101,8 @@ static int plan(struct cs_job *job, struct cs_err *err)
 		return cs_err_usage(err, "rate", "--count and --exposure go together");
 	if (!data && (o->by || job->common->where.n))
 		return cs_err_usage(err, "rate", "--by and --where need a FILE with --count and --exposure");
-	if (data && job->noperand != 1)
-		return cs_err_usage(err, "rate", job->noperand ? "give one input FILE (or - for standard input)"
-				    : "missing input FILE (or - for standard input)");
+	if (data && cs_plan_input(job, err))
+		return CS_EXIT_USAGE;
 	if (!data && job->noperand == 0)
 		return cs_err_usage(err, "rate", "nothing to do: give a rate (e.g. 6/1000), two to compare,"
 				    " or a FILE with --count and --exposure");

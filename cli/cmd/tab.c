@@ -9,6 +9,7 @@
 #include "cli/cmd/tab.h"
 #include "cli/core/namedcount.h"
 #include "cli/frame/finish.h"
+#include "cli/frame/methods.h"
 #include "analysis/proportion.h"
 #include "analysis/status.h"
 #include "plots/chart_tab.h"
@@ -42,11 +43,7 @@ static int opt_method(void *dest, const char *name, const struct cs_opt_use *u, 
 	}
 	if ((*m = cs_multinom_method_find(name)) != NULL)
 		return 0;
-	char list[256];
-	size_t k = 0;
-	for (size_t i = 0; i < cs_multinom_nmethods && k < sizeof list; i++)
-		k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", cs_multinom_methods[i].name);
-	return cs_err_usage(err, u->cmd, "unknown method '%s'; the methods are: %s, all", name, list);
+	return cs_err_unknown_method(err, u->cmd, name, CS_METHOD_TABLE(cs_multinom_methods, cs_multinom_nmethods));
 }
 
 static int opt_sort(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
@@ -95,11 +92,7 @@ static void help_more(FILE *out)
 	for (size_t i = 0; i < cs_multinom_nmethods; i++) {
 		const struct cs_multinom_method *m = &cs_multinom_methods[i];
 		char names[64];
-		size_t k = (size_t)snprintf(names, sizeof names, "%s", m->name);
-		for (size_t j = 0; m->aliases[j] && k < sizeof names; j++)
-			k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", j ? ", " : " [", m->aliases[j]);
-		if (m->aliases[0] && k < sizeof names)
-			snprintf(names + k, sizeof names - k, "]");
+		cs_method_names(names, sizeof names, CS_METHOD_TABLE(cs_multinom_methods, cs_multinom_nmethods), i);
 		fprintf(out, "  %-28s %s, %s%s\n", names, m->title, m->reference,
 			m == cs_multinom_method_default() ? " (default)" : "");
 	}
@@ -124,9 +117,8 @@ static int plan(struct cs_job *job, struct cs_err *err)
 	const struct tab_opts *o = job->opts;
 	if (!o->by && job->common->where.n)
 		return cs_err_usage(err, "tab", "--where needs a FILE and --by COL");
-	if (o->by && job->noperand != 1)
-		return cs_err_usage(err, "tab", job->noperand ? "give one input FILE (or - for standard input)"
-				    : "missing input FILE (or - for standard input)");
+	if (o->by && cs_plan_input(job, err))
+		return CS_EXIT_USAGE;
 	if (!o->by && job->noperand == 0)
 		return cs_err_usage(err, "tab", "nothing to do: give counts (e.g. 120,80,45) or a FILE with --by COL");
 	if (o->by) {

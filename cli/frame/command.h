@@ -97,6 +97,10 @@ struct cs_command {
 	int (*run)(struct cs_job *job, struct cs_err *err);
 };
 
+/* The data form takes one operand, FILE (or - for standard input): set
+ * job->input, or return the usage error that says what is missing. */
+int cs_plan_input(struct cs_job *job, struct cs_err *err);
+
 /* "Output columns: " lines of --help: the names of cols[0..n), comma-separated. */
 void cs_help_columns(FILE *out, const struct cs_column *cols, size_t n);
 

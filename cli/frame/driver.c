@@ -32,6 +32,15 @@ void cs_help_columns(FILE *out, const struct cs_column *cols, size_t n)
 	fputc('\n', out);
 }
 
+int cs_plan_input(struct cs_job *job, struct cs_err *err)
+{
+	if (job->noperand != 1)
+		return cs_err_usage(err, job->cmd->name, job->noperand ? "give one input FILE (or - for standard input)"
+				    : "missing input FILE (or - for standard input)");
+	job->input = job->operand[0];
+	return 0;
+}
+
 int cs_job_init(struct cs_job *job, const struct cs_command *cmd, struct cs_common *common, struct cs_err *err)
 {
 	memset(job, 0, sizeof *job);

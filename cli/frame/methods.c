@@ -3,6 +3,31 @@
 
 #include <string.h>
 
+/* The name and aliases that start row i. */
+static const char *const *names_of(struct cs_method_table t, size_t i)
+{
+	return (const char *const *)((const char *)t.rows + i * t.stride);
+}
+
+int cs_err_unknown_method(struct cs_err *err, const char *cmd, const char *value, struct cs_method_table t)
+{
+	char list[512];
+	size_t k = 0;
+	for (size_t i = 0; i < t.n && k < sizeof list; i++)
+		k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", names_of(t, i)[0]);
+	return cs_err_usage(err, cmd, "unknown method '%s'; the methods are: %s, all", value, list);
+}
+
+void cs_method_names(char *buf, size_t size, struct cs_method_table t, size_t i)
+{
+	const char *const *nm = names_of(t, i);
+	size_t k = (size_t)snprintf(buf, size, "%s", nm[0]);
+	for (size_t j = 1; j <= 4 && nm[j] && k < size; j++)
+		k += (size_t)snprintf(buf + k, size - k, "%s%s", j > 1 ? ", " : " [", nm[j]);
+	if (nm[1] && k < size)
+		snprintf(buf + k, size - k, "]");
+}
+
 int cs_opt_prop_method(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err)
 {
 	const struct cs_prop_method **m = dest;
@@ -12,11 +37,7 @@ int cs_opt_prop_method(void *dest, const char *value, const struct cs_opt_use *u
 	}
 	if ((*m = cs_prop_method_find(value)) != NULL)
 		return 0;
-	char list[512];
-	size_t k = 0;
-	for (size_t i = 0; i < cs_prop_nmethods && k < sizeof list; i++)
-		k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", cs_prop_methods[i].name);
-	return cs_err_usage(err, u->cmd, "unknown method '%s'; the methods are: %s, all", value, list);
+	return cs_err_unknown_method(err, u->cmd, value, CS_METHOD_TABLE(cs_prop_methods, cs_prop_nmethods));
 }
 
 void cs_prop_method_range(const struct cs_prop_method *m, size_t *first, size_t *last)
@@ -30,11 +51,7 @@ void cs_help_prop_methods(FILE *out)
 	for (size_t i = 0; i < cs_prop_nmethods; i++) {
 		const struct cs_prop_method *m = &cs_prop_methods[i];
 		char names[64];
-		size_t k = (size_t)snprintf(names, sizeof names, "%s", m->name);
-		for (size_t j = 0; m->aliases[j] && k < sizeof names; j++)
-			k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", j ? ", " : " [", m->aliases[j]);
-		if (m->aliases[0] && k < sizeof names)
-			snprintf(names + k, sizeof names - k, "]");
+		cs_method_names(names, sizeof names, CS_METHOD_TABLE(cs_prop_methods, cs_prop_nmethods), i);
 		fprintf(out, "  %-28s %s%s\n", names, m->title, m == cs_prop_method_default() ? " (default)" : "");
 	}
 }

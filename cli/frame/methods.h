@@ -8,6 +8,22 @@
 #include "cli/frame/options.h"
 #include "analysis/proportion.h"
 
+/* A method table of analysis/ seen whole: n rows of stride bytes, each of
+ * which starts with its name and its NULL-terminated aliases
+ * (const char *name; const char *aliases[4]; ...), as every table there
+ * does. */
+struct cs_method_table {
+	const void *rows;
+	size_t n, stride;
+};
+#define CS_METHOD_TABLE(rows, n) ((struct cs_method_table){ (rows), (n), sizeof *(rows) })
+
+/* The usage error for an unknown --method: "unknown method 'x'; the
+ * methods are: a, b, ..., all".  Returns CS_EXIT_USAGE. */
+int cs_err_unknown_method(struct cs_err *err, const char *cmd, const char *value, struct cs_method_table t);
+/* "name [alias, alias]" for --help. */
+void cs_method_names(char *buf, size_t size, struct cs_method_table t, size_t i);
+
 /* --method NAME|all: dest is a const struct cs_prop_method *, NULL for
  * "all".  An unknown name is a usage error listing the names. */
 int cs_opt_prop_method(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err);

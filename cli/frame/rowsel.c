@@ -134,6 +134,21 @@ int cs_success_classify(const struct cs_success *s, const struct cs_row *row, si
 	return CS_SUCCESS_BAD;
 }
 
+int cs_success_count(const struct cs_success *s, const struct cs_row *row, size_t i, const char *input,
+		     struct cs_success_counts *c, struct cs_err *err)
+{
+	int v = cs_success_classify(s, row, i, input, err);
+	if (v == CS_SUCCESS_BAD)
+		return CS_EXIT_DATA;
+	if (v == CS_SUCCESS_MISSING) {
+		c->missing++;
+	} else {
+		c->n++;
+		c->x += v;
+	}
+	return 0;
+}
+
 void cs_success_phrase(const struct cs_success *s, struct cs_text *t)
 {
 	if (s->value)

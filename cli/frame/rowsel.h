@@ -62,6 +62,15 @@ enum { CS_SUCCESS_NO = 0, CS_SUCCESS_YES = 1, CS_SUCCESS_MISSING = -1, CS_SUCCES
  * (exit code CS_EXIT_DATA, "FILE:LINE:FIELD: column 'c' has 'v', ..."). */
 int cs_success_classify(const struct cs_success *s, const struct cs_row *row, size_t i,
 			const char *input, struct cs_err *err);
+/* Successes, failures and missing values of --success in one group. */
+struct cs_success_counts {
+	int64_t x, n, missing;
+};
+/* Add value i of a row to c.  Returns 0, or CS_EXIT_DATA with err filled
+ * (see cs_success_classify). */
+int cs_success_count(const struct cs_success *s, const struct cs_row *row, size_t i, const char *input,
+		     struct cs_success_counts *c, struct cs_err *err);
+
 /* After reading: with --success COL=VALUE and no row holding VALUE (x, the
  * successes counted, is 0), warn that VALUE may be misspelt; a share of 0
  * is printed either way. */
