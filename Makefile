@@ -54,7 +54,10 @@ ALL_CPPFLAGS = $(CS_CPPFLAGS) $(CPPFLAGS)
 CLI_LAYERS = core io frame cmd report
 LIB_SRCS := $(wildcard analysis/*.c) $(wildcard plots/*.c) $(foreach d,$(CLI_LAYERS),$(wildcard cli/$(d)/*.c)) \
 	$(filter-out cli/main.c,$(wildcard cli/*.c))
-LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/%.o)
+# The help texts (cli/help/*.txt), embedded by scripts/embed_help.sh.
+HELP_TXT := $(wildcard cli/help/*.txt)
+HELP_C = $(BUILD)/gen/help_texts.c
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/help_texts.o
 MAIN_OBJ := $(BUILD)/cli/main.o
 TEST_SRCS := $(wildcard tests/test_*.c)
 TEST_BINS := $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
@@ -78,6 +81,13 @@ $(BUILD)/libcasestat.a: $(LIB_OBJS)
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(HELP_C): scripts/embed_help.sh $(HELP_TXT)
+	@mkdir -p $(dir $@)
+	@sh scripts/embed_help.sh $@ $(HELP_TXT)
+
+$(BUILD)/gen/help_texts.o: $(HELP_C)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%: tests/%.c tests/test_util.h $(BUILD)/libcasestat.a
 	@mkdir -p $(dir $@)

@@ -2,6 +2,7 @@
  * and the one place that prints errors and picks the exit status. */
 #include "cli/frame/command.h"
 #include "cli/frame/driver.h"
+#include "cli/frame/help.h"
 #include "cli/core/diag.h"
 #include "cli/io/outfile.h"
 

@@ -22,13 +22,17 @@ FUZZ_BINS = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 FUZZ_CFLAGS = -std=c11 -Wall -Wextra -Wno-missing-field-initializers -ffp-contract=off -pthread -g -O1 -fno-omit-frame-pointer \
 	-fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_INC = $(CS_CPPFLAGS) $(GSL_CFLAGS) $(EXTRA_CFLAGS)
-FUZZ_OBJS := $(LIB_SRCS:%.c=$(FUZZ_BUILD)/%.o)
+FUZZ_OBJS := $(LIB_SRCS:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/gen/help_texts.o
 
 .PHONY: fuzz fuzz-build fuzz-replay fuzz-merge
 
 $(FUZZ_BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_INC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+$(FUZZ_BUILD)/gen/help_texts.o: $(HELP_C)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_INC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 $(FUZZ_BUILD)/libcasestat.a: $(FUZZ_OBJS)
 	@rm -f $@

@@ -68,31 +68,6 @@ static void init(void *vo)
 	((struct amounts_opts *)vo)->qtype = cs_quantile_type_find(CS_QUANTILE_DEFAULT_TYPE);
 }
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nQuantile types (--quantile-type, Hyndman & Fan 1996, as R's quantile()):\n");
-	for (size_t i = 0; i < cs_quantile_ntypes; i++)
-		fprintf(out, "  %d  %s%s\n", cs_quantile_types[i].type, cs_quantile_types[i].title,
-			cs_quantile_types[i].type == CS_QUANTILE_DEFAULT_TYPE ? " (default)" : "");
-	fprintf(out, "\nOutput columns: group,n,missing,sum,mean,sd,min,q1,median,q3,max,\n"
-		"  mean_lower,mean_upper,median_lower,median_upper,currency\n"
-		"then one column pNN per --quantiles value (p10 for 0.1, p2.5 for 0.025),\n"
-		"then, with --rate, every money column again converted, named with the code:\n"
-		"sum_usd,mean_usd,sd_usd,min_usd,q1_usd,median_usd,q3_usd,max_usd,mean_lower_usd,\n"
-		"mean_upper_usd,median_lower_usd,median_upper_usd and p10_usd ...\n"
-		"and, with --min-cell, a last column suppressed (true when a value is hidden).\n"
-		"\n"
-		"--min-cell K: a group with 1 to K-1 amounts has n printed as <K and every\n"
-		"statistic left empty (the mean, median or sum of 3 people reveals them);\n"
-		"groups of K or more keep everything, sums included.  missing is hidden\n"
-		"when it is from 1 to K-1.\n"
-		"\n"
-		"The mean interval is mean +- t(1 - alpha/2; n - 1) sd / sqrt(n).  The median\n"
-		"interval is the percentile bootstrap: B resamples of the group's amounts\n"
-		"(MT19937, seeded with --seed for every group, so runs repeat byte for byte).\n"
-		"With one amount, sd and both intervals are empty; a group with no amounts\n"
-		"has only n and missing.  Memory: 8 bytes per amount.\n");
-}
 
 static int plan(struct cs_job *job, struct cs_err *err)
 {
@@ -120,28 +95,22 @@ static const struct cs_reduce reduce = {
 	sizeof(struct cs_amt_read), 1, ctx_init, cs_amt_read_row, NULL, cs_amt_read_fini
 };
 
+/* The quantile definitions in --help. */
+static int help_part(FILE *out, const char *name)
+{
+	if (strcmp(name, "quantile_types") != 0)
+		return 0;
+	for (size_t i = 0; i < cs_quantile_ntypes; i++)
+		fprintf(out, "%s  %d  %s%s", i ? "\n" : "", cs_quantile_types[i].type, cs_quantile_types[i].title,
+			cs_quantile_types[i].type == CS_QUANTILE_DEFAULT_TYPE ? " (default)" : "");
+	return 1;
+}
+
 const struct cs_command cs_cmd_amounts = {
 	.name = "amounts",
 	.summary = "money amounts: total, mean, median and quantiles with intervals",
-	.usage = "Usage: casestat amounts FILE --value COL [--by COL] [--where COL=VALUE]... [OPTIONS]\n",
-	.about = "How much money: count, total, mean, spread and quantiles of a column of\n"
-		 "amounts, with a t interval for the mean and a bootstrap interval for the median.\n"
-		 "\n"
-		 "FILE is a CSV file with a header row, or - for standard input.  Amounts are\n"
-		 "decimal text: digits, an optional '.' and at most 4 decimals, an optional\n"
-		 "leading '-' (23000, 16000.50, -12.5).  With --thousands ' ' or --thousands ','\n"
-		 "a separator may stand between groups of three digits (23 000, 1,234,567.50;\n"
-		 "' ' also accepts the no-break spaces U+00A0 and U+202F; with ',' the CSV\n"
-		 "field must be quoted: \"1,234\").  Exponents (1e5), nan, inf, decimal\n"
-		 "commas (12,5) and currency signs are errors naming file, line and field.\n"
-		 "Empty cells are missing: counted in 'missing', left out of everything else.\n"
-		 "Sums are exact to 0.0001 (integer arithmetic); amounts must lie within\n"
-		 "+/-922,337,203,685,477.\n",
-	.help_more = help_more,
-	.examples = "  casestat amounts cases.csv --value amount --currency KZT --explain\n"
-		    "  casestat amounts cases.csv --value amount --by region --quantiles 0.1,0.9\n"
-		    "  casestat amounts cases.csv --value amount --thousands ' ' --rate 460\n",
 	.options = options,
+	.help_part = help_part,
 	.opts_size = sizeof(struct amounts_opts),
 	.init = init,
 	.in_recipes = 1,

@@ -278,19 +278,33 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 	return rc;
 }
 
+/* The methods in --help, by measure, the defaults marked. */
+static int help_part(FILE *out, const char *name)
+{
+	if (strcmp(name, "compare_methods") != 0)
+		return 0;
+	int measure = -1;
+	for (size_t i = 0; i < cs_cmp_nmethods; i++) {
+		const struct cs_cmp_method *m = &cs_cmp_methods[i];
+		if ((int)m->measure != measure) {
+			measure = (int)m->measure;
+			fprintf(out, "%s  %s:\n", i ? "\n" : "", cs_cmp_measure_name(m->measure));
+		}
+		char names[80];
+		cs_method_names(names, sizeof names, CS_METHOD_TABLE(cs_cmp_methods, cs_cmp_nmethods), i);
+		fprintf(out, "  %c %-37s %s%s", m->is_default ? '*' : ' ', names, m->title,
+			i + 1 < cs_cmp_nmethods && cs_cmp_methods[i + 1].measure == m->measure ? "\n" : "");
+	}
+	return 1;
+}
+
 const struct cs_command cs_cmd_compare = {
 	.name = "compare",
 	.summary = "two proportions: difference, ratio, odds ratio, tests (6/7 vs 800/7000)",
-	.usage = "Usage: casestat compare X1/N1 X2/N2 [OPTIONS]\n"
-		 "  or:  casestat compare FILE --success COL[=VALUE] --by COL [--groups A,B]\n"
-		 "                        [--where COL=VALUE]... [OPTIONS]\n",
-	.about = cs_compare_about,
-	.help_more = cs_compare_help,
-	.examples = "  casestat compare 6/7 800/7000 --explain\n"
-		    "  casestat compare donors.csv --success complained --by channel --groups Kaspi,card\n"
-		    "  casestat compare 6/7 800/7000 --method all --format md\n"
-		    "  casestat compare 6/7 800/7000 --method wald,woolf --measure difference,odds_ratio\n",
 	.options = options,
+	.columns = columns,
+	.ncolumns = NCOLS,
+	.help_part = help_part,
 	.opts_size = sizeof(struct compare_opts),
 	.fini = fini,
 	.in_recipes = 1,

@@ -31,10 +31,6 @@ extern const struct cs_reduce cs_compare_reduce;
 int cs_compare_pick(const void *data, struct compare_opts *o, struct cs_2x2 *t, int64_t *missing,
 		    struct cs_err *err);
 
-/* The help after the options, and before them (compare_help.c). */
-void cs_compare_help(FILE *out);
-extern const char cs_compare_about[];
-
 void cs_compare_explain(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t);
 
 extern const struct cs_command cs_cmd_compare;

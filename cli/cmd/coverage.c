@@ -91,17 +91,6 @@ static void init(void *vo)
 	o->grid = 1000;
 }
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nMethods: the interval methods of 'casestat prop' (see casestat help prop):\n ");
-	for (size_t i = 0; i < cs_prop_nmethods; i++)
-		fprintf(out, " %s", cs_prop_methods[i].name);
-	fprintf(out, "\n\nOutput columns: method,n,conf,p,coverage (one row per method and p, methods\n"
-		"in the order given, p increasing); with --summary: method,n,conf,mean,min,\n"
-		"p_min,below, where mean is the average coverage over the grid, min the\n"
-		"lowest, p_min the first p where it occurs, and below the share of grid\n"
-		"points whose coverage is under the nominal level.\n");
-}
 
 /* --method LIST|all, checked after --n so that a missing --n is told first. */
 static int parse_methods(struct cov_opts *o, struct cs_err *err)
@@ -259,18 +248,6 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 const struct cs_command cs_cmd_coverage = {
 	.name = "coverage",
 	.summary = "how often each interval method really covers (teaching)",
-	.usage = "Usage: casestat coverage --n N [--method LIST|all] [--conf C] [--grid K] [OPTIONS]\n",
-	.about = "The actual coverage probability of confidence interval methods for a\n"
-		 "proportion: for a sample of N and a true share p, the chance that the\n"
-		 "interval contains p.  A '95%' method should give about 0.95 for every p;\n"
-		 "at small N some (Wald above all) give far less.  Computed exactly:\n"
-		 "coverage(p) = sum of P(X = x) over the x in 0..N whose interval contains p,\n"
-		 "X ~ Binomial(N, p), at p = 1/K, 2/K, ..., (K-1)/K.\n",
-	.help_more = help_more,
-	.examples = "  casestat coverage --n 20 --method wald,wilson,clopper-pearson --summary\n"
-		    "  casestat coverage --n 7 --method all --plot coverage.png\n",
-	.exit_status = "0 success, 2 bad usage, 3 a file cannot be written or gnuplot\n"
-		       "is missing for --plot FILE.png/.svg/.pdf.\n",
 	.options = options,
 	.opts_size = sizeof(struct cov_opts),
 	.init = init,

@@ -44,25 +44,6 @@ static const struct cs_column columns[DP_NCOLS] = {
 	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
 };
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nOutput columns: ");
-	cs_help_columns(out, columns, DP_NCOLS);
-	fprintf(out, "Calculator rows, per pair (group 'A vs B'): ratio, share, gap (method\n"
-		"arithmetic), and gap_usd with --rate.\n"
-		"Data rows, per group: n (cases with both amounts), missing, total_a, total_b,\n"
-		"ratio, share, gap (method bootstrap-percentile, with lower, upper and conf),\n"
-		"row_ratio_n (rows with b > 0), row_ratio_q1, row_ratio_median, row_ratio_q3\n"
-		"(method quantile-type-7), and with --rate total_a_usd, total_b_usd, gap_usd.\n"
-		"With --min-cell, a last column suppressed (true when the row's value is hidden).\n"
-		"\n"
-		"--min-cell K (data form): a group of 1 to K-1 cases has n printed as <K and\n"
-		"every total, measure and interval left empty; row_ratio_n is hidden when it\n"
-		"or the cases with a documented 0 are from 1 to K-1, and the per-case\n"
-		"quartiles when it is; missing when it is from 1 to K-1.  Groups of K or more\n"
-		"keep their totals.  The calculator takes amounts, not counts: nothing there\n"
-		"is hidden.\n");
-}
 
 static int plan(struct cs_job *job, struct cs_err *err)
 {
@@ -196,26 +177,9 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 const struct cs_command cs_cmd_disparity = {
 	.name = "disparity",
 	.summary = "amount alleged vs documented: ratio, share and gap",
-	.usage = "Usage: casestat disparity [NAME=]A [NAME=]B [[NAME=]C ...] [OPTIONS]\n"
-		 "  or:  casestat disparity FILE --a COL --b COL [--by COL] [--where COL=VALUE]... [OPTIONS]\n",
-	.about = "How far an amount alleged (A) is from an amount documented (B): the ratio A/B,\n"
-		 "the share B/A and the gap A - B.\n"
-		 "\n"
-		 "Calculator: two or more amounts, each optionally named (public=2000000).\n"
-		 "Rows come for each step of the chain (A vs B, B vs C, ...) and, with three or\n"
-		 "more amounts, for the first against the last (A vs C).  A ratio or share\n"
-		 "whose denominator is 0 is undefined (an empty cell), never infinite.\n"
-		 "\n"
-		 "Data: per group, the totals of the two columns and the same measures, with\n"
-		 "percentile-bootstrap intervals over the rows (cases), and the quartiles of\n"
-		 "the per-row ratios a/b (rows with b = 0 left out).  A row with either amount\n"
-		 "empty is missing.  Amounts are decimal text as for 'casestat amounts'\n"
-		 "(--thousands for separators) and may not be negative.\n",
-	.help_more = help_more,
-	.examples = "  casestat disparity 2000000 23000\n"
-		    "  casestat disparity public=2000000 prosecution=23000 complaints=16000 --currency KZT --explain\n"
-		    "  casestat disparity cases.csv --a alleged --b documented --by region\n",
 	.options = options,
+	.columns = columns,
+	.ncolumns = DP_NCOLS,
 	.opts_size = sizeof(struct disparity_opts),
 	.in_recipes = 1,
 	.plan = plan,

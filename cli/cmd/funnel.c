@@ -78,25 +78,6 @@ static void fini(void *vo)
 	cs_named_free(&o->stages);
 }
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nMethods (--method; see 'casestat help prop'):\n ");
-	for (size_t i = 0; i < cs_prop_nmethods; i++)
-		fprintf(out, " %s%s", cs_prop_methods[i].name,
-			&cs_prop_methods[i] == cs_prop_method_default() ? " (default)" : "");
-	fprintf(out, "\n\nOutput columns: ");
-	cs_help_columns(out, columns, NCOLS);
-	fprintf(out, "  two rows for every stage after the first (and method): relative_to =\n"
-		"  previous gives x = this stage, n = the stage before; relative_to = first\n"
-		"  gives n = the first stage.  For the second stage both are the same.\n"
-		"  With --min-cell, a last column 'suppressed' (true when a count is hidden).\n"
-		"\n"
-		"--min-cell K hides a stage's count when it is from 1 to K-1, or when the\n"
-		"people lost between it and the stage before (or the first stage) are; and,\n"
-		"when a hidden count could still be worked out from the counts shown, the\n"
-		"next smallest stage too.  A hidden count prints as <K; shares built on it\n"
-		"are left empty.\n");
-}
 
 static int plan(struct cs_job *job, struct cs_err *err)
 {
@@ -280,25 +261,9 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 const struct cs_command cs_cmd_funnel = {
 	.name = "funnel",
 	.summary = "attrition through stages (7,000 -> 800 -> 7 -> 6)",
-	.usage = "Usage: casestat funnel NAME=COUNT NAME=COUNT ... [OPTIONS]\n"
-		 "  or:  casestat funnel FILE --stages COL,COL,... [--base COL] [--where COL=VALUE]... [OPTIONS]\n",
-	.about = "How many cases go on from each stage to the next (identified, questioned,\n"
-		 "in the case file, complained), with confidence intervals for each share.\n"
-		 "\n"
-		 "Stages are nested: each is part of the one before.  In the calculator form\n"
-		 "every argument is a stage, NAME=COUNT (or a bare count, named by its\n"
-		 "position), first stage first; a stage larger than the one before is an\n"
-		 "error.  With FILE (a CSV file with a header row, or - for standard input),\n"
-		 "the first stage is all rows (or those where --base COL is true) and each\n"
-		 "--stages column says whether a row reached that stage: 1 true yes y t or\n"
-		 "0 false no n f, any case.  A row marked in a stage but not in the stage\n"
-		 "before is an error naming its line.  An empty cell means 'not in the stage'\n"
-		 "for a row that is not in the stage before, and is an error for a row that\n"
-		 "is (it is not known whether the row went on).\n",
-	.help_more = help_more,
-	.examples = "  casestat funnel identified=7000 questioned=800 case_file=7 complained=6 --explain\n"
-		    "  casestat funnel donors.csv --stages questioned,in_case_file,complained\n",
 	.options = options,
+	.columns = columns,
+	.ncolumns = NCOLS,
 	.opts_size = sizeof(struct funnel_opts),
 	.init = init,
 	.fini = fini,

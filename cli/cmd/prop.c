@@ -65,19 +65,6 @@ static void fini(void *vo)
 	cs_success_free(&((struct prop_opts *)vo)->success);
 }
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nMethods (--method; aliases in brackets):\n");
-	cs_help_prop_methods(out);
-	fprintf(out, "\nOutput columns: ");
-	cs_help_columns(out, columns, NCOLS);
-	fprintf(out, "  and, with --min-cell, suppressed (true when a value of the row is hidden).\n"
-		"\n"
-		"--min-cell K hides x when it is from 1 to K-1 or n - x is (a share of 98 of\n"
-		"100 shows the 2 who did not), n when it is from 1 to K-1, and missing when\n"
-		"it is; a hidden count prints as <K (an empty field in csv, null in json) and\n"
-		"the estimate and limits built on it are left empty.  0 is shown.\n");
-}
 
 static int plan(struct cs_job *job, struct cs_err *err)
 {
@@ -327,26 +314,9 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 const struct cs_command cs_cmd_prop = {
 	.name = "prop",
 	.summary = "confidence intervals for proportions (6 of 7; 800 of 7,000)",
-	.usage = "Usage: casestat prop X/N [X/N ...] [OPTIONS]\n"
-		 "  or:  casestat prop FILE --success COL[=VALUE] [--by COL] [--where COL=VALUE]... [OPTIONS]\n"
-		 "  or:  casestat prop FILE --count COL --total COL [--label COL] [OPTIONS]\n",
-	.about = "Confidence intervals for the proportion x/n: what share, and how sure.\n"
-		 "\n"
-		 "FILE is a CSV file with a header row, or - for standard input.  With\n"
-		 "--success COL, the values 1 true yes y t count as successes and 0 false\n"
-		 "no n f as failures (any case); empty cells are missing and left out of n;\n"
-		 "anything else is an error.  With --success COL=VALUE, cells equal to VALUE\n"
-		 "are successes, other non-empty cells failures.\n",
-	.help_more = help_more,
-	.examples = "  casestat prop 6/7 800/7000 --explain\n"
-		    "  casestat prop donors.csv --success questioned --by region\n"
-		    "  casestat prop donors.csv --success channel=Kaspi --method all\n"
-		    "  casestat prop donors.csv --success questioned --by region --plot regions.png\n"
-		    "\n"
-		    "--plot draws one dot per group with its interval, sorted by share.\n",
-	.exit_status = "0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or\n"
-		       "written, or gnuplot is missing for --plot FILE.png/.svg/.pdf.\n",
 	.options = options,
+	.columns = columns,
+	.ncolumns = NCOLS,
 	.opts_size = sizeof(struct prop_opts),
 	.init = init,
 	.fini = fini,

@@ -14,9 +14,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
-
 struct pseudo_opts {
 	const char **col;       /* owned array of owned names */
 	size_t ncol, cap;
@@ -117,30 +114,23 @@ static int run(struct cs_job *job, struct cs_err *err)
 	return copy(job->operand[0], o, output, err);
 }
 
+/* The numbers in the help text, from the constants that define them. */
+static int help_part(FILE *out, const char *name)
+{
+	if (strcmp(name, "pseudonym_digits") == 0)
+		fprintf(out, "%d", CS_PSEUDONYM_HEX);
+	else if (strcmp(name, "key_min") == 0)
+		fprintf(out, "%d", CS_PSEUDONYM_KEY_MIN);
+	else
+		return 0;
+	return 1;
+}
+
 const struct cs_command cs_cmd_pseudonymize = {
 	.name = "pseudonymize",
 	.summary = "replace identifier columns by keyed pseudonyms (HMAC-SHA256)",
-	.usage = "Usage: casestat pseudonymize FILE --columns COL[,COL...] --key-file KEY [-o OUT]\n",
-	.about = "Copy a CSV file, replacing each value of the named columns by a keyed\n"
-		 "pseudonym, so that tables can be linked without names, phone numbers or ids.\n"
-		 "\n"
-		 "FILE is a CSV file with a header row, or - for standard input.  A pseudonym\n"
-		 "is HMAC-SHA256 of the value under the key, as " STR(CS_PSEUDONYM_HEX) " hexadecimal digits (64 bits:\n"
-		 "among ten million distinct values the chance of any two sharing one is about\n"
-		 "3 in a million).  The same key and value always give the same pseudonym;\n"
-		 "without the key they cannot be recomputed.  Values are hashed exactly as\n"
-		 "written (no trimming or case folding); empty cells stay empty.\n"
-		 "\n"
-		 "The key file's bytes are the key: at least " STR(CS_PSEUDONYM_KEY_MIN) " of them, in a file only its\n"
-		 "owner can read (mode 600; otherwise it is refused).  Keep it apart from the\n"
-		 "data and the outputs: whoever has it can re-identify the pseudonyms.\n"
-		 "\n"
-		 "Output: every column in order, RFC 4180 CSV with minimal quoting, LF line ends.\n",
-	.examples = "  casestat keygen case.key\n"
-		    "  casestat pseudonymize cases.csv --columns case_id,phone --key-file case.key -o cases-pseudo.csv\n",
-	.exit_status = "0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or\n"
-		       "written (or the key file is short or open to other users).\n",
 	.options = options,
+	.help_part = help_part,
 	.opts_size = sizeof(struct pseudo_opts),
 	.fini = fini,
 	.run = run,

@@ -75,23 +75,6 @@ static void fini(void *vo)
 	free(o->label[1]);
 }
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nOutput columns, one or more rates:\n  ");
-	cs_help_columns(out, rate_columns, NCOLS(rate_columns));
-	fprintf(out, "  rate, lower and upper are per K units of exposure (K in column per).\n"
-		"Output columns, two rates (X1/E1 X2/E2):\n  ");
-	cs_help_columns(out, ratio_columns, NCOLS(ratio_columns));
-	fprintf(out, "  a row with measure 'rate' for each, then measure 'rate_ratio' (the first\n"
-		"  over the second; count, exposure and per empty).  An infinite estimate or\n"
-		"  limit (no events in the second group) is an empty cell.\n"
-		"With --min-cell, both end with a column 'suppressed' (true when a value of\n"
-		"the row is hidden).\n"
-		"\n"
-		"--min-cell K hides a count of events from 1 to K-1 (printed as <K) with its\n"
-		"rate and limits, and the rate ratio when either count is hidden; also a\n"
-		"'missing' count from 1 to K-1.  Exposures are not counts and stay.\n");
-}
 
 static int plan(struct cs_job *job, struct cs_err *err)
 {
@@ -355,32 +338,23 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 	return rc;
 }
 
+/* The columns of a comparison of two rates, in --help. */
+static int help_part(FILE *out, const char *name)
+{
+	if (strcmp(name, "ratio_columns") != 0)
+		return 0;
+	for (size_t i = 0; i < NCOLS(ratio_columns); i++)
+		fprintf(out, "%s%s", i ? "," : "", ratio_columns[i].name);
+	return 1;
+}
+
 const struct cs_command cs_cmd_rate = {
 	.name = "rate",
 	.summary = "counts over exposure: exact Poisson limits, rate ratios",
-	.usage = "Usage: casestat rate X[/EXPOSURE] [OPTIONS]\n"
-		 "  or:  casestat rate X1/E1 X2/E2 [OPTIONS]\n"
-		 "  or:  casestat rate FILE --count COL --exposure COL [--by COL] [--where COL=VALUE]...\n",
-	.about = "Rates of events (counts over exposure) with exact Poisson confidence limits,\n"
-		 "and the ratio of two rates.\n"
-		 "\n"
-		 "X is a whole number of events; EXPOSURE (default 1) is a positive number,\n"
-		 "decimals allowed: person-years, population, months of observation.  Two\n"
-		 "rates give both rates and the ratio of the first to the second.  With FILE\n"
-		 "(a CSV file with a header row, or - for standard input), counts and\n"
-		 "exposures of the rows of each group add up; a row with an empty count or\n"
-		 "exposure is missing, counted in 'missing' and left out.\n"
-		 "\n"
-		 "Methods: exact Poisson limits (Garwood 1936), 1/2 chi2(alpha/2; 2x) and\n"
-		 "1/2 chi2(1 - alpha/2; 2x + 2) over the exposure, as R poisson.test(x, T);\n"
-		 "the rate ratio with the exact conditional interval, a Clopper-Pearson\n"
-		 "interval for x1 / (x1 + x2) turned into a ratio, as R\n"
-		 "poisson.test(c(x1, x2), c(T1, T2)).  Both are named 'exact' in the output.\n",
-	.help_more = help_more,
-	.examples = "  casestat rate 6/1000 --per 1000 --explain\n"
-		    "  casestat rate 6/1000 12/4000\n"
-		    "  casestat rate regions.csv --count complaints --exposure person_years --by region\n",
 	.options = options,
+	.columns = rate_columns,
+	.ncolumns = NCOLS(rate_columns),
+	.help_part = help_part,
 	.opts_size = sizeof(struct rate_opts),
 	.init = init,
 	.fini = fini,

@@ -86,31 +86,6 @@ static void fini(void *vo)
 	free(((struct tab_opts *)vo)->by);
 }
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\nMethods (--method; aliases in brackets):\n");
-	for (size_t i = 0; i < cs_multinom_nmethods; i++) {
-		const struct cs_multinom_method *m = &cs_multinom_methods[i];
-		char names[64];
-		cs_method_names(names, sizeof names, CS_METHOD_TABLE(cs_multinom_methods, cs_multinom_nmethods), i);
-		fprintf(out, "  %-28s %s, %s%s\n", names, m->title, m->reference,
-			m == cs_multinom_method_default() ? " (default)" : "");
-	}
-	fprintf(out, "\nOutput columns: ");
-	cs_help_columns(out, columns, NCOLS);
-	fprintf(out, "  one row per category (and method); n is the total of all categories, the\n"
-		"  same on every row; share = count / n; conf is the level of the intervals\n"
-		"  (for goodman, of all of them together).  With --min-cell, a last column\n"
-		"  'suppressed' (true when a value of the row is hidden).\n"
-		"\n"
-		"--min-cell K hides a category's count when it is from 1 to K-1, or when all\n"
-		"the others together are (then the count gives them away); and, when a\n"
-		"hidden count could be worked out as n minus the counts shown, or the hidden\n"
-		"ones together make fewer than K, the next smallest count too.  A hidden\n"
-		"count prints as <K and its share and interval are left empty; n and\n"
-		"missing are hidden when they are from 1 to K-1.  Sorted by count, hidden\n"
-		"categories come last, by name.\n");
-}
 
 static int plan(struct cs_job *job, struct cs_err *err)
 {
@@ -354,33 +329,28 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 	return rc;
 }
 
+/* The methods in --help, with their aliases and references. */
+static int help_part(FILE *out, const char *name)
+{
+	if (strcmp(name, "tab_methods") != 0)
+		return 0;
+	for (size_t i = 0; i < cs_multinom_nmethods; i++) {
+		const struct cs_multinom_method *m = &cs_multinom_methods[i];
+		char names[64];
+		cs_method_names(names, sizeof names, CS_METHOD_TABLE(cs_multinom_methods, cs_multinom_nmethods), i);
+		fprintf(out, "%s  %-28s %s, %s%s", i ? "\n" : "", names, m->title, m->reference,
+			m == cs_multinom_method_default() ? " (default)" : "");
+	}
+	return 1;
+}
+
 const struct cs_command cs_cmd_tab = {
 	.name = "tab",
 	.summary = "shares of categories with simultaneous intervals; counts per month",
-	.usage = "Usage: casestat tab COUNT,COUNT,... [OPTIONS]\n"
-		 "  or:  casestat tab NAME=COUNT,NAME=COUNT,... [OPTIONS]\n"
-		 "  or:  casestat tab FILE --by COL[:month|:year] [--where COL=VALUE]... [OPTIONS]\n",
-	.about = "Shares of categories that split the cases between them, with confidence\n"
-		 "intervals: by default Goodman's simultaneous intervals, which hold for all\n"
-		 "categories at once.\n"
-		 "\n"
-		 "In the calculator form the counts are whole numbers separated by commas\n"
-		 "(spaces between arguments work too); a bare count is named by its position\n"
-		 "(1, 2, ...).  With FILE (a CSV file with a header row, or - for standard\n"
-		 "input), every distinct value of COL is a category; empty cells are missing,\n"
-		 "counted in 'missing' and left out of n.  COL:month and COL:year read COL as\n"
-		 "ISO dates (YYYY-MM-DD; any other form is an error naming the line) and count\n"
-		 "per month (2023-07) or year (2023); months or years with no cases between\n"
-		 "the first and the last are listed with count 0.\n"
-		 "\n"
-		 "Order (--sort): count, largest first, ties by name; or name: names made of\n"
-		 "digits only first, by number, then the others in byte order.  The default\n"
-		 "is count, except for month and year buckets, which come in time order.\n",
-	.help_more = help_more,
-	.examples = "  casestat tab Kaspi=120,card=80,transfer=45,cash=30,other=25 --explain\n"
-		    "  casestat tab donors.csv --by channel --where questioned=true\n"
-		    "  casestat tab donors.csv --by complaint_date:month --method all\n",
 	.options = options,
+	.columns = columns,
+	.ncolumns = NCOLS,
+	.help_part = help_part,
 	.opts_size = sizeof(struct tab_opts),
 	.init = init,
 	.fini = fini,

@@ -72,16 +72,15 @@ struct cs_reduce {
 struct cs_command {
 	const char *name;
 	const char *summary;           /* one line for casestat --help */
-	const char *usage;             /* after "Usage: casestat ": the forms, one per line */
-	const char *about;             /* what it does, before the options */
-	void (*help_more)(FILE *out);  /* after the options: methods, columns, rules */
-	const char *examples;          /* command lines, two blanks in, one a line; NULL: none */
-	const char *exit_status;       /* NULL: 0 success, 1 bad data, 2 bad usage, 3 a file ... */
 	const struct cs_opt *options;
 	size_t opts_size;              /* the command's own options struct */
 	void (*init)(void *opts);      /* its defaults (NULL: all zero) */
 	void (*fini)(void *opts);      /* frees what parse callbacks allocated */
 	int in_recipes;                /* may be a [section] of a recipe */
+	/* --help: the prose is cli/help/<name>.txt (cli/frame/help.h) */
+	const struct cs_column *columns;   /* the fixed columns, for @columns@ */
+	size_t ncolumns;
+	int (*help_part)(FILE *out, const char *name);   /* the command's own @parts@: 1 if known */
 
 	/* analyses */
 	int (*plan)(struct cs_job *job, struct cs_err *err);
@@ -100,9 +99,6 @@ struct cs_command {
 /* The data form takes one operand, FILE (or - for standard input): set
  * job->input, or return the usage error that says what is missing. */
 int cs_plan_input(struct cs_job *job, struct cs_err *err);
-
-/* "Output columns: " lines of --help: the names of cols[0..n), comma-separated. */
-void cs_help_columns(FILE *out, const struct cs_column *cols, size_t n);
 
 /* The table of commands (cli/commands.c). */
 extern const struct cs_command *const cs_commands[];

@@ -1,6 +1,7 @@
 /* driver.c - parse, plan, read, compute, finish, write (see driver.h). */
 #include "cli/frame/driver.h"
 #include "cli/frame/finish.h"
+#include "cli/frame/help.h"
 #include "cli/frame/reduce.h"
 #include "cli/io/outfile.h"
 #include "cli/io/output.h"
@@ -8,29 +9,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-
-void cs_command_help(const struct cs_command *cmd, FILE *out)
-{
-	fputs(cmd->usage, out);
-	fputs(cmd->about, out);
-	fputs("\nOptions:\n", out);
-	cs_opts_print(out, cmd->options);
-	if (cmd->help_more)
-		cmd->help_more(out);
-	if (cmd->examples)
-		fprintf(out, "\nExample%s:\n%s", strchr(cmd->examples, '\n') == strrchr(cmd->examples, '\n') ? "" : "s",
-			cmd->examples);
-	fprintf(out, "\nExit status: %s", cmd->exit_status ? cmd->exit_status
-			: "0 success, 1 bad data, 2 bad usage, 3 a file cannot be read or written.\n");
-	fputs("Full documentation: man casestat\n", out);
-}
-
-void cs_help_columns(FILE *out, const struct cs_column *cols, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		fprintf(out, "%s%s", i ? "," : "", cols[i].name);
-	fputc('\n', out);
-}
 
 int cs_plan_input(struct cs_job *job, struct cs_err *err)
 {

@@ -13,9 +13,6 @@
  * Returns an exit code; err describes a non-zero one. */
 int cs_command_main(const struct cs_command *cmd, int argc, char **argv, struct cs_err *err);
 
-/* The --help text of cmd. */
-void cs_command_help(const struct cs_command *cmd, FILE *out);
-
 /* The steps, for `run`, which builds its jobs from recipes. */
 /* Make a job: the command's options with their defaults; common must be
  * initialised (cs_common_init).  Returns 0 or CS_EXIT_ENV. */

@@ -52,6 +52,7 @@ void cs_help_prop_methods(FILE *out)
 		const struct cs_prop_method *m = &cs_prop_methods[i];
 		char names[64];
 		cs_method_names(names, sizeof names, CS_METHOD_TABLE(cs_prop_methods, cs_prop_nmethods), i);
-		fprintf(out, "  %-28s %s%s\n", names, m->title, m == cs_prop_method_default() ? " (default)" : "");
+		fprintf(out, "%s  %-28s %s%s", i ? "\n" : "", names, m->title,
+			m == cs_prop_method_default() ? " (default)" : "");
 	}
 }

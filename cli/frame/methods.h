@@ -31,7 +31,8 @@ int cs_opt_prop_method(void *dest, const char *value, const struct cs_opt_use *u
 /* The methods m, or every method when m is NULL: [*first, *last). */
 void cs_prop_method_range(const struct cs_prop_method *m, size_t *first, size_t *last);
 
-/* The lines of --help that list the methods with their aliases. */
+/* The lines of --help that list the methods with their aliases (no
+ * newline after the last). */
 void cs_help_prop_methods(FILE *out);
 
 static inline struct cs_method_ref cs_prop_method_ref(const struct cs_prop_method *m)

@@ -36,30 +36,6 @@ static const struct cs_opt options[] = {
 	CS_OPT_END
 };
 
-static void help_more(FILE *out)
-{
-	fprintf(out, "\n"
-		"A recipe is an INI file: a [run] section (title, output, seed, conf,\n"
-		"min_cell, currency) and one [COMMAND NAME] section per analysis, whose\n"
-		"keys are that command's long options, plus input = FILE (or args = ...\n"
-		"for a calculator form), plot = png|svg|pdf|gp|none and note = TEXT (a\n"
-		"sentence for the report).  Paths are relative to the recipe.  Example:\n"
-		"\n"
-		"  [run]\n"
-		"  title = Donors questioned\n"
-		"  output = ../out/donors\n"
-		"\n"
-		"  [prop questioned_by_region]\n"
-		"  input = ../donors.csv\n"
-		"  success = questioned\n"
-		"  by = region\n"
-		"\n"
-		"DIR gets NAME.csv per section (and NAME.gp and a figure with plot =),\n"
-		"report.md, run.txt and MANIFEST.sha256; 'casestat verify DIR' checks it.\n"
-		"Running the same recipe on the same inputs gives the same bytes.  The\n"
-		"directory is built beside DIR and renamed into place when complete: a\n"
-		"failed run leaves nothing, and an existing DIR is kept unless --force.\n");
-}
 
 static int write_file(const char *dir, const char *name, const struct cs_text *t, struct cs_err *err)
 {
@@ -208,11 +184,6 @@ static int run(struct cs_job *job, struct cs_err *err)
 const struct cs_command cs_cmd_run = {
 	.name = "run",
 	.summary = "run a recipe into a reproducible report directory",
-	.usage = "Usage: casestat run RECIPE [-o DIR] [--force]\n",
-	.about = "Run every analysis of RECIPE into the directory DIR, reproducibly.\n",
-	.help_more = help_more,
-	.exit_status = "0 success, 1 an analysis failed on its data, 2 a wrong\n"
-		       "recipe or command line (or DIR exists), 3 a file cannot be read or written.\n",
 	.options = options,
 	.opts_size = sizeof(struct run_opts),
 	.run = run,

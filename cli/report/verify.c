@@ -162,12 +162,6 @@ static int run(struct cs_job *job, struct cs_err *err)
 const struct cs_command cs_cmd_verify = {
 	.name = "verify",
 	.summary = "check a directory made by run against its manifest",
-	.usage = "Usage: casestat verify DIR\n",
-	.about = "Check a directory written by 'casestat run': every file against\n"
-		 "MANIFEST.sha256 (no file missing, changed or added), and every input\n"
-		 "recorded in run.txt that can still be found against its SHA-256.\n",
-	.exit_status = "0 all checks passed, 1 a file or input differs,\n"
-		       "2 bad usage, 3 DIR or its manifest cannot be read.\n",
 	.options = options,
 	.run = run,
 };
