@@ -107,16 +107,9 @@ static int help_part(FILE *out, const char *name)
 }
 
 const struct cs_command cs_cmd_amounts = {
-	.name = "amounts",
-	.summary = "money amounts: total, mean, median and quantiles with intervals",
-	.options = options,
-	.help_part = help_part,
-	.opts_size = sizeof(struct amounts_opts),
-	.init = init,
+	.name = "amounts", .summary = "money amounts: total, mean, median and quantiles with intervals",
+	.options = options, .help_part = help_part, .opts_size = sizeof(struct amounts_opts), .init = init,
 	.in_recipes = 1,
-	.plan = plan,
-	.reduce = &reduce,
-	.compute = cs_amounts_compute,
-	.explain = cs_amounts_explain,
+	.plan = plan, .reduce = &reduce, .compute = cs_amounts_compute, .explain = cs_amounts_explain,
 	.chart = cs_amounts_chart,
 };

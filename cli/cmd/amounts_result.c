@@ -14,22 +14,12 @@
 /* Every number computed from the amounts is an estimate: a hidden n
  * empties them all. */
 static const struct cs_column fixed[AM_NFIXED] = {
-	{ "group", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "n", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "missing", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "sum", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "mean", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "sd", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "min", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "q1", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "median", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "q3", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "max", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "mean_lower", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "mean_upper", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "median_lower", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "median_upper", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "currency", CS_COL_TEXT, NULL, CS_ROLE_OTHER },
+	CS_COL_LABEL("group"), CS_COL_COUNT("n"), CS_COL_COUNT("missing"), CS_COL_ESTIMATE("sum", NULL),
+	CS_COL_ESTIMATE("mean", NULL), CS_COL_ESTIMATE("sd", NULL), CS_COL_ESTIMATE("min", NULL),
+	CS_COL_ESTIMATE("q1", NULL), CS_COL_ESTIMATE("median", NULL), CS_COL_ESTIMATE("q3", NULL),
+	CS_COL_ESTIMATE("max", NULL), CS_COL_ESTIMATE("mean_lower", NULL),
+	CS_COL_ESTIMATE("mean_upper", NULL), CS_COL_ESTIMATE("median_lower", NULL),
+	CS_COL_ESTIMATE("median_upper", NULL), { "currency", CS_COL_TEXT, NULL, CS_ROLE_OTHER },
 };
 
 /* Money column k (0 .. AM_NMONEY + number of quantiles): sum .. median_upper, then pNN. */

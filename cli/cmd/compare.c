@@ -89,8 +89,7 @@ static const struct cs_opt options[] = {
 };
 
 static const struct cs_column columns[] = {
-	{ "measure", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	CS_COLS_INTERVAL("estimate", "%.4g"),
+	CS_COL_LABEL("measure"), CS_COLS_INTERVAL("estimate", "%.4g"),
 };
 #define NCOLS (sizeof columns / sizeof columns[0])
 
@@ -301,16 +300,9 @@ static int help_part(FILE *out, const char *name)
 const struct cs_command cs_cmd_compare = {
 	.name = "compare",
 	.summary = "two proportions: difference, ratio, odds ratio, tests (6/7 vs 800/7000)",
-	.options = options,
-	.columns = columns,
-	.ncolumns = NCOLS,
-	.help_part = help_part,
-	.opts_size = sizeof(struct compare_opts),
-	.fini = fini,
+	.options = options, .help_part = help_part, .opts_size = sizeof(struct compare_opts), .fini = fini,
 	.in_recipes = 1,
-	.plan = plan,
-	.reduce = &cs_compare_reduce,
-	.compute = compute,
-	.explain = cs_compare_explain,
+	.columns = columns, .ncolumns = NCOLS,
+	.plan = plan, .reduce = &cs_compare_reduce, .compute = compute, .explain = cs_compare_explain,
 	.chart = chart,
 };

@@ -68,20 +68,13 @@ static const struct cs_opt options[] = {
 
 enum { C_METHOD, C_N, C_CONF, L_P = 3, L_COV, L_NCOLS, S_MEAN = 3, S_MIN, S_PMIN, S_BELOW, S_NCOLS };
 static const struct cs_column long_columns[L_NCOLS] = {
-	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
-	{ "n", CS_COL_INT, NULL, CS_ROLE_OTHER },
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
-	{ "p", CS_COL_REAL, "%g", CS_ROLE_OTHER },
-	{ "coverage", CS_COL_REAL, "%.4f", CS_ROLE_ESTIMATE },
+	CS_COL_METHOD, { "n", CS_COL_INT, NULL, CS_ROLE_OTHER }, CS_COL_CONF, CS_COL_VALUE("p", "%g"),
+	CS_COL_ESTIMATE("coverage", "%.4f"),
 };
 static const struct cs_column summary_columns[S_NCOLS] = {
-	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
-	{ "n", CS_COL_INT, NULL, CS_ROLE_OTHER },
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
-	{ "mean", CS_COL_REAL, "%.4f", CS_ROLE_ESTIMATE },
-	{ "min", CS_COL_REAL, "%.4f", CS_ROLE_ESTIMATE },
-	{ "p_min", CS_COL_REAL, "%g", CS_ROLE_OTHER },
-	{ "below", CS_COL_REAL, "%.4f", CS_ROLE_ESTIMATE },
+	CS_COL_METHOD, { "n", CS_COL_INT, NULL, CS_ROLE_OTHER }, CS_COL_CONF,
+	CS_COL_ESTIMATE("mean", "%.4f"), CS_COL_ESTIMATE("min", "%.4f"), CS_COL_VALUE("p_min", "%g"),
+	CS_COL_ESTIMATE("below", "%.4f"),
 };
 
 static void init(void *vo)
@@ -246,14 +239,7 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 }
 
 const struct cs_command cs_cmd_coverage = {
-	.name = "coverage",
-	.summary = "how often each interval method really covers (teaching)",
-	.options = options,
-	.opts_size = sizeof(struct cov_opts),
-	.init = init,
-	.in_recipes = 1,
-	.plan = plan,
-	.compute = compute,
-	.explain = explain,
-	.chart = chart,
+	.name = "coverage", .summary = "how often each interval method really covers (teaching)",
+	.options = options, .opts_size = sizeof(struct cov_opts), .init = init, .in_recipes = 1,
+	.plan = plan, .compute = compute, .explain = explain, .chart = chart,
 };

@@ -35,13 +35,8 @@ static const struct cs_opt options[] = {
 
 /* A count row (n, missing, row_ratio_n) holds its count in estimate. */
 static const struct cs_column columns[DP_NCOLS] = {
-	{ "group", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "measure", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "estimate", CS_COL_REAL, NULL, CS_ROLE_ESTIMATE },
-	{ "lower", CS_COL_REAL, NULL, CS_ROLE_LOWER },
-	{ "upper", CS_COL_REAL, NULL, CS_ROLE_UPPER },
-	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
+	CS_COL_LABEL("group"), CS_COL_LABEL("measure"), CS_COLS_LIMITS("estimate", NULL), CS_COL_METHOD,
+	CS_COL_CONF,
 };
 
 
@@ -175,16 +170,8 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 }
 
 const struct cs_command cs_cmd_disparity = {
-	.name = "disparity",
-	.summary = "amount alleged vs documented: ratio, share and gap",
-	.options = options,
-	.columns = columns,
-	.ncolumns = DP_NCOLS,
-	.opts_size = sizeof(struct disparity_opts),
-	.in_recipes = 1,
-	.plan = plan,
-	.reduce = &reduce,
-	.compute = compute,
-	.explain = cs_disparity_explain,
-	.chart = chart,
+	.name = "disparity", .summary = "amount alleged vs documented: ratio, share and gap",
+	.options = options, .opts_size = sizeof(struct disparity_opts), .in_recipes = 1,
+	.columns = columns, .ncolumns = DP_NCOLS,
+	.plan = plan, .reduce = &reduce, .compute = compute, .explain = cs_disparity_explain, .chart = chart,
 };

@@ -56,10 +56,7 @@ static const struct cs_opt options[] = {
 };
 
 static const struct cs_column columns[] = {
-	{ "stage", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "relative_to", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "x", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "n", CS_COL_INT, NULL, CS_ROLE_COUNT },
+	CS_COL_LABEL("stage"), CS_COL_LABEL("relative_to"), CS_COL_COUNT("x"), CS_COL_COUNT("n"),
 	CS_COLS_INTERVAL("estimate", "%.4f"),
 };
 #define NCOLS (sizeof columns / sizeof columns[0])
@@ -259,18 +256,10 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 }
 
 const struct cs_command cs_cmd_funnel = {
-	.name = "funnel",
-	.summary = "attrition through stages (7,000 -> 800 -> 7 -> 6)",
-	.options = options,
-	.columns = columns,
-	.ncolumns = NCOLS,
-	.opts_size = sizeof(struct funnel_opts),
-	.init = init,
-	.fini = fini,
+	.name = "funnel", .summary = "attrition through stages (7,000 -> 800 -> 7 -> 6)",
+	.options = options, .opts_size = sizeof(struct funnel_opts), .init = init, .fini = fini,
 	.in_recipes = 1,
-	.plan = plan,
-	.reduce = &cs_funnel_reduce,
-	.compute = compute,
-	.explain = cs_funnel_explain,
+	.columns = columns, .ncolumns = NCOLS,
+	.plan = plan, .reduce = &cs_funnel_reduce, .compute = compute, .explain = cs_funnel_explain,
 	.chart = chart,
 };

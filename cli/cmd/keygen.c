@@ -28,9 +28,7 @@ static int help_part(FILE *out, const char *name)
 }
 
 const struct cs_command cs_cmd_keygen = {
-	.name = "keygen",
-	.summary = "make a secret key for pseudonymize",
-	.options = options,
-	.help_part = help_part,
+	.name = "keygen", .summary = "make a secret key for pseudonymize",
+	.options = options, .help_part = help_part,
 	.run = run,
 };

@@ -46,10 +46,7 @@ static const struct cs_opt options[] = {
 };
 
 static const struct cs_column columns[] = {
-	{ "group", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "x", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "n", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "missing", CS_COL_INT, NULL, CS_ROLE_COUNT },
+	CS_COL_LABEL("group"), CS_COL_COUNT("x"), CS_COL_COUNT("n"), CS_COL_COUNT("missing"),
 	CS_COLS_INTERVAL("estimate", "%.4f"),
 };
 #define NCOLS (sizeof columns / sizeof columns[0])
@@ -312,18 +309,8 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 }
 
 const struct cs_command cs_cmd_prop = {
-	.name = "prop",
-	.summary = "confidence intervals for proportions (6 of 7; 800 of 7,000)",
-	.options = options,
-	.columns = columns,
-	.ncolumns = NCOLS,
-	.opts_size = sizeof(struct prop_opts),
-	.init = init,
-	.fini = fini,
-	.in_recipes = 1,
-	.plan = plan,
-	.reduce = &reduce,
-	.compute = compute,
-	.explain = cs_prop_explain,
-	.chart = chart,
+	.name = "prop", .summary = "confidence intervals for proportions (6 of 7; 800 of 7,000)",
+	.options = options, .opts_size = sizeof(struct prop_opts), .init = init, .fini = fini, .in_recipes = 1,
+	.columns = columns, .ncolumns = NCOLS,
+	.plan = plan, .reduce = &reduce, .compute = compute, .explain = cs_prop_explain, .chart = chart,
 };

@@ -127,11 +127,7 @@ static int help_part(FILE *out, const char *name)
 }
 
 const struct cs_command cs_cmd_pseudonymize = {
-	.name = "pseudonymize",
-	.summary = "replace identifier columns by keyed pseudonyms (HMAC-SHA256)",
-	.options = options,
-	.help_part = help_part,
-	.opts_size = sizeof(struct pseudo_opts),
-	.fini = fini,
+	.name = "pseudonymize", .summary = "replace identifier columns by keyed pseudonyms (HMAC-SHA256)",
+	.options = options, .help_part = help_part, .opts_size = sizeof(struct pseudo_opts), .fini = fini,
 	.run = run,
 };

@@ -35,28 +35,14 @@ static const struct cs_opt options[] = {
 };
 
 static const struct cs_column rate_columns[] = {
-	{ "group", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "count", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "exposure", CS_COL_REAL, "%.10g", CS_ROLE_OTHER },
-	{ "missing", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "rate", CS_COL_REAL, "%.4g", CS_ROLE_ESTIMATE },
-	{ "lower", CS_COL_REAL, "%.4g", CS_ROLE_LOWER },
-	{ "upper", CS_COL_REAL, "%.4g", CS_ROLE_UPPER },
-	{ "per", CS_COL_REAL, "%.10g", CS_ROLE_OTHER },
-	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
+	CS_COL_LABEL("group"), CS_COL_COUNT("count"), CS_COL_VALUE("exposure", "%.10g"),
+	CS_COL_COUNT("missing"), CS_COLS_LIMITS("rate", "%.4g"), CS_COL_VALUE("per", "%.10g"), CS_COL_METHOD,
+	CS_COL_CONF,
 };
 static const struct cs_column ratio_columns[] = {
-	{ "measure", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "group", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "count", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "exposure", CS_COL_REAL, "%.10g", CS_ROLE_OTHER },
-	{ "estimate", CS_COL_REAL, "%.4g", CS_ROLE_ESTIMATE },
-	{ "lower", CS_COL_REAL, "%.4g", CS_ROLE_LOWER },
-	{ "upper", CS_COL_REAL, "%.4g", CS_ROLE_UPPER },
-	{ "per", CS_COL_REAL, "%.10g", CS_ROLE_OTHER },
-	{ "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD },
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF },
+	CS_COL_LABEL("measure"), CS_COL_LABEL("group"), CS_COL_COUNT("count"),
+	CS_COL_VALUE("exposure", "%.10g"), CS_COLS_LIMITS("estimate", "%.4g"), CS_COL_VALUE("per", "%.10g"),
+	CS_COL_METHOD, CS_COL_CONF,
 };
 #define NCOLS(c) (sizeof c / sizeof c[0])
 
@@ -349,19 +335,9 @@ static int help_part(FILE *out, const char *name)
 }
 
 const struct cs_command cs_cmd_rate = {
-	.name = "rate",
-	.summary = "counts over exposure: exact Poisson limits, rate ratios",
-	.options = options,
-	.columns = rate_columns,
-	.ncolumns = NCOLS(rate_columns),
-	.help_part = help_part,
-	.opts_size = sizeof(struct rate_opts),
-	.init = init,
-	.fini = fini,
-	.in_recipes = 1,
-	.plan = plan,
-	.reduce = &reduce,
-	.compute = compute,
-	.explain = cs_rate_explain,
-	.chart = chart,
+	.name = "rate", .summary = "counts over exposure: exact Poisson limits, rate ratios",
+	.options = options, .help_part = help_part, .opts_size = sizeof(struct rate_opts), .init = init,
+	.fini = fini, .in_recipes = 1,
+	.columns = rate_columns, .ncolumns = NCOLS(rate_columns),
+	.plan = plan, .reduce = &reduce, .compute = compute, .explain = cs_rate_explain, .chart = chart,
 };

@@ -68,10 +68,7 @@ static const struct cs_opt options[] = {
 };
 
 static const struct cs_column columns[] = {
-	{ "category", CS_COL_TEXT, NULL, CS_ROLE_LABEL },
-	{ "count", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "n", CS_COL_INT, NULL, CS_ROLE_COUNT },
-	{ "missing", CS_COL_INT, NULL, CS_ROLE_COUNT },
+	CS_COL_LABEL("category"), CS_COL_COUNT("count"), CS_COL_COUNT("n"), CS_COL_COUNT("missing"),
 	CS_COLS_INTERVAL("share", "%.4f"),
 };
 #define NCOLS (sizeof columns / sizeof columns[0])
@@ -345,19 +342,9 @@ static int help_part(FILE *out, const char *name)
 }
 
 const struct cs_command cs_cmd_tab = {
-	.name = "tab",
-	.summary = "shares of categories with simultaneous intervals; counts per month",
-	.options = options,
-	.columns = columns,
-	.ncolumns = NCOLS,
-	.help_part = help_part,
-	.opts_size = sizeof(struct tab_opts),
-	.init = init,
-	.fini = fini,
-	.in_recipes = 1,
-	.plan = plan,
-	.reduce = &cs_tab_reduce,
-	.compute = compute,
-	.explain = cs_tab_explain,
-	.chart = chart,
+	.name = "tab", .summary = "shares of categories with simultaneous intervals; counts per month",
+	.options = options, .help_part = help_part, .opts_size = sizeof(struct tab_opts), .init = init,
+	.fini = fini, .in_recipes = 1,
+	.columns = columns, .ncolumns = NCOLS,
+	.plan = plan, .reduce = &cs_tab_reduce, .compute = compute, .explain = cs_tab_explain, .chart = chart,
 };

@@ -43,13 +43,22 @@ struct cs_column {
 	enum cs_role role;
 };
 
+/* Columns by role, for a command's column array. */
+#define CS_COL_LABEL(name) { name, CS_COL_TEXT, NULL, CS_ROLE_LABEL }
+#define CS_COL_COUNT(name) { name, CS_COL_INT, NULL, CS_ROLE_COUNT }
+#define CS_COL_ESTIMATE(name, fmt) { name, CS_COL_REAL, fmt, CS_ROLE_ESTIMATE }
+#define CS_COL_VALUE(name, fmt) { name, CS_COL_REAL, fmt, CS_ROLE_OTHER }
+#define CS_COL_METHOD { "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD }
+#define CS_COL_CONF { "conf", CS_COL_REAL, "%g", CS_ROLE_CONF }
+
 /* The columns that end a row of intervals: the estimate (named est, a
  * share or an estimate), its limits (printed with fmt for people), the
  * method and the confidence level. */
-#define CS_COLS_INTERVAL(est, fmt) \
+#define CS_COLS_INTERVAL(est, fmt) CS_COLS_LIMITS(est, fmt), CS_COL_METHOD, CS_COL_CONF
+/* An estimate and its limits. */
+#define CS_COLS_LIMITS(est, fmt) \
 	{ est, CS_COL_REAL, fmt, CS_ROLE_ESTIMATE }, { "lower", CS_COL_REAL, fmt, CS_ROLE_LOWER }, \
-	{ "upper", CS_COL_REAL, fmt, CS_ROLE_UPPER }, { "method", CS_COL_TEXT, NULL, CS_ROLE_METHOD }, \
-	{ "conf", CS_COL_REAL, "%g", CS_ROLE_CONF }
+	{ "upper", CS_COL_REAL, fmt, CS_ROLE_UPPER }
 
 /* HIDDEN: a value withheld by small-cell suppression: its mark ("<5") in
  * table and md, an empty field in csv, null in json, so machine-readable

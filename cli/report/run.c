@@ -182,9 +182,7 @@ static int run(struct cs_job *job, struct cs_err *err)
 }
 
 const struct cs_command cs_cmd_run = {
-	.name = "run",
-	.summary = "run a recipe into a reproducible report directory",
-	.options = options,
-	.opts_size = sizeof(struct run_opts),
+	.name = "run", .summary = "run a recipe into a reproducible report directory",
+	.options = options, .opts_size = sizeof(struct run_opts),
 	.run = run,
 };

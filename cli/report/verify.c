@@ -160,8 +160,7 @@ static int run(struct cs_job *job, struct cs_err *err)
 }
 
 const struct cs_command cs_cmd_verify = {
-	.name = "verify",
-	.summary = "check a directory made by run against its manifest",
+	.name = "verify", .summary = "check a directory made by run against its manifest",
 	.options = options,
 	.run = run,
 };
