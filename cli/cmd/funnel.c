@@ -20,31 +20,22 @@
 
 static int opt_stages(void *dest, const char *spec, const struct cs_opt_use *u, struct cs_err *err)
 {
-	struct funnel_opts *o = dest;
-	size_t n = 1;
-	for (const char *p = spec; *p; p++)
-		n += *p == ',';
-	if (!(o->stage = calloc(n, sizeof *o->stage)))
+	struct cs_names *st = dest;
+	int rc = cs_names_split(st, spec);
+	if (rc == CS_NAMES_NOMEM)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	for (const char *s = spec;;) {
-		size_t len = strcspn(s, ",");
-		if (len == 0)
-			return cs_err_usage(err, u->cmd, "invalid --stages '%s': a column name is empty", spec);
-		for (size_t k = 0; k < o->nstages; k++)
-			if (strlen(o->stage[k]) == len && strncmp(o->stage[k], s, len) == 0)
-				return cs_err_usage(err, u->cmd, "invalid --stages '%s': column '%.*s' is named"
-						    " twice", spec, (int)len, s);
-		if (!(o->stage[o->nstages] = strndup(s, len)))
-			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-		o->nstages++;
-		if (!s[len])
-			return 0;
-		s += len + 1;
-	}
+	if (rc == CS_NAMES_EMPTY)
+		return cs_err_usage(err, u->cmd, "invalid --stages '%s': a column name is empty", spec);
+	for (size_t k = 1; k < st->n; k++)
+		if (cs_names_find(st, st->v[k], strlen(st->v[k])) < (long)k)
+			return cs_err_usage(err, u->cmd, "invalid --stages '%s': column '%s' is named twice", spec,
+					    st->v[k]);
+	return 0;
 }
 
 static const struct cs_opt options[] = {
-	{ "stages", 0, "COL,COL,...", "data: true/false columns, one per stage, in order", NULL, 0, opt_stages },
+	{ "stages", 0, "COL,COL,...", "data: true/false columns, one per stage, in order", NULL, AT(stage),
+	  opt_stages },
 	{ "base", 0, "COL", "data: the first stage is the rows where COL is true (default: all rows)",
 	  "(all rows)", AT(base), cs_opt_name },
 	CS_OPT_INCLUDE(cs_opts_where),
@@ -69,9 +60,7 @@ static void init(void *vo)
 static void fini(void *vo)
 {
 	struct funnel_opts *o = vo;
-	for (size_t k = 0; k < o->nstages; k++)
-		free(o->stage[k]);
-	free(o->stage);
+	cs_names_free(&o->stage);
 	cs_named_free(&o->stages);
 }
 
@@ -79,9 +68,9 @@ static void fini(void *vo)
 static int plan(struct cs_job *job, struct cs_err *err)
 {
 	const struct funnel_opts *o = job->opts;
-	if (!o->nstages && (o->base || job->common->where.n))
+	if (!o->stage.n && (o->base || job->common->where.n))
 		return cs_err_usage(err, "funnel", "--base and --where need a FILE and --stages");
-	if (!o->nstages) {
+	if (!o->stage.n) {
 		if (job->noperand == 0)
 			return cs_err_usage(err, "funnel", "nothing to do: give stages (e.g. identified=7000"
 					    " questioned=800) or a FILE with --stages");
@@ -89,17 +78,17 @@ static int plan(struct cs_job *job, struct cs_err *err)
 	}
 	if (cs_plan_input(job, err))
 		return CS_EXIT_USAGE;
-	for (size_t k = 0; o->base && k < o->nstages; k++)
-		if (strcmp(o->stage[k], o->base) == 0)
+	for (size_t k = 0; o->base && k < o->stage.n; k++)
+		if (strcmp(o->stage.v[k], o->base) == 0)
 			return cs_err_usage(err, "funnel", "--base '%s' is also in --stages", o->base);
 	job->input = job->operand[0];
-	if (o->nstages + (o->base != NULL) > sizeof job->columns / sizeof job->columns[0])
+	if (o->stage.n + (o->base != NULL) > sizeof job->columns / sizeof job->columns[0])
 		return cs_err_usage(err, "funnel", "--stages names more than %zu columns",
 				    sizeof job->columns / sizeof job->columns[0] - 1);
 	if (o->base)
 		job->columns[job->ncolumns++] = o->base;
-	for (size_t k = 0; k < o->nstages; k++)
-		job->columns[job->ncolumns++] = o->stage[k];
+	for (size_t k = 0; k < o->stage.n; k++)
+		job->columns[job->ncolumns++] = o->stage.v[k];
 	return 0;
 }
 

@@ -2,6 +2,7 @@
 #ifndef CS_CMD_FUNNEL_H
 #define CS_CMD_FUNNEL_H
 
+#include "cli/core/names.h"
 #include "cli/core/namedcount.h"
 #include "cli/frame/command.h"
 #include "analysis/proportion.h"
@@ -12,8 +13,7 @@
 struct funnel_opts {
 	const struct cs_prop_method *method;   /* NULL = all */
 	const char *base;
-	char **stage;                          /* owned names of --stages */
-	size_t nstages;
+	struct cs_names stage;                 /* --stages */
 	struct cs_named_list stages;           /* the stages found (compute); names owned */
 };
 

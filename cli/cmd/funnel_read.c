@@ -21,7 +21,7 @@ static int ctx_init(void *vc, const struct cs_job *job)
 	const struct funnel_opts *o = job->opts;
 	c->o = o;
 	c->name = job->input_name;
-	c->nst = o->nstages + (o->base != NULL);
+	c->nst = o->stage.n + (o->base != NULL);
 	c->col = calloc(c->nst, sizeof *c->col);
 	c->count = cs_thread_blocks(1, (c->nst + 1) * sizeof *c->count, NULL);
 	if (!c->col || !c->count)
@@ -29,8 +29,8 @@ static int ctx_init(void *vc, const struct cs_job *job)
 	size_t k = 0;
 	if (o->base)
 		c->col[k++] = o->base;
-	for (size_t i = 0; i < o->nstages; i++)
-		c->col[k++] = o->stage[i];
+	for (size_t i = 0; i < o->stage.n; i++)
+		c->col[k++] = o->stage.v[i];
 	return 0;
 }
 

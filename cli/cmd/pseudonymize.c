@@ -5,6 +5,7 @@
  *
  * Streams the file (memory is one row); with -o the copy appears only
  * when it is complete. */
+#include "cli/core/names.h"
 #include "cli/frame/command.h"
 #include "cli/io/csv_pseudonymize.h"
 #include "cli/io/keyfile.h"
@@ -15,45 +16,29 @@
 #include <sys/stat.h>
 
 struct pseudo_opts {
-	const char **col;       /* owned array of owned names */
-	size_t ncol, cap;
+	struct cs_names col;    /* --columns */
 	const char *keyfile;
 };
 
 /* Add the comma-separated names of one --columns. */
 static int opt_columns(void *dest, const char *spec, const struct cs_opt_use *u, struct cs_err *err)
 {
-	struct pseudo_opts *c = dest;
-	for (const char *s = spec;;) {
-		size_t len = strcspn(s, ",");
-		if (len == 0)
-			return cs_err_usage(err, u->cmd, "invalid --columns '%s': an empty column name", spec);
-		if (c->ncol == c->cap) {
-			size_t cap = c->cap ? 2 * c->cap : 8;
-			const char **v = realloc(c->col, cap * sizeof *v);
-			if (!v)
-				return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-			c->col = v, c->cap = cap;
-		}
-		if (!(c->col[c->ncol] = strndup(s, len)))
-			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-		c->ncol++;
-		if (!s[len])
-			return 0;
-		s += len + 1;
-	}
+	int rc = cs_names_split(dest, spec);
+	if (rc == CS_NAMES_NOMEM)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	if (rc == CS_NAMES_EMPTY)
+		return cs_err_usage(err, u->cmd, "invalid --columns '%s': an empty column name", spec);
+	return 0;
 }
 
 static void fini(void *vo)
 {
-	struct pseudo_opts *o = vo;
-	for (size_t i = 0; i < o->ncol; i++)
-		free((char *)o->col[i]);
-	free(o->col);
+	cs_names_free(&((struct pseudo_opts *)vo)->col);
 }
 
 static const struct cs_opt options[] = {
-	{ "columns", 0, "COL,...", "the columns to pseudonymize (repeatable)", NULL, 0, opt_columns, CS_OPT_MULTI },
+	{ "columns", 0, "COL,...", "the columns to pseudonymize (repeatable)", NULL,
+	  offsetof(struct pseudo_opts, col), opt_columns, CS_OPT_MULTI },
 	{ "key-file", 0, "KEY", "the secret key (make one with casestat keygen KEY)", NULL,
 	  offsetof(struct pseudo_opts, keyfile) },
 	CS_OPT_INCLUDE(cs_opts_file),
@@ -85,7 +70,7 @@ static int copy(const char *input, const struct pseudo_opts *o, const char *outp
 	struct cs_outfile out;
 	rc = cs_outfile_open(&out, output, err);
 	if (!rc) {
-		rc = cs_pseudonymize_csv(input, o->col, o->ncol, &ps, out.fp, NULL, err);
+		rc = cs_pseudonymize_csv(input, (const char *const *)o->col.v, o->col.n, &ps, out.fp, NULL, err);
 		if (rc)
 			cs_outfile_abort(&out);
 		else
@@ -102,7 +87,7 @@ static int run(struct cs_job *job, struct cs_err *err)
 	if (job->noperand != 1)
 		return cs_err_usage(err, "pseudonymize", job->noperand ? "give one input FILE (or - for standard input)"
 				    : "missing input FILE (or - for standard input)");
-	if (o->ncol == 0)
+	if (o->col.n == 0)
 		return cs_err_usage(err, "pseudonymize", "name the columns to pseudonymize with --columns COL[,COL...]");
 	if (!o->keyfile)
 		return cs_err_usage(err, "pseudonymize", "missing --key-file KEY (make a key with: casestat keygen KEY)");

@@ -1,6 +1,7 @@
 /* verify.c - casestat verify DIR: check a directory made by casestat run
  * against its MANIFEST.sha256 and, where they can be reached, the inputs
  * recorded in its run.txt. */
+#include "cli/core/names.h"
 #include "cli/frame/command.h"
 #include "cli/io/fsutil.h"
 
@@ -15,39 +16,6 @@ static const struct cs_opt options[] = {
 	CS_OPT_END
 };
 
-/* Names seen, to say each once. */
-struct names {
-	char **v;
-	size_t n;
-};
-
-static int names_has(const struct names *l, const char *name)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (strcmp(l->v[i], name) == 0)
-			return 1;
-	return 0;
-}
-
-static int names_add(struct names *l, const char *name)
-{
-	char **v = realloc(l->v, (l->n + 1) * sizeof *v);
-	if (!v)
-		return -1;
-	l->v = v;
-	if (!(v[l->n] = strdup(name)))
-		return -1;
-	l->n++;
-	return 0;
-}
-
-static void names_free(struct names *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-}
-
 /* A line of the report: what, then a name from the directory, cleaned so
  * that it cannot drive the terminal. */
 static void say(const char *what, const char *name, const char *after)
@@ -60,7 +28,7 @@ struct tally {
 	int bad, files, inputs, unreachable;
 };
 
-static int check_manifest(const char *dir, struct names *listed, struct tally *t, struct cs_err *err)
+static int check_manifest(const char *dir, struct cs_names *listed, struct tally *t, struct cs_err *err)
 {
 	char path[8192], line[2048], hex[65];
 	snprintf(path, sizeof path, "%s/MANIFEST.sha256", dir);
@@ -78,7 +46,7 @@ static int check_manifest(const char *dir, struct names *listed, struct tally *t
 			t->bad++;
 			continue;
 		}
-		if (names_add(listed, name) != 0) {
+		if (cs_names_add(listed, name, strlen(name)) != CS_NAMES_OK) {
 			fclose(m);
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		}
@@ -95,7 +63,8 @@ static int check_manifest(const char *dir, struct names *listed, struct tally *t
 	fclose(m);
 	DIR *d = opendir(dir);
 	for (struct dirent *e; d && (e = readdir(d)) != NULL;)
-		if (e->d_name[0] != '.' && strcmp(e->d_name, "MANIFEST.sha256") != 0 && !names_has(listed, e->d_name))
+		if (e->d_name[0] != '.' && strcmp(e->d_name, "MANIFEST.sha256") != 0 &&
+		    cs_names_find(listed, e->d_name, strlen(e->d_name)) < 0)
 			say("ADDED    ", e->d_name, " (not in the manifest)"), t->bad++;
 	if (d)
 		closedir(d);
@@ -107,7 +76,7 @@ static int check_manifest(const char *dir, struct names *listed, struct tally *t
 static int check_inputs(const char *dir, struct tally *t, struct cs_err *err)
 {
 	char path[8192], line[2048], hex[65], recipe_dir[2048] = "", input[2048] = "";
-	struct names seen = { NULL, 0 };
+	struct cs_names seen = { NULL, 0, 0 };
 	snprintf(path, sizeof path, "%s/run.txt", dir);
 	FILE *r = fopen(path, "r");
 	int rc = 0;
@@ -117,8 +86,9 @@ static int check_inputs(const char *dir, struct tally *t, struct cs_err *err)
 			snprintf(recipe_dir, sizeof recipe_dir, "%s", line + 25);
 		} else if (strncmp(line, "input = ", 8) == 0) {
 			snprintf(input, sizeof input, "%s", line + 8);
-		} else if (strncmp(line, "input_sha256 = ", 15) == 0 && input[0] && !names_has(&seen, input)) {
-			if (names_add(&seen, input) != 0)
+		} else if (strncmp(line, "input_sha256 = ", 15) == 0 && input[0] &&
+			   cs_names_find(&seen, input, strlen(input)) < 0) {
+			if (cs_names_add(&seen, input, strlen(input)) != CS_NAMES_OK)
 				rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 			if (input[0] == '/')
 				snprintf(path, sizeof path, "%s", input);
@@ -136,7 +106,7 @@ static int check_inputs(const char *dir, struct tally *t, struct cs_err *err)
 	}
 	if (r)
 		fclose(r);
-	names_free(&seen);
+	cs_names_free(&seen);
 	return rc;
 }
 
@@ -146,11 +116,11 @@ static int run(struct cs_job *job, struct cs_err *err)
 		return cs_err_usage(err, "verify", job->noperand ? "give one DIR" : "missing DIR");
 	const char *dir = job->operand[0];
 	struct tally t = { 0, 0, 0, 0 };
-	struct names listed = { NULL, 0 };
+	struct cs_names listed = { NULL, 0, 0 };
 	int rc = check_manifest(dir, &listed, &t, err);
 	if (!rc)
 		rc = check_inputs(dir, &t, err);
-	names_free(&listed);
+	cs_names_free(&listed);
 	if (!rc && t.bad)
 		rc = cs_err_set(err, CS_EXIT_DATA, "%s: %d problem%s found", dir, t.bad, t.bad == 1 ? "" : "s");
 	else if (!rc)
