@@ -9,7 +9,6 @@
  * compare_help.c. */
 #include "cli/cmd/compare.h"
 #include "cli/frame/finish.h"
-#include "cli/frame/methods.h"
 #include "analysis/proportion.h"
 #include "analysis/status.h"
 #include "plots/chart_compare.h"
@@ -21,58 +20,6 @@
 #define AT(f) offsetof(struct compare_opts, f)
 #define FILE_HINT "to read a file, add --success COL and --by COL"
 
-/* Call fn for each comma-separated item of list. */
-static int each_item(const char *list, int (*fn)(struct compare_opts *, const char *, const char *,
-						 struct cs_err *), struct compare_opts *o, const char *cmd,
-		     struct cs_err *err)
-{
-	char item[128];
-	for (const char *p = list;;) {
-		size_t len = strcspn(p, ",");
-		snprintf(item, sizeof item, "%.*s", (int)len, p);
-		int rc = fn(o, item, cmd, err);
-		if (rc)
-			return rc;
-		p += len;
-		if (!*p++)
-			return 0;
-	}
-}
-
-static int add_method(struct compare_opts *o, const char *name, const char *cmd, struct cs_err *err)
-{
-	if (strcmp(name, "all") == 0) {
-		o->all = 1;
-		return 0;
-	}
-	const struct cs_cmp_method *m = cs_cmp_method_find(name);
-	if (!m)
-		return cs_err_unknown_method(err, cmd, name, CS_METHOD_TABLE(cs_cmp_methods, cs_cmp_nmethods));
-	o->named |= UINT64_C(1) << (m - cs_cmp_methods);
-	return 0;
-}
-
-static int add_measure(struct compare_opts *o, const char *name, const char *cmd, struct cs_err *err)
-{
-	int k = cs_cmp_measure_find(name);
-	if (k < 0)
-		return cs_err_usage(err, cmd, "unknown measure '%s'; the measures are: difference, ratio,"
-				    " odds_ratio, test", name);
-	o->measures |= 1u << k;
-	return 0;
-}
-
-/* dest is the whole struct compare_opts (offset 0). */
-static int opt_method(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
-{
-	return each_item(v, add_method, dest, u->cmd, err);
-}
-
-static int opt_measure(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
-{
-	return each_item(v, add_measure, dest, u->cmd, err);
-}
-
 static const struct cs_opt options[] = {
 	{ "success", 0, "COL[=VALUE]", "count rows whose COL is true (or equals VALUE)", NULL, AT(success),
 	  cs_opt_success },
@@ -80,9 +27,9 @@ static const struct cs_opt options[] = {
 	{ "groups", 0, "A,B", "the two values of --by to compare, group 1 first", NULL, AT(groups) },
 	CS_OPT_INCLUDE(cs_opts_where),
 	{ "method", 0, "NAME[,NAME]", "methods to show (repeatable), or 'all'; see below",
-	  "newcombe,koopman,exact,fisher,chisq,chisq_yates", 0, opt_method, CS_OPT_MULTI },
+	  "newcombe,koopman,exact,fisher,chisq,chisq_yates", 0, cs_compare_opt_method, CS_OPT_MULTI },
 	{ "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test",
-	  "difference,ratio,odds_ratio,test", 0, opt_measure, CS_OPT_MULTI },
+	  "difference,ratio,odds_ratio,test", 0, cs_compare_opt_measure, CS_OPT_MULTI },
 	CS_OPT_INCLUDE(cs_opts_threads),
 	CS_OPT_INCLUDE(cs_opts_result),
 	CS_OPT_END
@@ -99,25 +46,6 @@ static void fini(void *vo)
 	cs_success_free(&o->success);
 	free(o->name[0]);
 	free(o->name[1]);
-}
-
-static int measure_kept(const struct compare_opts *o, enum cs_cmp_measure m)
-{
-	return !o->measures || (o->measures & (1u << m));
-}
-
-/* Is method i on the output? */
-static int selected(const struct compare_opts *o, size_t i)
-{
-	const struct cs_cmp_method *m = &cs_cmp_methods[i];
-	if (!measure_kept(o, m->measure))
-		return 0;
-	if (o->all)
-		return 1;
-	for (size_t j = 0; j < cs_cmp_nmethods; j++)
-		if (((o->named >> j) & 1) && cs_cmp_methods[j].measure == m->measure)
-			return (int)((o->named >> i) & 1);
-	return m->is_default;
 }
 
 /* digits/digits, perhaps with a sign: the calculator form was meant */
@@ -148,7 +76,7 @@ static int plan(struct cs_job *job, struct cs_err *err)
 		return cs_err_usage(err, "compare", "invalid --groups '%s': name two values separated by a comma,"
 				    " group 1 first (e.g. --groups Kaspi,card)", o->groups);
 	for (size_t i = 0; i < cs_cmp_nmethods; i++)
-		if (((o->named >> i) & 1) && !measure_kept(o, cs_cmp_methods[i].measure))
+		if (((o->named >> i) & 1) && !cs_compare_measure_kept(o, cs_cmp_methods[i].measure))
 			return cs_err_usage(err, "compare", "--method %s belongs to the measure %s, which --measure"
 					    " leaves out", cs_cmp_methods[i].name,
 					    cs_cmp_measure_name(cs_cmp_methods[i].measure));
@@ -190,7 +118,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 		"the number of successes in group 2", "the number of failures in group 2",
 	};
 	for (size_t i = 0; i < cs_cmp_nmethods; i++) {
-		if (!selected(o, i))
+		if (!cs_compare_selected(o, i))
 			continue;
 		const struct cs_cmp_method *m = &cs_cmp_methods[i];
 		struct compare_row d = { m, { 0 } };
@@ -277,30 +205,10 @@ static int chart(const struct cs_job *job, const struct cs_result *res, const st
 	return rc;
 }
 
-/* The methods in --help, by measure, the defaults marked. */
-static int help_part(FILE *out, const char *name)
-{
-	if (strcmp(name, "compare_methods") != 0)
-		return 0;
-	int measure = -1;
-	for (size_t i = 0; i < cs_cmp_nmethods; i++) {
-		const struct cs_cmp_method *m = &cs_cmp_methods[i];
-		if ((int)m->measure != measure) {
-			measure = (int)m->measure;
-			fprintf(out, "%s  %s:\n", i ? "\n" : "", cs_cmp_measure_name(m->measure));
-		}
-		char names[80];
-		cs_method_names(names, sizeof names, CS_METHOD_TABLE(cs_cmp_methods, cs_cmp_nmethods), i);
-		fprintf(out, "  %c %-37s %s%s", m->is_default ? '*' : ' ', names, m->title,
-			i + 1 < cs_cmp_nmethods && cs_cmp_methods[i + 1].measure == m->measure ? "\n" : "");
-	}
-	return 1;
-}
-
 const struct cs_command cs_cmd_compare = {
 	.name = "compare",
 	.summary = "two proportions: difference, ratio, odds ratio, tests (6/7 vs 800/7000)",
-	.options = options, .help_part = help_part, .opts_size = sizeof(struct compare_opts), .fini = fini,
+	.options = options, .help_part = cs_compare_help_part, .opts_size = sizeof(struct compare_opts), .fini = fini,
 	.in_recipes = 1,
 	.columns = columns, .ncolumns = NCOLS,
 	.plan = plan, .reduce = &cs_compare_reduce, .compute = compute, .explain = cs_compare_explain,

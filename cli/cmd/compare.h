@@ -31,6 +31,15 @@ extern const struct cs_reduce cs_compare_reduce;
 int cs_compare_pick(const void *data, struct compare_opts *o, struct cs_2x2 *t, int64_t *missing,
 		    struct cs_err *err);
 
+/* --method and --measure (compare_methods.c): dest is the whole struct
+ * compare_opts.  Whether measure m is kept, method i shown; the methods
+ * part of --help. */
+int cs_compare_opt_method(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err);
+int cs_compare_opt_measure(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err);
+int cs_compare_measure_kept(const struct compare_opts *o, enum cs_cmp_measure m);
+int cs_compare_selected(const struct compare_opts *o, size_t i);
+int cs_compare_help_part(FILE *out, const char *name);
+
 void cs_compare_explain(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t);
 
 extern const struct cs_command cs_cmd_compare;

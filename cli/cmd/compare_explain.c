@@ -42,38 +42,6 @@ static void points(char *buf, size_t size, double v, int decimals)
 		memmove(buf, buf + 1, strlen(buf));
 }
 
-/* A ratio for people: whole numbers with thousands separators from 10
- * on, two significant digits below, without exponents. */
-static void times(char *buf, size_t size, double v)
-{
-	if (v >= 9.95 && v < 9e15) {
-		cs_fmt_count(buf, size, (int64_t)llround(v));
-	} else if (v > 0.0 && v < 1.0) {
-		int dec = 1 - (int)floor(log10(v));
-		snprintf(buf, size, "%.*f", dec > 15 ? 15 : dec, v);
-	} else {
-		snprintf(buf, size, "%.2g", v);
-	}
-}
-
-/* "0.013" or "below 0.0001" */
-static void pvalue_words(char *buf, size_t size, double p)
-{
-	if (p < 0.0001)
-		snprintf(buf, size, "below 0.0001");
-	else
-		snprintf(buf, size, "%.2g", p);
-}
-
-/* "p = 0.013" or "p < 0.0001" */
-static void pvalue(char *buf, size_t size, double p)
-{
-	if (p < 0.0001)
-		snprintf(buf, size, "p < 0.0001");
-	else
-		snprintf(buf, size, "p = %.2g", p);
-}
-
 /* A name at the start of a sentence: its first letter in upper case
  * (ASCII: the names are "group 1" or "rows with ..."). */
 static void add_cap(struct cs_text *t, const char *s)
@@ -133,7 +101,7 @@ static void explain_ratio(struct cs_text *t, const struct cs_cmp_story *s, const
 		cs_text_add(t, ": 0 of %lld; %s: %lld of %lld (%s), so the ratio of the shares is 0.",
 			    (long long)s->t.n1, s->name2, (long long)s->t.x2, (long long)s->t.n2, p2);
 	} else {
-		times(est, sizeof est, r->estimate);
+		cs_fmt_times(est, sizeof est, r->estimate);
 		if (s->what) {
 			add_cap(t, s->name1);
 			cs_text_add(t, " %s %s times as often as %s (%s against %s).", s->what, est,
@@ -153,8 +121,8 @@ static void explain_ratio(struct cs_text *t, const struct cs_cmp_story *s, const
 			    " koopman and adjusted-log give one.", s->method->title);
 		return;
 	}
-	times(lo, sizeof lo, r->lower);
-	times(hi, sizeof hi, r->upper);
+	cs_fmt_times(lo, sizeof lo, r->lower);
+	cs_fmt_times(hi, sizeof hi, r->upper);
 	if (isinf(r->upper) && r->lower == 0.0)
 		cs_text_add(t, " The %s interval runs from 0 to infinity: these counts say nothing"
 			    " about the ratio.", s->method->title);
@@ -188,15 +156,15 @@ static void explain_odds_ratio(struct cs_text *t, const struct cs_cmp_story *s, 
 			    conditional ? "conditional maximum likelihood" : "sample",
 			    r->estimate == 0.0 ? "0" : "infinite");
 	} else {
-		times(est, sizeof est, r->estimate);
+		cs_fmt_times(est, sizeof est, r->estimate);
 		cs_text_add(t, "The odds in %s (%s to %s) are %s times the odds in %s (%s to %s)%s.",
 			    s->name1, a, b, est, s->name2, c, d,
 			    conditional ? " by the conditional maximum likelihood estimate, as R's fisher.test" : "");
 	}
 	if (r->notes & CS_CMP_NOTE_HALF_ADDED)
 		cs_text_add(t, " Because a count is 0, 1/2 was added to each of the four counts (Haldane).");
-	times(lo, sizeof lo, r->lower);
-	times(hi, sizeof hi, r->upper);
+	cs_fmt_times(lo, sizeof lo, r->lower);
+	cs_fmt_times(hi, sizeof hi, r->upper);
 	if (isinf(r->upper))
 		cs_text_add(t, " With %s confidence the odds ratio is at least %s (%s); a zero count leaves"
 			    " no upper limit.", cf, lo, s->method->title);
@@ -214,7 +182,7 @@ static void explain_test(struct cs_text *t, const struct cs_cmp_story *s)
 	const struct cs_cmp_result *r = s->r;
 	const char *name = s->method->name;
 	char p[32];
-	pvalue(p, sizeof p, r->estimate);
+	cs_fmt_pvalue(p, sizeof p, r->estimate);
 	if (strcmp(name, "fisher") == 0) {
 		if (r->notes & CS_CMP_NOTE_ZERO_MARGIN) {
 			cs_text_add(t, "Fisher's exact test: every case has the same outcome, so only one split"
@@ -222,7 +190,7 @@ static void explain_test(struct cs_text *t, const struct cs_cmp_story *s)
 			return;
 		}
 		char words[32];
-		pvalue_words(words, sizeof words, r->estimate);
+		cs_fmt_pvalue_words(words, sizeof words, r->estimate);
 		cs_text_add(t, "Fisher's exact test: if the underlying share were the same in both groups,"
 			    " a split at least as uneven as this one would turn up by chance with"
 			    " probability %s (two-sided).", words);

@@ -94,86 +94,6 @@ static int plan(struct cs_job *job, struct cs_err *err)
 	return 0;
 }
 
-/* ---- reading --------------------------------------------------------- */
-
-
-static int ctx_init(void *c, const struct cs_job *job)
-{
-	cs_by_group_init(c, job, sizeof(struct cs_success_counts));
-	return 0;
-}
-
-/* The group of a row: the value of column i, or "all" without one. */
-static struct cs_success_counts *group_of(struct cs_by_group *c, const struct cs_row *row, size_t i, int has,
-			       struct cs_err *err)
-{
-	struct cs_success_counts *g = cs_groups_get(&c->groups, has ? row->value[i] : "all", has ? row->len[i] : 3);
-	if (!g)
-		cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	return g;
-}
-
-static int on_success_row(struct cs_by_group *c, const struct cs_row *row, struct cs_err *err)
-{
-	const struct prop_opts *o = c->opts;
-	struct cs_success_counts *g = group_of(c, row, 1, o->by != NULL, err);
-	return g ? cs_success_count(&o->success, row, 0, c->input, g, err) : CS_EXIT_ENV;
-}
-
-static int read_count(const struct cs_by_group *c, const struct cs_row *row, size_t i, const char *col,
-		      int64_t *v, struct cs_err *err)
-{
-	char shown[CS_MSG_TEXT];
-	if (cs_parse_count(row->value[i], row->len[i], CS_PROP_MAX_N, v) != 0)
-		return cs_err_at(err, CS_EXIT_DATA, c->input, row->vline[i], row->vfield[i],
-				 "column '%s' has '%s', which is not a whole number of at least 0",
-				 col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]));
-	return 0;
-}
-
-/* Totals above 2^53 stop at 2^53 + 1, whichever thread reads the rows:
- * compute() reports them, so the answer never depends on --threads. */
-static void add_capped(int64_t *sum, int64_t v)
-{
-	*sum = *sum > CS_PROP_MAX_N - v ? CS_PROP_MAX_N + 1 : *sum + v;
-}
-
-static int on_count_row(struct cs_by_group *c, const struct cs_row *row, struct cs_err *err)
-{
-	const struct prop_opts *o = c->opts;
-	struct cs_success_counts *g = group_of(c, row, 2, o->label != NULL, err);
-	if (!g)
-		return CS_EXIT_ENV;
-	if (cs_is_blank(row->value[0], row->len[0]) || cs_is_blank(row->value[1], row->len[1])) {
-		g->missing++;
-		return 0;
-	}
-	int64_t x, n;
-	int rc = read_count(c, row, 0, o->count, &x, err);
-	if (!rc)
-		rc = read_count(c, row, 1, o->total, &n, err);
-	if (rc)
-		return rc;
-	if (x > n)
-		return cs_err_at(err, CS_EXIT_DATA, c->input, row->line, 0,
-				 "count %lld (column '%s') is larger than total %lld (column '%s')",
-				 (long long)x, o->count, (long long)n, o->total);
-	add_capped(&g->x, x);
-	add_capped(&g->n, n);
-	return 0;
-}
-
-static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
-{
-	struct cs_by_group *c = vc;
-	const struct prop_opts *o = c->opts;
-	return o->success.col ? on_success_row(c, row, err) : on_count_row(c, row, err);
-}
-
-static const struct cs_reduce reduce = {
-	sizeof(struct cs_by_group), 0, ctx_init, on_row, cs_by_group_add, cs_by_group_fini
-};
-
 /* ---- the result ------------------------------------------------------ */
 
 /* label_in_text: the label starts the sentences; calc: the label is the
@@ -312,5 +232,5 @@ const struct cs_command cs_cmd_prop = {
 	.name = "prop", .summary = "confidence intervals for proportions (6 of 7; 800 of 7,000)",
 	.options = options, .opts_size = sizeof(struct prop_opts), .init = init, .fini = fini, .in_recipes = 1,
 	.columns = columns, .ncolumns = NCOLS,
-	.plan = plan, .reduce = &reduce, .compute = compute, .explain = cs_prop_explain, .chart = chart,
+	.plan = plan, .reduce = &cs_prop_reduce, .compute = compute, .explain = cs_prop_explain, .chart = chart,
 };

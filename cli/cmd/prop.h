@@ -23,6 +23,10 @@ struct prop_row {
 	struct cs_interval ci;
 };
 
+/* Reading a FILE (prop_read.c): a struct cs_by_group of struct
+ * cs_success_counts; a total above 2^53 is 2^53 + 1 in the merged counts. */
+extern const struct cs_reduce cs_prop_reduce;
+
 void cs_prop_explain(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t);
 
 extern const struct cs_command cs_cmd_prop;

@@ -27,6 +27,15 @@ struct rate_row {
 	struct cs_interval ci;  /* the ratio's interval as computed (infinite limits too) */
 };
 
+/* What the rows of a group add up to. */
+struct totals {
+	int64_t x, missing;
+	double e, ec;      /* exposure sum and its Neumaier compensation */
+};
+
+/* Reading a FILE (rate_read.c): a struct cs_by_group of struct totals. */
+extern const struct cs_reduce cs_rate_reduce;
+
 /* " per 1,000" or " per unit of exposure" */
 void cs_rate_per_words(char *buf, size_t size, double per);
 void cs_rate_explain(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t);

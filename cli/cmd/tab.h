@@ -40,6 +40,11 @@ struct tab_cats {
 extern const struct cs_reduce cs_tab_reduce;
 int cs_tab_cats(void *data, const struct tab_opts *o, int selected, struct tab_cats *c, struct cs_err *err);
 
+/* The columns, and the rows of categories c in res (tab_rows.c). */
+#define CS_TAB_NCOLS 9
+extern const struct cs_column cs_tab_columns[CS_TAB_NCOLS];
+int cs_tab_emit(const struct cs_job *job, const struct tab_cats *c, struct cs_result *res, struct cs_err *err);
+
 void cs_tab_explain(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t);
 
 extern const struct cs_command cs_cmd_tab;

@@ -112,3 +112,31 @@ void cs_fmt_conf(char *buf, size_t size, double conf)
 	/* 100 * 0.95 is 95.000000000000014: %.10g gives "95" */
 	snprintf(buf, size, "%.10g%%", 100.0 * conf);
 }
+
+void cs_fmt_times(char *buf, size_t size, double v)
+{
+	if (v >= 9.95 && v < 9e15) {
+		cs_fmt_count(buf, size, (int64_t)llround(v));
+	} else if (v > 0.0 && v < 1.0) {
+		int dec = 1 - (int)floor(log10(v));
+		snprintf(buf, size, "%.*f", dec > 15 ? 15 : dec, v);
+	} else {
+		snprintf(buf, size, "%.2g", v);
+	}
+}
+
+void cs_fmt_pvalue(char *buf, size_t size, double p)
+{
+	if (p < 0.0001)
+		snprintf(buf, size, "p < 0.0001");
+	else
+		snprintf(buf, size, "p = %.2g", p);
+}
+
+void cs_fmt_pvalue_words(char *buf, size_t size, double p)
+{
+	if (p < 0.0001)
+		snprintf(buf, size, "below 0.0001");
+	else
+		snprintf(buf, size, "%.2g", p);
+}

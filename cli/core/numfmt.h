@@ -30,4 +30,11 @@ int cs_pct_decimals(double lo, double hi);
 /* A confidence level: 0.95 -> "95%", 0.999 -> "99.9%". */
 void cs_fmt_conf(char *buf, size_t size, double conf);
 
+/* A ratio for people: whole numbers with thousands separators from 10 on,
+ * two significant digits below, without exponents ("2.3", "0.47", "1,200"). */
+void cs_fmt_times(char *buf, size_t size, double v);
+/* A p-value: "p = 0.013" or "p < 0.0001"; in words: "0.013" or "below 0.0001". */
+void cs_fmt_pvalue(char *buf, size_t size, double p);
+void cs_fmt_pvalue_words(char *buf, size_t size, double p);
+
 #endif
