@@ -134,10 +134,37 @@ int cs_prop_likelihood(double x, double n, double tail, double *lo, double *hi, 
 /* ---- Blaker --------------------------------------------------------- */
 
 /* Blaker's acceptability of p given x (Blaker 2000, as in his published
- * acceptbin code): the probability, under p, of an outcome whose smaller
- * tail is no larger than that of x.  R's qbinom fuzz (64 eps) is kept so
- * that ties resolve the same way. */
-struct blaker_ctx { double x, n; };
+ * acceptbin code) is the probability, under p, of an outcome whose smaller
+ * tail is no larger than that of x.  With F(k) = P(X <= k) and
+ * S(k) = P(X >= k) it is min(a1, a2), where
+ *   a1 = S(x) + F(k1 - 1),  k1 = min { k >= 0 : F(k) >= S(x) (1 - fuzz) },
+ *   a2 = F(x) + S(j),       j  = min { j >= 1 : S(j) <= F(x) + fuzz (1 - F(x)) },
+ * and fuzz = 64 eps is R's qbinom tolerance, kept so that ties resolve the
+ * same way.  The lower limit is the first p with a(p) >= alpha on the way
+ * up from the Clopper-Pearson lower limit to x/n, the upper limit the first
+ * one on the way down from the Clopper-Pearson upper limit (x/n if none).
+ *
+ * a(p) is not monotone: it jumps where a cut-off k1 or j changes, and an
+ * accepted stretch next to a jump can be narrower than any grid cell, so
+ * no grid is used.  Between two changes of the cut-offs ("a piece") each
+ * branch is a fixed sum of two tails.  A branch is below 1 only if its two
+ * counts are at least two apart (k1 - 1 <= x - 2, or j - 1 >= x + 1;
+ * otherwise its tails cover every outcome), and then its derivative,
+ * n [b(x-1) - b(k1-1)] or n [b(j-1) - b(x)] with b the Bin(n-1, p)
+ * probabilities, changes sign at most once, from - to +, because the ratio
+ * of the two probabilities is a constant times a positive power of
+ * p/(1-p).  So on a piece the p a branch rejects form one interval: the
+ * branch's values at the two ends of the piece and at most one root settle
+ * it.  The cut-offs never decrease as p grows, so the pieces are visited
+ * in order from the Clopper-Pearson limit, each change of a cut-off found
+ * by Brent's method.  For alpha <= 1/2 the walk ends in the first piece or
+ * at its inner end, where the acceptability is about twice the tail of x
+ * that defines the Clopper-Pearson limit (Klaschka 2010 uses this), but
+ * the walk does not depend on it. */
+
+#define BLAKER_FUZZ (64.0 * DBL_EPSILON)
+
+struct blaker { double x, n, alpha; };
 
 static int binom_cdf(double k, double n, double p, double *F)
 {
@@ -153,70 +180,241 @@ static int binom_sf(double k, double n, double p, double *S)  /* P(X >= k) */
 	return cs_dist_binom_tails(k, n, p, NULL, S);
 }
 
-static int acceptability(double x, double n, double p, double *acc)
+/* Branch 1 is a1 with cut-off k1 in [0, n]; branch 2 is a2 with cut-off j
+ * in [1, n + 1]. */
+static double cut_min(int br) { return br == 1 ? 0.0 : 1.0; }
+static double cut_max(const struct blaker *b, int br) { return br == 1 ? b->n : b->n + 1.0; }
+
+/* The cut-off of branch br at p: the smallest c passing the test of
+ * acceptbin's quantile search.  The search starts from the normal
+ * approximation 2np - x (the count whose opposite tail matches that of x)
+ * and gallops outwards, so it costs a few tails rather than log2(n). */
+static int blaker_cutoff(const struct blaker *b, int br, double p, double *cut)
 {
-	const double fuzz = 64.0 * DBL_EPSILON;
-	double p1, p2, F, S;
-	int st = binom_sf(x, n, p, &p1);          /* P(X >= x) */
-	if (st == CS_OK) st = binom_cdf(x, n, p, &p2);  /* P(X <= x) */
-	if (st != CS_OK) return st;
-
-	/* a1 = p1 + P(X <= k1 - 1), k1 the smallest k with F(k) >= p1 */
-	double lo = 0.0, hi = n;
+	double t, v;
+	int st = br == 1 ? binom_sf(b->x, b->n, p, &t) : binom_cdf(b->x, b->n, p, &t);
+	if (st != CS_OK)
+		return st;
+	t = br == 1 ? t * (1.0 - BLAKER_FUZZ) : t + BLAKER_FUZZ * (1.0 - t);
+	double lo = cut_min(br), hi = cut_max(b, br);   /* the test passes at hi */
+	double g = fmin(fmax(ceil(2.0 * b->n * p - b->x), lo), hi);
+	int pass = 0, first = 1;
+	for (double step = 1.0;; step *= 2.0) {
+		if ((st = br == 1 ? binom_cdf(g, b->n, p, &v) : binom_sf(g, b->n, p, &v)) != CS_OK)
+			return st;
+		int ok = br == 1 ? v >= t : v <= t;
+		if (ok) hi = g; else lo = g + 1.0;
+		if (!first && ok != pass)
+			break;
+		pass = ok;
+		first = 0;
+		g = ok ? g - step : g + step;
+		if (g < lo || g > hi)
+			break;
+	}
 	while (lo < hi) {
 		double mid = floor((lo + hi) / 2.0);
-		if ((st = binom_cdf(mid, n, p, &F)) != CS_OK) return st;
-		if (F >= p1 * (1.0 - fuzz)) hi = mid; else lo = mid + 1.0;
+		if ((st = br == 1 ? binom_cdf(mid, b->n, p, &v) : binom_sf(mid, b->n, p, &v)) != CS_OK)
+			return st;
+		if (br == 1 ? v >= t : v <= t) hi = mid; else lo = mid + 1.0;
 	}
-	if ((st = binom_cdf(lo - 1.0, n, p, &F)) != CS_OK) return st;
-	double a1 = p1 + F;
-
-	/* a2 = p2 + P(X > k2), k2 the smallest k with F(k) >= 1 - p2,
-	 * i.e. with P(X >= k+1) <= p2 (+ fuzz) */
-	lo = 0.0, hi = n;
-	while (lo < hi) {
-		double mid = floor((lo + hi) / 2.0);
-		if ((st = binom_sf(mid + 1.0, n, p, &S)) != CS_OK) return st;
-		if (S <= p2 + fuzz * (1.0 - p2)) hi = mid; else lo = mid + 1.0;
-	}
-	if ((st = binom_sf(lo + 1.0, n, p, &S)) != CS_OK) return st;
-	double a2 = p2 + S;
-
-	*acc = a1 < a2 ? a1 : a2;
+	*cut = lo;
 	return CS_OK;
 }
 
-#define BLAKER_GRID 1000
+/* The two functions of p that a piece needs, for branch br and cut-off c:
+ * BRANCH_VALUE is the branch minus alpha; CUT_TEST is >= 0 exactly where
+ * the branch's cut-off is at most c, and decreases in p. */
+enum { BRANCH_VALUE, CUT_TEST };
+struct blaker_fn { const struct blaker *b; int br, what; double c; };
 
-/* The first p on the way from `from` (a Clopper-Pearson limit, where p is
- * never acceptable) towards `to` (the estimate) with acceptability >= alpha.
- * A grid finds the first accepted cell; bisection then pins the edge to a
- * few ulps.  Blaker's interval lies inside Clopper-Pearson's. */
-static int blaker_edge(double x, double n, double alpha, double from, double to, double *edge)
+static int blaker_eval(const struct blaker_fn *f, double p, double *val)
 {
-	double prev = from, acc;
+	const struct blaker *b = f->b;
+	double tx, tc;
 	int st;
-	for (int i = 1; i <= BLAKER_GRID; i++) {
-		double p = from + (to - from) * (double)i / BLAKER_GRID;
-		if ((st = acceptability(x, n, p, &acc)) != CS_OK)
+	if (f->br == 1) {
+		st = binom_sf(b->x, b->n, p, &tx);
+		if (st == CS_OK)
+			st = binom_cdf(f->what == BRANCH_VALUE ? f->c - 1.0 : f->c, b->n, p, &tc);
+		if (st != CS_OK)
 			return st;
-		if (acc >= alpha) {
-			double out = prev, in = p;   /* rejected, accepted */
-			for (int k = 0; k < 200; k++) {
-				double mid = out + (in - out) / 2.0;
-				if (mid == out || mid == in)
-					break;
-				if ((st = acceptability(x, n, mid, &acc)) != CS_OK)
-					return st;
-				if (acc >= alpha) in = mid; else out = mid;
-			}
-			*edge = in;
+		*val = f->what == BRANCH_VALUE ? tx + tc - b->alpha : tc - tx * (1.0 - BLAKER_FUZZ);
+	} else {
+		st = binom_cdf(b->x, b->n, p, &tx);
+		if (st == CS_OK)
+			st = binom_sf(f->c, b->n, p, &tc);
+		if (st != CS_OK)
+			return st;
+		*val = f->what == BRANCH_VALUE ? tx + tc - b->alpha : tx + BLAKER_FUZZ * (1.0 - tx) - tc;
+	}
+	return CS_OK;
+}
+
+/* The root of f between p and q, where f has the values fp and fq of
+ * opposite signs, by Brent's method (Brent 1973, ch. 4) to a few ulps.
+ * Written out rather than taken from cs_dist_root() because the caller
+ * already knows both end values, which saves four of the ten or so
+ * evaluations a root costs. */
+static int blaker_zero(const struct blaker_fn *f, double p, double fp, double q, double fq,
+		       double *root)
+{
+	if (fp == 0.0) { *root = p; return CS_OK; }
+	if (fq == 0.0) { *root = q; return CS_OK; }
+	double a = p, fa = fp, b = q, fb = fq, c = a, fc = fa, d = b - a, e = d;
+	for (int it = 0; it < 200; it++) {
+		if ((fb > 0.0) == (fc > 0.0)) {
+			c = a, fc = fa;
+			d = e = b - a;
+		}
+		if (fabs(fc) < fabs(fb)) {
+			a = b, fa = fb;
+			b = c, fb = fc;
+			c = a, fc = fa;
+		}
+		double tol = 2.0 * DBL_EPSILON * fabs(b) + DBL_MIN, m = 0.5 * (c - b);
+		if (fabs(m) <= tol || fb == 0.0) {
+			*root = b;
 			return CS_OK;
 		}
-		prev = p;
+		if (fabs(e) < tol || fabs(fa) <= fabs(fb)) {
+			d = e = m;
+		} else {
+			double s = fb / fa, r, t, u;
+			if (a == c) {
+				t = 2.0 * m * s;
+				u = 1.0 - s;
+			} else {
+				u = fa / fc;
+				r = fb / fc;
+				t = s * (2.0 * m * u * (u - r) - (b - a) * (r - 1.0));
+				u = (u - 1.0) * (r - 1.0) * (s - 1.0);
+			}
+			if (t > 0.0) u = -u; else t = -t;
+			if (2.0 * t < fmin(3.0 * m * u - fabs(tol * u), fabs(e * u))) {
+				e = d;
+				d = t / u;
+			} else {
+				d = e = m;
+			}
+		}
+		a = b, fa = fb;
+		b += fabs(d) > tol ? d : (m > 0.0 ? tol : -tol);
+		int st = blaker_eval(f, b, &fb);
+		if (st != CS_OK)
+			return st;
 	}
-	*edge = to;
-	return CS_OK;
+	return CS_ENOCONV;
+}
+
+/* Where branch br, at cut-off `cut` at `at`, next changes its cut-off on
+ * the way (dir = +1 up, -1 down) to `to`; `to` itself if it does not. */
+static int blaker_next_cut(const struct blaker *b, int br, double cut, int dir,
+			   double at, double to, double *brk)
+{
+	*brk = to;
+	if (dir > 0 ? cut >= cut_max(b, br) : cut <= cut_min(br))
+		return CS_OK;
+	/* Moving up, the cut-off passes c = cut where CUT_TEST(c) turns
+	 * negative; moving down it falls to cut - 1 where CUT_TEST(cut - 1)
+	 * turns non-negative. */
+	struct blaker_fn f = { b, br, CUT_TEST, dir > 0 ? cut : cut - 1.0 };
+	double fto, fat;
+	int st = blaker_eval(&f, to, &fto);
+	if (st != CS_OK || (fto >= 0.0) != (dir < 0))
+		return st;                    /* no change before `to` */
+	if ((st = blaker_eval(&f, at, &fat)) != CS_OK)
+		return st;
+	if ((fat >= 0.0) == (dir < 0)) {      /* rounding: it changes right here */
+		*brk = at;
+		return CS_OK;
+	}
+	return blaker_zero(&f, at, fat, to, fto, brk);
+}
+
+/* On one piece, from `a` (the end nearer the Clopper-Pearson limit) to
+ * `z`, with the cut-offs fixed: the accepted p nearest `a`, if any.  A
+ * branch rejecting `a` rejects an interval that starts there; if it also
+ * rejects `z` it rejects the whole piece, else its root ends the interval
+ * and the search goes on from there, where that branch accepts everything
+ * up to z. */
+static int blaker_piece(const struct blaker *b, const int active[3], const double cut[3],
+			double a, double z, int *found, double *edge)
+{
+	int open[3] = { 0, active[1], active[2] };
+	double va[3] = { 0 };
+	int known[3] = { 0 };
+	*found = 0;
+	for (;;) {
+		int br = 0;
+		for (int i = 1; i <= 2 && !br; i++) {
+			if (!open[i])
+				continue;
+			struct blaker_fn f = { b, i, BRANCH_VALUE, cut[i] };
+			int st = known[i] ? CS_OK : blaker_eval(&f, a, &va[i]);
+			if (st != CS_OK)
+				return st;
+			known[i] = 1;
+			if (va[i] < 0.0)
+				br = i;
+		}
+		if (!br) {
+			*found = 1;
+			*edge = a;
+			return CS_OK;
+		}
+		struct blaker_fn f = { b, br, BRANCH_VALUE, cut[br] };
+		double vz;
+		int st = blaker_eval(&f, z, &vz);
+		if (st != CS_OK || vz < 0.0)
+			return st;
+		if ((st = blaker_zero(&f, a, va[br], z, vz, &a)) != CS_OK)
+			return st;
+		open[br] = 0;
+		known[1] = known[2] = 0;
+	}
+}
+
+/* The accepted p nearest `from` (a Clopper-Pearson limit) on the way to
+ * `to` (the estimate), or `to` if there is none. */
+static int blaker_edge(const struct blaker *b, double from, double to, double *edge)
+{
+	const int dir = to > from ? 1 : -1;
+	/* Below x/n, x is in the upper tail and a1 is the acceptability: there
+	 * a2 >= F(x) >= 1/2, since x is at least the median.  Above x/n the
+	 * roles swap.  So the other branch matters only when alpha > 1/2. */
+	const int active[3] = { 0, dir > 0 || b->alpha > 0.5, dir < 0 || b->alpha > 0.5 };
+	double cut[3] = { 0 }, next[3] = { 0 };
+	int st;
+	for (int br = 1; br <= 2; br++) {
+		if (!active[br])
+			continue;
+		if ((st = blaker_cutoff(b, br, from, &cut[br])) != CS_OK ||
+		    (st = blaker_next_cut(b, br, cut[br], dir, from, to, &next[br])) != CS_OK)
+			return st;
+	}
+	double a = from;
+	for (;;) {
+		double z = to;
+		for (int br = 1; br <= 2; br++)
+			if (active[br] && (dir > 0 ? next[br] < z : next[br] > z))
+				z = next[br];
+		int found;
+		if ((st = blaker_piece(b, active, cut, a, z, &found, edge)) != CS_OK || found)
+			return st;
+		if (z == to) {
+			*edge = to;
+			return CS_OK;
+		}
+		for (int br = 1; br <= 2; br++) {
+			if (!active[br] || next[br] != z)
+				continue;
+			cut[br] += dir;
+			if ((st = blaker_next_cut(b, br, cut[br], dir, z, to, &next[br])) != CS_OK)
+				return st;
+		}
+		a = z;
+	}
 }
 
 int cs_prop_blaker(double x, double n, double tail, double *lo, double *hi, unsigned *notes)
@@ -225,12 +423,13 @@ int cs_prop_blaker(double x, double n, double tail, double *lo, double *hi, unsi
 	int st = cs_prop_clopper_pearson(x, n, tail, &cl, &cu, notes);
 	if (st != CS_OK)
 		return st;
-	double phat = x / n, alpha = 2.0 * tail;
+	struct blaker b = { x, n, 2.0 * tail };
+	double phat = x / n;
 	*lo = 0.0;
 	*hi = 1.0;
-	if (x > 0.0 && (st = blaker_edge(x, n, alpha, cl, phat, lo)) != CS_OK)
+	if (x > 0.0 && (st = blaker_edge(&b, cl, phat, lo)) != CS_OK)
 		return st;
-	if (x < n && (st = blaker_edge(x, n, alpha, cu, phat, hi)) != CS_OK)
+	if (x < n && (st = blaker_edge(&b, cu, phat, hi)) != CS_OK)
 		return st;
 	return CS_OK;
 }
