@@ -164,7 +164,10 @@ int cs_prop_likelihood(double x, double n, double tail, double *lo, double *hi, 
 
 #define BLAKER_FUZZ (64.0 * DBL_EPSILON)
 
-struct blaker { double x, n, alpha; };
+struct blaker {
+	double x, n, alpha;
+	double memo_p[3], memo_t[3];   /* per branch, the last p and tail of x at it */
+};
 
 static int binom_cdf(double k, double n, double p, double *F)
 {
@@ -180,6 +183,22 @@ static int binom_sf(double k, double n, double p, double *S)  /* P(X >= k) */
 	return cs_dist_binom_tails(k, n, p, NULL, S);
 }
 
+/* The tail of x that branch br compares with: S(x) for 1, F(x) for 2.
+ * Remembered, since a piece and its ends ask for it at the same p. */
+static int x_tail(struct blaker *b, int br, double p, double *t)
+{
+	if (p == b->memo_p[br]) {
+		*t = b->memo_t[br];
+		return CS_OK;
+	}
+	int st = br == 1 ? binom_sf(b->x, b->n, p, t) : binom_cdf(b->x, b->n, p, t);
+	if (st == CS_OK) {
+		b->memo_p[br] = p;
+		b->memo_t[br] = *t;
+	}
+	return st;
+}
+
 /* Branch 1 is a1 with cut-off k1 in [0, n]; branch 2 is a2 with cut-off j
  * in [1, n + 1]. */
 static double cut_min(int br) { return br == 1 ? 0.0 : 1.0; }
@@ -189,10 +208,10 @@ static double cut_max(const struct blaker *b, int br) { return br == 1 ? b->n : 
  * acceptbin's quantile search.  The search starts from the normal
  * approximation 2np - x (the count whose opposite tail matches that of x)
  * and gallops outwards, so it costs a few tails rather than log2(n). */
-static int blaker_cutoff(const struct blaker *b, int br, double p, double *cut)
+static int blaker_cutoff(struct blaker *b, int br, double p, double *cut)
 {
 	double t, v;
-	int st = br == 1 ? binom_sf(b->x, b->n, p, &t) : binom_cdf(b->x, b->n, p, &t);
+	int st = x_tail(b, br, p, &t);
 	if (st != CS_OK)
 		return st;
 	t = br == 1 ? t * (1.0 - BLAKER_FUZZ) : t + BLAKER_FUZZ * (1.0 - t);
@@ -226,22 +245,20 @@ static int blaker_cutoff(const struct blaker *b, int br, double p, double *cut)
  * BRANCH_VALUE is the branch minus alpha; CUT_TEST is >= 0 exactly where
  * the branch's cut-off is at most c, and decreases in p. */
 enum { BRANCH_VALUE, CUT_TEST };
-struct blaker_fn { const struct blaker *b; int br, what; double c; };
+struct blaker_fn { struct blaker *b; int br, what; double c; };
 
 static int blaker_eval(const struct blaker_fn *f, double p, double *val)
 {
-	const struct blaker *b = f->b;
+	struct blaker *b = f->b;
 	double tx, tc;
-	int st;
+	int st = x_tail(b, f->br, p, &tx);
 	if (f->br == 1) {
-		st = binom_sf(b->x, b->n, p, &tx);
 		if (st == CS_OK)
 			st = binom_cdf(f->what == BRANCH_VALUE ? f->c - 1.0 : f->c, b->n, p, &tc);
 		if (st != CS_OK)
 			return st;
 		*val = f->what == BRANCH_VALUE ? tx + tc - b->alpha : tc - tx * (1.0 - BLAKER_FUZZ);
 	} else {
-		st = binom_cdf(b->x, b->n, p, &tx);
 		if (st == CS_OK)
 			st = binom_sf(f->c, b->n, p, &tc);
 		if (st != CS_OK)
@@ -307,9 +324,16 @@ static int blaker_zero(const struct blaker_fn *f, double p, double fp, double q,
 	return CS_ENOCONV;
 }
 
+/* Whether a CUT_TEST value v says p is past the change of cut-off met on
+ * the way in direction dir. */
+static int past_change(double v, int dir)
+{
+	return (v >= 0.0) == (dir < 0);
+}
+
 /* Where branch br, at cut-off `cut` at `at`, next changes its cut-off on
  * the way (dir = +1 up, -1 down) to `to`; `to` itself if it does not. */
-static int blaker_next_cut(const struct blaker *b, int br, double cut, int dir,
+static int blaker_next_cut(struct blaker *b, int br, double cut, int dir,
 			   double at, double to, double *brk)
 {
 	*brk = to;
@@ -319,17 +343,28 @@ static int blaker_next_cut(const struct blaker *b, int br, double cut, int dir,
 	 * negative; moving down it falls to cut - 1 where CUT_TEST(cut - 1)
 	 * turns non-negative. */
 	struct blaker_fn f = { b, br, CUT_TEST, dir > 0 ? cut : cut - 1.0 };
-	double fto, fat;
-	int st = blaker_eval(&f, to, &fto);
-	if (st != CS_OK || (fto >= 0.0) != (dir < 0))
-		return st;                    /* no change before `to` */
-	if ((st = blaker_eval(&f, at, &fat)) != CS_OK)
+	double fat, fq;
+	int st = blaker_eval(&f, at, &fat);
+	if (st != CS_OK)
 		return st;
-	if ((fat >= 0.0) == (dir < 0)) {      /* rounding: it changes right here */
+	if (past_change(fat, dir)) {                    /* rounding: it changes right here */
 		*brk = at;
 		return CS_OK;
 	}
-	return blaker_zero(&f, at, fat, to, fto, brk);
+	/* The normal approximation puts the change near (c + x) / 2n: looking
+	 * there first mostly spares the look at `to` and narrows the root's
+	 * bracket. */
+	double q = (f.c + b->x) / (2.0 * b->n);
+	if ((q - at) * dir > 0.0 && (to - q) * dir > 0.0) {
+		if ((st = blaker_eval(&f, q, &fq)) != CS_OK)
+			return st;
+		if (past_change(fq, dir))
+			return blaker_zero(&f, at, fat, q, fq, brk);
+		at = q, fat = fq;
+	}
+	if ((st = blaker_eval(&f, to, &fq)) != CS_OK || !past_change(fq, dir))
+		return st;                    /* no change before `to` */
+	return blaker_zero(&f, at, fat, to, fq, brk);
 }
 
 /* On one piece, from `a` (the end nearer the Clopper-Pearson limit) to
@@ -338,7 +373,7 @@ static int blaker_next_cut(const struct blaker *b, int br, double cut, int dir,
  * rejects `z` it rejects the whole piece, else its root ends the interval
  * and the search goes on from there, where that branch accepts everything
  * up to z. */
-static int blaker_piece(const struct blaker *b, const int active[3], const double cut[3],
+static int blaker_piece(struct blaker *b, const int active[3], const double cut[3],
 			double a, double z, int *found, double *edge)
 {
 	int open[3] = { 0, active[1], active[2] };
@@ -377,7 +412,7 @@ static int blaker_piece(const struct blaker *b, const int active[3], const doubl
 
 /* The accepted p nearest `from` (a Clopper-Pearson limit) on the way to
  * `to` (the estimate), or `to` if there is none. */
-static int blaker_edge(const struct blaker *b, double from, double to, double *edge)
+static int blaker_edge(struct blaker *b, double from, double to, double *edge)
 {
 	const int dir = to > from ? 1 : -1;
 	/* Below x/n, x is in the upper tail and a1 is the acceptability: there
@@ -423,7 +458,7 @@ int cs_prop_blaker(double x, double n, double tail, double *lo, double *hi, unsi
 	int st = cs_prop_clopper_pearson(x, n, tail, &cl, &cu, notes);
 	if (st != CS_OK)
 		return st;
-	struct blaker b = { x, n, 2.0 * tail };
+	struct blaker b = { x, n, 2.0 * tail, { -1.0, -1.0, -1.0 }, { 0 } };
 	double phat = x / n;
 	*lo = 0.0;
 	*hi = 1.0;
