@@ -138,11 +138,15 @@ int cs_prop_likelihood(double x, double n, double tail, double *lo, double *hi, 
  * tail is no larger than that of x.  With F(k) = P(X <= k) and
  * S(k) = P(X >= k) it is min(a1, a2), where
  *   a1 = S(x) + F(k1 - 1),  k1 = min { k >= 0 : F(k) >= S(x) (1 - fuzz) },
- *   a2 = F(x) + S(j),       j  = min { j >= 1 : S(j) <= F(x) + fuzz (1 - F(x)) },
+ *   a2 = F(x) + S(j),       j  = min { j >= 1 : S(j) <= F(x) (1 + fuzz) },
  * and fuzz = 64 eps is R's qbinom tolerance, kept so that ties resolve the
- * same way.  The lower limit is the first p with a(p) >= alpha on the way
- * up from the Clopper-Pearson lower limit to x/n, the upper limit the first
- * one on the way down from the Clopper-Pearson upper limit (x/n if none).
+ * same way.  acceptbin applies it to 1 - F(x) in a2, which makes it
+ * absolute there: for a small F(x) it moved the upper limit by 64 eps over
+ * the slope, 1e-7 at 1 - 1e-9 confidence; relative in both branches, the
+ * limits are the tie-free ones to within rounding, and mirror images.  The
+ * lower limit is the first p with a(p) >= alpha on the way up from the
+ * Clopper-Pearson lower limit to x/n, the upper limit the first one on the
+ * way down from the Clopper-Pearson upper limit (x/n if none).
  *
  * a(p) is not monotone: it jumps where a cut-off k1 or j changes, and an
  * accepted stretch next to a jump can be narrower than any grid cell, so
@@ -214,7 +218,7 @@ static int blaker_cutoff(struct blaker *b, int br, double p, double *cut)
 	int st = x_tail(b, br, p, &t);
 	if (st != CS_OK)
 		return st;
-	t = br == 1 ? t * (1.0 - BLAKER_FUZZ) : t + BLAKER_FUZZ * (1.0 - t);
+	t *= br == 1 ? 1.0 - BLAKER_FUZZ : 1.0 + BLAKER_FUZZ;
 	double lo = cut_min(br), hi = cut_max(b, br);   /* the test passes at hi */
 	double g = fmin(fmax(ceil(2.0 * b->n * p - b->x), lo), hi);
 	int pass = 0, first = 1;
@@ -263,7 +267,7 @@ static int blaker_eval(const struct blaker_fn *f, double p, double *val)
 			st = binom_sf(f->c, b->n, p, &tc);
 		if (st != CS_OK)
 			return st;
-		*val = f->what == BRANCH_VALUE ? tx + tc - b->alpha : tx + BLAKER_FUZZ * (1.0 - tx) - tc;
+		*val = f->what == BRANCH_VALUE ? tx + tc - b->alpha : tx * (1.0 + BLAKER_FUZZ) - tc;
 	}
 	return CS_OK;
 }
