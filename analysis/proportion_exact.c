@@ -142,35 +142,44 @@ int cs_prop_likelihood(double x, double n, double tail, double *lo, double *hi, 
  * and fuzz = 64 eps is R's qbinom tolerance, kept so that ties resolve the
  * same way.  acceptbin applies it to 1 - F(x) in a2, which makes it
  * absolute there: for a small F(x) it moved the upper limit by 64 eps over
- * the slope, 1e-7 at 1 - 1e-9 confidence; relative in both branches, the
- * limits are the tie-free ones to within rounding, and mirror images.  The
- * lower limit is the first p with a(p) >= alpha on the way up from the
- * Clopper-Pearson lower limit to x/n, the upper limit the first one on the
- * way down from the Clopper-Pearson upper limit (x/n if none).
+ * the slope, 1e-7 at 1 - 1e-9 confidence; relative in both, the limits are
+ * the tie-free ones to within rounding, and mirror images.  The lower limit
+ * is the first p with a(p) >= alpha on the way up from the Clopper-Pearson
+ * lower limit to x/n, the upper limit the first one on the way down from
+ * the Clopper-Pearson upper limit (x/n if none).
  *
- * a(p) is not monotone: it jumps where a cut-off k1 or j changes, and an
- * accepted stretch next to a jump can be narrower than any grid cell, so
- * no grid is used.  Between two changes of the cut-offs ("a piece") each
- * branch is a fixed sum of two tails.  A branch is below 1 only if its two
- * counts are at least two apart (k1 - 1 <= x - 2, or j - 1 >= x + 1;
- * otherwise its tails cover every outcome), and then its derivative,
- * n [b(x-1) - b(k1-1)] or n [b(j-1) - b(x)] with b the Bin(n-1, p)
- * probabilities, changes sign at most once, from - to +, because the ratio
- * of the two probabilities is a constant times a positive power of
- * p/(1-p).  So on a piece the p a branch rejects form one interval: the
- * branch's values at the two ends of the piece and at most one root settle
- * it.  The cut-offs never decrease as p grows, so the pieces are visited
- * in order from the Clopper-Pearson limit, each change of a cut-off found
- * by Brent's method.  For alpha <= 1/2 the walk ends in the first piece or
- * at its inner end, where the acceptability is about twice the tail of x
- * that defines the Clopper-Pearson limit (Klaschka 2010 uses this), but
- * the walk does not depend on it. */
+ * Each limit depends on one half only, a1 below x/n and a2 above.  Above
+ * the p where S(x) and F(x) cross, k1 > x, so a1 >= S(x) + F(x) >= 1 and
+ * a = a2; just past that p, j = x + 1 and a2 = 1, so the upper limit lies
+ * beyond it, where a2 decides (and a2 >= 1 from x/n up to it, where a1
+ * would decide).  Likewise a1 below x/n.
+ *
+ * a(p) is not monotone: it jumps where the cut-off (k1 or j) changes, and
+ * an accepted stretch next to a jump can be narrower than any grid cell, so
+ * no grid is used.  Between two changes ("a piece") the half is a fixed sum
+ * of two tails.  It is below 1 only if the two counts are at least two
+ * apart (k1 - 1 <= x - 2, or j - 1 >= x + 1; otherwise the tails cover
+ * every outcome), and then its derivative, n [b(x-1) - b(k1-1)] or
+ * n [b(j-1) - b(x)] with b the Bin(n-1, p) probabilities, changes sign at
+ * most once, from - to +, because the ratio of the two probabilities is a
+ * constant times a positive power of p/(1-p).  So on a piece the rejected
+ * p form one interval: the values at the two ends and at most one root
+ * settle the piece.  The cut-off never decreases as p grows, so the pieces
+ * are visited in order from the Clopper-Pearson limit, each change found by
+ * Brent's method.  In fact the walk ends in the first piece or at its inner
+ * end: there the far tail equals the tail of x, so the acceptability is
+ * twice the tail of x, at least alpha inside the Clopper-Pearson limit
+ * (Klaschka 2010 uses this); the walk does not rely on it. */
 
 #define BLAKER_FUZZ (64.0 * DBL_EPSILON)
 
+/* One limit's search.  dir = +1 for the lower limit (walking up, half a1,
+ * cut-off k1 in [0, n]), -1 for the upper (walking down, half a2, cut-off
+ * j in [1, n + 1]). */
 struct blaker {
 	double x, n, alpha;
-	double memo_p[3], memo_t[3];   /* per branch, the last p and tail of x at it */
+	int dir;
+	double memo_p, memo_t;   /* the last p and the tail of x there */
 };
 
 static int binom_cdf(double k, double n, double p, double *F)
@@ -187,45 +196,61 @@ static int binom_sf(double k, double n, double p, double *S)  /* P(X >= k) */
 	return cs_dist_binom_tails(k, n, p, NULL, S);
 }
 
-/* The tail of x that branch br compares with: S(x) for 1, F(x) for 2.
- * Remembered, since a piece and its ends ask for it at the same p. */
-static int x_tail(struct blaker *b, int br, double p, double *t)
+/* The tail of x on its own side, S(x) or F(x).  Remembered: a piece and
+ * its ends ask for it at one p. */
+static int x_tail(struct blaker *b, double p, double *t)
 {
-	if (p == b->memo_p[br]) {
-		*t = b->memo_t[br];
-		return CS_OK;
+	if (p != b->memo_p) {
+		int st = b->dir > 0 ? binom_sf(b->x, b->n, p, &b->memo_t)
+				    : binom_cdf(b->x, b->n, p, &b->memo_t);
+		if (st != CS_OK) {
+			b->memo_p = -1.0;
+			return st;
+		}
+		b->memo_p = p;
 	}
-	int st = br == 1 ? binom_sf(b->x, b->n, p, t) : binom_cdf(b->x, b->n, p, t);
-	if (st == CS_OK) {
-		b->memo_p[br] = p;
-		b->memo_t[br] = *t;
-	}
+	*t = b->memo_t;
+	return CS_OK;
+}
+
+/* The same with the tie tolerance, as the cut-off is tested against it. */
+static int x_tail_tied(struct blaker *b, double p, double *t)
+{
+	int st = x_tail(b, p, t);
+	*t *= b->dir > 0 ? 1.0 - BLAKER_FUZZ : 1.0 + BLAKER_FUZZ;
 	return st;
 }
 
-/* Branch 1 is a1 with cut-off k1 in [0, n]; branch 2 is a2 with cut-off j
- * in [1, n + 1]. */
-static double cut_min(int br) { return br == 1 ? 0.0 : 1.0; }
-static double cut_max(const struct blaker *b, int br) { return br == 1 ? b->n : b->n + 1.0; }
+/* The tail on the other side that the cut-off c is tested with: F(c) or
+ * S(c).  The cut-off is the smallest c with cut_tail(c) >= t (lower) or
+ * <= t (upper), t from x_tail_tied(). */
+static int cut_tail(const struct blaker *b, double c, double p, double *v)
+{
+	return b->dir > 0 ? binom_cdf(c, b->n, p, v) : binom_sf(c, b->n, p, v);
+}
 
-/* The cut-off of branch br at p: the smallest c passing the test of
- * acceptbin's quantile search.  The search starts from the normal
- * approximation 2np - x (the count whose opposite tail matches that of x)
- * and gallops outwards, so it costs a few tails rather than log2(n). */
-static int blaker_cutoff(struct blaker *b, int br, double p, double *cut)
+static int cut_passes(const struct blaker *b, double v, double t)
+{
+	return b->dir > 0 ? v >= t : v <= t;
+}
+
+/* The cut-off at p, by the test of acceptbin's quantile search.  The
+ * search starts from the normal approximation 2np - x (the count whose
+ * opposite tail matches that of x) and gallops outwards, so it costs a few
+ * tails rather than log2(n). */
+static int blaker_cutoff(struct blaker *b, double p, double *cut)
 {
 	double t, v;
-	int st = x_tail(b, br, p, &t);
+	int st = x_tail_tied(b, p, &t);
 	if (st != CS_OK)
 		return st;
-	t *= br == 1 ? 1.0 - BLAKER_FUZZ : 1.0 + BLAKER_FUZZ;
-	double lo = cut_min(br), hi = cut_max(b, br);   /* the test passes at hi */
+	double lo = b->dir > 0 ? 0.0 : 1.0, hi = b->dir > 0 ? b->n : b->n + 1.0;   /* passes at hi */
 	double g = fmin(fmax(ceil(2.0 * b->n * p - b->x), lo), hi);
 	int pass = 0, first = 1;
 	for (double step = 1.0;; step *= 2.0) {
-		if ((st = br == 1 ? binom_cdf(g, b->n, p, &v) : binom_sf(g, b->n, p, &v)) != CS_OK)
+		if ((st = cut_tail(b, g, p, &v)) != CS_OK)
 			return st;
-		int ok = br == 1 ? v >= t : v <= t;
+		int ok = cut_passes(b, v, t);
 		if (ok) hi = g; else lo = g + 1.0;
 		if (!first && ok != pass)
 			break;
@@ -237,39 +262,35 @@ static int blaker_cutoff(struct blaker *b, int br, double p, double *cut)
 	}
 	while (lo < hi) {
 		double mid = floor((lo + hi) / 2.0);
-		if ((st = br == 1 ? binom_cdf(mid, b->n, p, &v) : binom_sf(mid, b->n, p, &v)) != CS_OK)
+		if ((st = cut_tail(b, mid, p, &v)) != CS_OK)
 			return st;
-		if (br == 1 ? v >= t : v <= t) hi = mid; else lo = mid + 1.0;
+		if (cut_passes(b, v, t)) hi = mid; else lo = mid + 1.0;
 	}
 	*cut = lo;
 	return CS_OK;
 }
 
-/* The two functions of p that a piece needs, for branch br and cut-off c:
- * BRANCH_VALUE is the branch minus alpha; CUT_TEST is >= 0 exactly where
- * the branch's cut-off is at most c, and decreases in p. */
-enum { BRANCH_VALUE, CUT_TEST };
-struct blaker_fn { struct blaker *b; int br, what; double c; };
+/* The two functions of p a piece needs, for cut-off c: VALUE is the half
+ * minus alpha; CUT_TEST is >= 0 exactly where the cut-off is at most c and
+ * decreases in p. */
+enum { VALUE, CUT_TEST };
+struct blaker_fn { struct blaker *b; int what; double c; };
 
 static int blaker_eval(const struct blaker_fn *f, double p, double *val)
 {
 	struct blaker *b = f->b;
-	double tx, tc;
-	int st = x_tail(b, f->br, p, &tx);
-	if (f->br == 1) {
-		if (st == CS_OK)
-			st = binom_cdf(f->what == BRANCH_VALUE ? f->c - 1.0 : f->c, b->n, p, &tc);
-		if (st != CS_OK)
-			return st;
-		*val = f->what == BRANCH_VALUE ? tx + tc - b->alpha : tc - tx * (1.0 - BLAKER_FUZZ);
+	double t, v;
+	int st = f->what == VALUE ? x_tail(b, p, &t) : x_tail_tied(b, p, &t);
+	if (st != CS_OK)
+		return st;
+	if (f->what == VALUE) {   /* a1 = S(x) + F(c - 1), a2 = F(x) + S(c) */
+		st = cut_tail(b, b->dir > 0 ? f->c - 1.0 : f->c, p, &v);
+		*val = t + v - b->alpha;
 	} else {
-		if (st == CS_OK)
-			st = binom_sf(f->c, b->n, p, &tc);
-		if (st != CS_OK)
-			return st;
-		*val = f->what == BRANCH_VALUE ? tx + tc - b->alpha : tx * (1.0 + BLAKER_FUZZ) - tc;
+		st = cut_tail(b, f->c, p, &v);
+		*val = b->dir > 0 ? v - t : t - v;
 	}
-	return CS_OK;
+	return st;
 }
 
 /* The root of f between p and q, where f has the values fp and fq of
@@ -328,30 +349,28 @@ static int blaker_zero(const struct blaker_fn *f, double p, double fp, double q,
 	return CS_ENOCONV;
 }
 
-/* Whether a CUT_TEST value v says p is past the change of cut-off met on
- * the way in direction dir. */
-static int past_change(double v, int dir)
+/* Whether a CUT_TEST value says p is past the change being looked for. */
+static int past_change(const struct blaker *b, double v)
 {
-	return (v >= 0.0) == (dir < 0);
+	return (v >= 0.0) == (b->dir < 0);
 }
 
-/* Where branch br, at cut-off `cut` at `at`, next changes its cut-off on
- * the way (dir = +1 up, -1 down) to `to`; `to` itself if it does not. */
-static int blaker_next_cut(struct blaker *b, int br, double cut, int dir,
-			   double at, double to, double *brk)
+/* Where the cut-off, `cut` at `at`, next changes on the way to `to`; `to`
+ * itself if it does not. */
+static int blaker_next_cut(struct blaker *b, double cut, double at, double to, double *brk)
 {
 	*brk = to;
-	if (dir > 0 ? cut >= cut_max(b, br) : cut <= cut_min(br))
+	if (b->dir > 0 ? cut >= b->n : cut <= 1.0)
 		return CS_OK;
 	/* Moving up, the cut-off passes c = cut where CUT_TEST(c) turns
 	 * negative; moving down it falls to cut - 1 where CUT_TEST(cut - 1)
 	 * turns non-negative. */
-	struct blaker_fn f = { b, br, CUT_TEST, dir > 0 ? cut : cut - 1.0 };
+	struct blaker_fn f = { b, CUT_TEST, b->dir > 0 ? cut : cut - 1.0 };
 	double fat, fq;
 	int st = blaker_eval(&f, at, &fat);
 	if (st != CS_OK)
 		return st;
-	if (past_change(fat, dir)) {                    /* rounding: it changes right here */
+	if (past_change(b, fat)) {            /* rounding: it changes right here */
 		*brk = at;
 		return CS_OK;
 	}
@@ -359,101 +378,47 @@ static int blaker_next_cut(struct blaker *b, int br, double cut, int dir,
 	 * there first mostly spares the look at `to` and narrows the root's
 	 * bracket. */
 	double q = (f.c + b->x) / (2.0 * b->n);
-	if ((q - at) * dir > 0.0 && (to - q) * dir > 0.0) {
+	if ((q - at) * b->dir > 0.0 && (to - q) * b->dir > 0.0) {
 		if ((st = blaker_eval(&f, q, &fq)) != CS_OK)
 			return st;
-		if (past_change(fq, dir))
+		if (past_change(b, fq))
 			return blaker_zero(&f, at, fat, q, fq, brk);
 		at = q, fat = fq;
 	}
-	if ((st = blaker_eval(&f, to, &fq)) != CS_OK || !past_change(fq, dir))
+	if ((st = blaker_eval(&f, to, &fq)) != CS_OK || !past_change(b, fq))
 		return st;                    /* no change before `to` */
 	return blaker_zero(&f, at, fat, to, fq, brk);
 }
 
-/* On one piece, from `a` (the end nearer the Clopper-Pearson limit) to
- * `z`, with the cut-offs fixed: the accepted p nearest `a`, if any.  A
- * branch rejecting `a` rejects an interval that starts there; if it also
- * rejects `z` it rejects the whole piece, else its root ends the interval
- * and the search goes on from there, where that branch accepts everything
- * up to z. */
-static int blaker_piece(struct blaker *b, const int active[3], const double cut[3],
-			double a, double z, int *found, double *edge)
+/* The accepted p nearest `from` (a Clopper-Pearson limit) on the way to
+ * `to` (the estimate), or `to` if there is none.  On each piece, from `a`
+ * (the end nearer `from`) to `z`: if `a` is rejected, the rejected p run
+ * from `a` up to a root before `z`, or to `z` and beyond. */
+static int blaker_edge(struct blaker *b, double from, double to, double *edge)
 {
-	int open[3] = { 0, active[1], active[2] };
-	double va[3] = { 0 };
-	int known[3] = { 0 };
-	*found = 0;
-	for (;;) {
-		int br = 0;
-		for (int i = 1; i <= 2 && !br; i++) {
-			if (!open[i])
-				continue;
-			struct blaker_fn f = { b, i, BRANCH_VALUE, cut[i] };
-			int st = known[i] ? CS_OK : blaker_eval(&f, a, &va[i]);
-			if (st != CS_OK)
-				return st;
-			known[i] = 1;
-			if (va[i] < 0.0)
-				br = i;
-		}
-		if (!br) {
-			*found = 1;
+	double cut, z, a = from;
+	int st = blaker_cutoff(b, from, &cut);
+	if (st == CS_OK)
+		st = blaker_next_cut(b, cut, from, to, &z);
+	for (; st == CS_OK; a = z, cut += b->dir, st = blaker_next_cut(b, cut, a, to, &z)) {
+		struct blaker_fn f = { b, VALUE, cut };
+		double va, vz;
+		if ((st = blaker_eval(&f, a, &va)) != CS_OK)
+			break;
+		if (va >= 0.0) {
 			*edge = a;
 			return CS_OK;
 		}
-		struct blaker_fn f = { b, br, BRANCH_VALUE, cut[br] };
-		double vz;
-		int st = blaker_eval(&f, z, &vz);
-		if (st != CS_OK || vz < 0.0)
-			return st;
-		if ((st = blaker_zero(&f, a, va[br], z, vz, &a)) != CS_OK)
-			return st;
-		open[br] = 0;
-		known[1] = known[2] = 0;
-	}
-}
-
-/* The accepted p nearest `from` (a Clopper-Pearson limit) on the way to
- * `to` (the estimate), or `to` if there is none. */
-static int blaker_edge(struct blaker *b, double from, double to, double *edge)
-{
-	const int dir = to > from ? 1 : -1;
-	/* Below x/n, x is in the upper tail and a1 is the acceptability: there
-	 * a2 >= F(x) >= 1/2, since x is at least the median.  Above x/n the
-	 * roles swap.  So the other branch matters only when alpha > 1/2. */
-	const int active[3] = { 0, dir > 0 || b->alpha > 0.5, dir < 0 || b->alpha > 0.5 };
-	double cut[3] = { 0 }, next[3] = { 0 };
-	int st;
-	for (int br = 1; br <= 2; br++) {
-		if (!active[br])
-			continue;
-		if ((st = blaker_cutoff(b, br, from, &cut[br])) != CS_OK ||
-		    (st = blaker_next_cut(b, br, cut[br], dir, from, to, &next[br])) != CS_OK)
-			return st;
-	}
-	double a = from;
-	for (;;) {
-		double z = to;
-		for (int br = 1; br <= 2; br++)
-			if (active[br] && (dir > 0 ? next[br] < z : next[br] > z))
-				z = next[br];
-		int found;
-		if ((st = blaker_piece(b, active, cut, a, z, &found, edge)) != CS_OK || found)
-			return st;
+		if ((st = blaker_eval(&f, z, &vz)) != CS_OK)
+			break;
+		if (vz >= 0.0)
+			return blaker_zero(&f, a, va, z, vz, edge);
 		if (z == to) {
 			*edge = to;
 			return CS_OK;
 		}
-		for (int br = 1; br <= 2; br++) {
-			if (!active[br] || next[br] != z)
-				continue;
-			cut[br] += dir;
-			if ((st = blaker_next_cut(b, br, cut[br], dir, z, to, &next[br])) != CS_OK)
-				return st;
-		}
-		a = z;
 	}
+	return st;
 }
 
 int cs_prop_blaker(double x, double n, double tail, double *lo, double *hi, unsigned *notes)
@@ -462,13 +427,17 @@ int cs_prop_blaker(double x, double n, double tail, double *lo, double *hi, unsi
 	int st = cs_prop_clopper_pearson(x, n, tail, &cl, &cu, notes);
 	if (st != CS_OK)
 		return st;
-	struct blaker b = { x, n, 2.0 * tail, { -1.0, -1.0, -1.0 }, { 0 } };
 	double phat = x / n;
 	*lo = 0.0;
 	*hi = 1.0;
-	if (x > 0.0 && (st = blaker_edge(&b, cl, phat, lo)) != CS_OK)
-		return st;
-	if (x < n && (st = blaker_edge(&b, cu, phat, hi)) != CS_OK)
-		return st;
-	return CS_OK;
+	if (x > 0.0) {
+		struct blaker b = { x, n, 2.0 * tail, 1, -1.0, 0.0 };
+		if ((st = blaker_edge(&b, cl, phat, lo)) != CS_OK)
+			return st;
+	}
+	if (x < n) {
+		struct blaker b = { x, n, 2.0 * tail, -1, -1.0, 0.0 };
+		st = blaker_edge(&b, cu, phat, hi);
+	}
+	return st;
 }
