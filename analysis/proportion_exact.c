@@ -217,7 +217,8 @@ static int x_tail(struct blaker *b, double p, double *t)
 static int x_tail_tied(struct blaker *b, double p, double *t)
 {
 	int st = x_tail(b, p, t);
-	*t *= b->dir > 0 ? 1.0 - BLAKER_FUZZ : 1.0 + BLAKER_FUZZ;
+	if (st == CS_OK)
+		*t *= b->dir > 0 ? 1.0 - BLAKER_FUZZ : 1.0 + BLAKER_FUZZ;
 	return st;
 }
 
@@ -393,7 +394,7 @@ static int blaker_next_cut(struct blaker *b, double cut, double at, double to, d
 /* The accepted p nearest `from` (a Clopper-Pearson limit) on the way to
  * `to` (the estimate), or `to` if there is none.  On each piece, from `a`
  * (the end nearer `from`) to `z`: if `a` is rejected, the rejected p run
- * from `a` up to a root before `z`, or to `z` and beyond. */
+ * from `a` to a root short of `z`, or through `z`. */
 static int blaker_edge(struct blaker *b, double from, double to, double *edge)
 {
 	double cut, z, a = from;
