@@ -112,8 +112,17 @@ static int preamble(struct cs_report *rep, struct cs_err *err)
 		    "# Nothing here depends on the time, host, user or absolute paths.\n\n");
 	cs_text_add(T, "casestat = %s\nGSL = %s\nlibcsv = %d.%d.%d\n", CS_VERSION, gsl_version, CSV_MAJOR,
 		    CSV_MINOR, CSV_RELEASE);
+	/* gnuplot's version is part of the record only where it drew a picture
+	 * (asking for it costs a process start, which a run of tables alone
+	 * need not pay) */
+	int draws = 0;
+	for (size_t i = 0; i < r->nsec; i++) {
+		const char *kind = cs_recipe_get(&r->sec[i], "plot");
+		draws |= kind && r->sec[i].cmd->chart && strcmp(kind, "none") != 0 && strcmp(kind, "gp") != 0;
+	}
 	char *const gp[] = { "gnuplot", "--version", NULL };
-	cs_text_add(T, "gnuplot = %s\n", cs_capture_line(gp, line, sizeof line) == 0 ? line : "(not installed)");
+	cs_text_add(T, "gnuplot = %s\n", !draws ? "(not used)"
+		    : cs_capture_line(gp, line, sizeof line) == 0 ? line : "(not installed)");
 	cs_text_add(T, "\nrecipe = %s\nrecipe_sha256 = %s\n", name, hex);
 	/* where the recipe's directory is, seen from the output directory, so
 	 * that verify can find the inputs again */
