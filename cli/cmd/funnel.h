@@ -15,6 +15,7 @@ struct funnel_opts {
 	const char *base;
 	struct cs_names stage;                 /* --stages */
 	struct cs_named_list stages;           /* the stages found (compute); names owned */
+	int all_rows;                          /* the first stage is every row of the file */
 };
 
 enum { FUN_STAGE, FUN_REL, FUN_X, FUN_N, FUN_EST, FUN_LO, FUN_HI, FUN_METHOD, FUN_CONF };

@@ -8,11 +8,11 @@
 #include <string.h>
 
 /* "Of the 7,000 at stage 'identified', " or "Of all 7,214 rows, " */
-static void of_stage(struct cs_text *t, const char *name, int64_t n)
+static void of_stage(struct cs_text *t, const char *name, int all_rows, int64_t n)
 {
 	char ns[32];
 	cs_fmt_count(ns, sizeof ns, n);
-	if (strcmp(name, CS_FUNNEL_ALL_ROWS) == 0)
+	if (all_rows)
 		cs_text_add(t, "Of all %s rows, ", ns);
 	else
 		cs_text_add(t, "Of the %s at stage '%s', ", ns, name);
@@ -40,7 +40,7 @@ void cs_funnel_explain(const struct cs_job *job, const struct cs_result *res, si
 	cs_fmt_pct(lo, sizeof lo, l, dec);
 	cs_fmt_pct(hi, sizeof hi, u, dec);
 	cs_fmt_conf(cf, sizeof cf, job->common->conf);
-	of_stage(t, sj, n);
+	of_stage(t, sj, d->j == 0 && o->all_rows, n);
 	if (x == 0)
 		cs_text_add(t, "none reached stage '%s'.", si);
 	else
@@ -51,7 +51,7 @@ void cs_funnel_explain(const struct cs_job *job, const struct cs_result *res, si
 		cs_text_add(t, " The logit interval does not exist when the count is 0 or all;"
 			    " the Clopper-Pearson exact limits are shown instead.");
 	int64_t few = x < n - x ? x : n - x;
-	if (n < 30 && strcmp(sj, CS_FUNNEL_ALL_ROWS) == 0)
+	if (n < 30 && d->j == 0 && o->all_rows)
 		cs_text_add(t, " Caution: with only %s rows the range is wide.", ns);
 	else if (n < 30)
 		cs_text_add(t, " Caution: with only %s at stage '%s' the range is wide.", ns, sj);
@@ -65,7 +65,7 @@ void cs_funnel_explain(const struct cs_job *job, const struct cs_result *res, si
 		cs_fmt_count(rest, sizeof rest, first - n);
 		cs_fmt_count(fs, sizeof fs, first);
 		cs_text_add(t, " The %s at stage '%s' were not picked at random from the %s", ns, sj, fs);
-		if (strcmp(s0, CS_FUNNEL_ALL_ROWS) == 0)
+		if (o->all_rows)
 			cs_text_add(t, " rows");
 		else
 			cs_text_add(t, " at stage '%s'", s0);

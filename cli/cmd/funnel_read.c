@@ -95,6 +95,7 @@ int cs_funnel_stages(const void *data, struct funnel_opts *o, struct cs_err *err
 	if (!s->item)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	/* the stages: all rows (unless --base), then each column */
+	o->all_rows = !o->base;
 	for (size_t k = o->base ? 1 : 0; k <= c->nst; k++) {
 		if (!(s->item[s->n].name = strdup(k ? c->col[k - 1] : CS_FUNNEL_ALL_ROWS)))
 			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
