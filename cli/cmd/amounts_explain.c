@@ -6,6 +6,8 @@
 #include "cli/core/numfmt.h"
 #include "analysis/status.h"
 
+#include <string.h>
+
 /* An amount with the data's decimals; m NULL: without the currency. */
 static void amount(char *buf, size_t size, const struct cs_amt_opts *m, double v, int dec)
 {
@@ -29,6 +31,23 @@ static void total(struct cs_text *t, const struct cs_amt_opts *m, const struct a
 	cs_text_add(t, ".");
 }
 
+/* lo and hi as text that tells them apart: more decimals while they print
+ * alike (and differ).  Returns whether they are one value. */
+static int range_text(char *lo, char *hi, size_t size, const struct cs_amt_opts *m, double l, double h, int dec)
+{
+	if (l == h) {
+		amount(lo, size, NULL, l, dec);
+		amount(hi, size, m, h, dec);
+		return 1;
+	}
+	for (int d = dec;; d++) {
+		cs_amt_fmt(lo, size, NULL, l, d < 0 ? cs_amt_show_decimals(l, dec) : d);
+		cs_amt_fmt(hi, size, m, h, d < 0 ? cs_amt_show_decimals(h, dec) : d);
+		if (d >= 6 || strncmp(lo, hi, strlen(lo)) != 0)
+			return 0;
+	}
+}
+
 /* The mean and the median with their ranges. */
 static void centre(struct cs_text *t, const struct cs_job *job, const struct amounts_row *d)
 {
@@ -37,19 +56,22 @@ static void centre(struct cs_text *t, const struct cs_job *job, const struct amo
 	int dec = d->decimals;
 	cs_fmt_conf(cf, sizeof cf, job->common->conf);
 	amount(a, sizeof a, m, d->mean, dec);
-	amount(b, sizeof b, NULL, d->mean_lo, dec);
-	amount(c, sizeof c, m, d->mean_hi, dec);
-	cs_text_add(t, " The mean is %s; with %s confidence the underlying mean lies between %s and %s"
-		    " (t interval).", a, cf, b, c);
+	if (range_text(b, c, sizeof b, m, d->mean_lo, d->mean_hi, dec))
+		cs_text_add(t, " The mean is %s; every amount is the same, so it has no range.", a);
+	else
+		cs_text_add(t, " The mean is %s; with %s confidence the underlying mean lies between %s and %s"
+			    " (t interval).", a, cf, b, c);
 	amount(a, sizeof a, m, d->median, dec);
 	cs_text_add(t, " The median is %s", a);
 	if (d->boot_status == CS_OK) {
 		char bs[32];
 		cs_fmt_count(bs, sizeof bs, (int64_t)m->boot);
-		amount(b, sizeof b, NULL, d->med_lo, dec);
-		amount(c, sizeof c, m, d->med_hi, dec);
-		cs_text_add(t, "; with %s confidence between %s and %s (percentile bootstrap, %s"
-			    " resamples, seed %lu).", cf, b, c, bs, m->seed);
+		if (range_text(b, c, sizeof b, m, d->med_lo, d->med_hi, dec))
+			cs_text_add(t, "; with %s confidence it is %s: at least %s of the %s bootstrap resamples"
+				    " (seed %lu) have this same median.", cf, c, cf, bs, m->seed);
+		else
+			cs_text_add(t, "; with %s confidence between %s and %s (percentile bootstrap, %s"
+				    " resamples, seed %lu).", cf, b, c, bs, m->seed);
 	} else {
 		cs_text_add(t, " (no interval: --boot 0).");
 	}
@@ -87,7 +109,9 @@ void cs_amounts_explain(const struct cs_job *job, const struct cs_result *res, s
 	amount(b, sizeof b, m, d->q3, dec);
 	amount(c, sizeof c, m, d->min, dec);
 	amount(e, sizeof e, m, d->max, dec);
-	if (n > 1)
+	if (n > 1 && d->q1 == d->q3)
+		cs_text_add(t, " Half of the amounts or more are %s; the smallest is %s and the largest %s.", b, c, e);
+	else if (n > 1)
 		cs_text_add(t, " Half of the amounts lie between %s and %s; the smallest is %s and the"
 			    " largest %s.", a, b, c, e);
 	if (o->qtype->type != CS_QUANTILE_DEFAULT_TYPE)

@@ -8,6 +8,7 @@
  * of --by.  The sentences are in compare_explain.c, the help in
  * compare_help.c. */
 #include "cli/cmd/compare.h"
+#include "cli/core/numfmt.h"
 #include "cli/frame/finish.h"
 #include "analysis/proportion.h"
 #include "analysis/status.h"
@@ -101,6 +102,23 @@ static int calculator(const struct cs_job *job, struct compare_opts *o, struct c
 	return rc;
 }
 
+/* A test row holds its p-value in estimate and its statistic in lower:
+ * table and md say so ("p < 0.0001", "X-squared = 2.607", "df = 1"). */
+static void label_test(struct cs_result *res, size_t row, const struct cs_cmp_method *m, const struct cs_cmp_result *r)
+{
+	char buf[64];
+	if (isnan(r->estimate))
+		return;
+	cs_fmt_pvalue(buf, sizeof buf, r->estimate);
+	cs_result_human(res, row, CMP_EST, buf);
+	if (!isnan(r->lower)) {
+		snprintf(buf, sizeof buf, "X-squared = %.4g", r->lower);
+		cs_result_human(res, row, CMP_LO, buf);
+		cs_result_human(res, row, CMP_HI, "df = 1");
+	}
+	(void)m;
+}
+
 static int compute(struct cs_job *job, void *data, struct cs_result *res, struct cs_err *err)
 {
 	struct compare_opts *o = job->opts;
@@ -139,6 +157,8 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 		cs_result_real(res, row, CMP_HI, d.r.upper);
 		if (m->measure != CS_CMP_TEST)
 			cs_result_real(res, row, CMP_CONF, job->common->conf);
+		else
+			label_test(res, row, m, &d.r);
 		cs_result_method(res, row, (struct cs_method_ref){ m->name, m->title, m->reference });
 		for (int c = 0; c < 4; c++)
 			cs_result_count(res, row, -1, cell[c], cs_hide_why(cell[c], k), cell_name[c], 1);

@@ -171,10 +171,16 @@ static void explain_odds_ratio(struct cs_text *t, const struct cs_cmp_story *s, 
 	else
 		cs_text_add(t, " With %s confidence it lies between %s and %s (%s).", cf, lo, hi,
 			    s->method->title);
-	double p1 = (double)s->t.x1 / (double)s->t.n1, p2 = (double)s->t.x2 / (double)s->t.n2;
-	if (p1 > 0.1 || p2 > 0.1)
-		cs_text_add(t, " An odds ratio is not a ratio of shares: with shares this high it lies"
-			    " further from 1 than the ratio does.");
+	/* say how far the odds ratio is from the ratio of the shares only where
+	 * the two differ by more than a tenth */
+	double p1 = (double)s->t.x1 / (double)s->t.n1, p2 = (double)s->t.x2 / (double)s->t.n2, rr = p1 / p2;
+	if (isfinite(r->estimate) && r->estimate > 0 && isfinite(rr) && rr > 0 && fabs(log(r->estimate / rr)) > log(1.1)) {
+		char rs[32];
+		cs_fmt_times(rs, sizeof rs, rr);
+		cs_fmt_times(est, sizeof est, r->estimate);
+		cs_text_add(t, " An odds ratio is not a ratio of shares: here the shares' ratio is %s and the odds"
+			    " ratio %s.", rs, est);
+	}
 }
 
 static void explain_test(struct cs_text *t, const struct cs_cmp_story *s)

@@ -40,6 +40,9 @@ struct disparity_row {
 	int boot_status;         /* CS_OK, CS_EUNDEF (one case) or -1 (--boot 0) */
 	double lower, upper;     /* ratio, share, gap: the bootstrap limits (NAN: none or unbounded) */
 	size_t undefined;        /* resamples in which both totals were 0 */
+	int beyond;              /* row_ratio_q1 (q3): a quarter of the ratios or more lie strictly
+				  * below (above) it */
+	int all_equal;           /* row_ratio_q*: every per-case ratio is the same */
 	size_t n_row;            /* row_ratio_n: the group's n row; its sentence names the cases
 				  * with b = 0, n less its own count (n is shown whenever
 				  * row_ratio_n is: both 0 or K and more apart) */

@@ -20,6 +20,8 @@ struct facts {
 	int boot_status;         /* CS_OK, CS_EUNDEF (n < 2), -1 (--boot 0 or no cases) */
 	size_t nratios;          /* cases with b > 0 */
 	double rq[3];            /* quartiles of their ratios a/b */
+	int beyond[2];           /* a quarter of the ratios or more lie strictly below q1, above q3 */
+	int all_equal;           /* every ratio is the same */
 };
 
 struct boot_arg {
@@ -53,6 +55,17 @@ static int analyse(const struct cs_job *job, const struct cs_amt_read *r, const 
 	const struct cs_quantile_type *t7 = cs_quantile_type_find(7);
 	for (int k = 0; k < 3 && g->nratios; k++)
 		cs_quantile_double(ratios, g->nratios, 0.25 * (k + 1), t7, &g->rq[k]);
+	/* what the sentences about the quartiles may say: with ties a quarter
+	 * need not lie strictly below q1 */
+	size_t below = 0, above = 0;
+	g->all_equal = g->nratios > 0;
+	for (size_t i = 0; i < g->nratios; i++) {
+		below += ratios[i] < g->rq[0];
+		above += ratios[i] > g->rq[2];
+		g->all_equal &= ratios[i] == ratios[0];
+	}
+	g->beyond[0] = 4 * below >= g->nratios;
+	g->beyond[1] = 4 * above >= g->nratios;
 	free(ratios);
 	struct boot_arg a = { p, &g->boot };
 	return cs_amt_boot(r, job->common->conf, rng, "totals", label, boot_totals, &a, &g->boot_status, err);
@@ -89,6 +102,8 @@ static void values(const struct cs_job *job, const struct facts *g, enum dispari
 	}
 	case DM_ROW_Q1: case DM_ROW_MEDIAN: case DM_ROW_Q3:
 		v[0] = g->nratios ? g->rq[m - DM_ROW_Q1] : NAN;
+		d->beyond = m == DM_ROW_Q1 ? g->beyond[0] : m == DM_ROW_Q3 ? g->beyond[1] : 0;
+		d->all_equal = g->all_equal;
 		break;
 	case DM_N: case DM_MISSING: case DM_ROW_RATIO_N:
 		break;     /* the count goes in the estimate */

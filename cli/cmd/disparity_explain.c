@@ -65,6 +65,9 @@ static void pair(struct cs_text *t, const struct cs_amt_opts *m, const struct di
 	} else if (d->measure == DM_SHARE) {
 		fmt_share(v, sizeof v, est);
 		cs_text_add(t, "%s (%s) is %s of %s (%s).", y, ya, v, x, xa);
+		if (est > 1)
+			cs_text_add(t, " %s is larger than %s: the amount alleged comes first, so check that the"
+				    " order is not reversed.", y, x);
 	} else {
 		fmt_amount(v, sizeof v, m, fabs(est), d->decimals);
 		if (est > 0)
@@ -120,9 +123,12 @@ static void boot_sentence(struct cs_text *s, const struct cs_job *job, const str
 			    " many resamples '%s' adds up to 0.", cf, lo, d->measure == DM_SHARE ? o->a : o->b);
 	else if (isnan(d->lower))
 		cs_text_add(s, " With %s confidence it is at most %s.", cf, hi);
+	else if (d->lower == d->upper)
+		cs_text_add(s, " With %s confidence it is %s: at least %s of the %s bootstrap resamples of the %s"
+			    " cases (seed %lu) give this same value.", cf, hi, cf, bs, ns, m->seed);
 	else
 		cs_text_add(s, " With %s confidence between %s and %s", cf, lo, hi);
-	if (!isnan(d->lower) && !isnan(d->upper))
+	if (!isnan(d->lower) && !isnan(d->upper) && d->lower != d->upper)
 		cs_text_add(s, " (percentile bootstrap over the %s cases, %s resamples, seed %lu).", ns, bs, m->seed);
 	if (d->undefined)
 		cs_text_add(s, " %zu resamples in which both totals were 0 were left out.", d->undefined);
@@ -154,6 +160,9 @@ static void measure(struct cs_text *s, const struct cs_job *job, const struct di
 		fmt_share(lo, sizeof lo, d->lower);
 		fmt_share(hi, sizeof hi, d->upper);
 		cs_text_add(s, "'%s' accounts for %s of '%s'.", o->b, v, o->a);
+		if (est > 1)
+			cs_text_add(s, " '%s' adds up to more than '%s': check that --a is the amount alleged and"
+				    " --b the amount documented.", o->b, o->a);
 	} else {
 		fmt_amount(v, sizeof v, m, fabs(est), d->decimals);
 		fmt_amount(lo, sizeof lo, NULL, d->lower, d->decimals);
@@ -191,11 +200,16 @@ static void row_ratios(struct cs_text *s, const struct cs_job *job, const struct
 		return;
 	}
 	fmt_times(v, sizeof v, est);
-	if (d->measure == DM_ROW_MEDIAN)
+	int q1 = d->measure == DM_ROW_Q1;
+	if (d->all_equal)
+		cs_text_add(s, "In every case '%s' is %s times '%s'.", o->a, v, o->b);
+	else if (d->measure == DM_ROW_MEDIAN)
 		cs_text_add(s, "In the middle case '%s' is %s times '%s' (median of the per-case ratios).",
 			    o->a, v, o->b);
-	else
-		cs_text_add(s, "A quarter of the cases have a ratio %s %s.", d->measure == DM_ROW_Q1 ? "below" : "above", v);
+	else if (d->beyond)
+		cs_text_add(s, "A quarter of the cases or more have a ratio %s %s.", q1 ? "below" : "above", v);
+	else   /* ties at the quartile: only "or less" ("or more") holds */
+		cs_text_add(s, "A quarter of the cases or more have a ratio of %s or %s.", v, q1 ? "less" : "more");
 }
 
 /* Data form: the row's own count (n, missing), or the group's. */

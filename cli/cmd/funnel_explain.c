@@ -64,11 +64,12 @@ void cs_funnel_explain(const struct cs_job *job, const struct cs_result *res, si
 		char rest[32], fs[32];
 		cs_fmt_count(rest, sizeof rest, first - n);
 		cs_fmt_count(fs, sizeof fs, first);
-		cs_text_add(t, " The %s at stage '%s' were not picked at random from the %s", ns, sj, fs);
+		cs_text_add(t, " This share describes the %s at stage '%s'; unless they were picked at random from"
+			    " the %s", ns, sj, fs);
 		if (o->all_rows)
 			cs_text_add(t, " rows");
 		else
 			cs_text_add(t, " at stage '%s'", s0);
-		cs_text_add(t, ": this share says nothing about the other %s.", rest);
+		cs_text_add(t, ", it says nothing about the other %s.", rest);
 	}
 }

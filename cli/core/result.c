@@ -23,8 +23,10 @@ int cs_result_init(struct cs_result *r, const struct cs_column *cols, size_t n, 
 
 void cs_result_free(struct cs_result *r)
 {
-	for (size_t i = 0; i < r->nrows * r->ncols; i++)
+	for (size_t i = 0; i < r->nrows * r->ncols; i++) {
 		free(r->cells[i].text);
+		free(r->cells[i].human);
+	}
 	for (size_t k = 0; k < r->nrows; k++) {
 		free(r->row[k].explain);
 		free(r->row[k].label);
@@ -71,7 +73,8 @@ static struct cs_cell *cell(const struct cs_result *r, size_t row, size_t col)
 	return &r->cells[row * r->ncols + col];
 }
 
-/* Replace the text of a cell by a copy of s (or by nothing). */
+/* Replace the text of a cell by a copy of s (or by nothing); any label for
+ * people goes with the old value. */
 static void set_text(struct cs_result *r, struct cs_cell *c, const char *s)
 {
 	char *copy = s ? strdup(s) : NULL;
@@ -79,6 +82,18 @@ static void set_text(struct cs_result *r, struct cs_cell *c, const char *s)
 		r->failed = 1;
 	free(c->text);
 	c->text = copy;
+	free(c->human);
+	c->human = NULL;
+}
+
+void cs_result_human(struct cs_result *r, size_t row, size_t col, const char *s)
+{
+	struct cs_cell *c = cell(r, row, col);
+	char *copy = strdup(s);
+	if (!copy)
+		r->failed = 1;
+	free(c->human);
+	c->human = copy;
 }
 
 void cs_result_text(struct cs_result *r, size_t row, size_t col, const char *s)

@@ -68,6 +68,8 @@ enum { CS_CELL_EMPTY, CS_CELL_TEXT, CS_CELL_INT, CS_CELL_REAL, CS_CELL_HIDDEN, C
 struct cs_cell {
 	int kind;
 	char *text;            /* owned; the mark of a HIDDEN cell */
+	char *human;           /* owned; how table and md show a number, when it needs a label
+				* ("p < 0.0001"); NULL: the column's format */
 	int64_t i;
 	double d;
 };
@@ -131,6 +133,10 @@ void cs_result_text(struct cs_result *r, size_t row, size_t col, const char *s);
 void cs_result_int(struct cs_result *r, size_t row, size_t col, int64_t v);
 void cs_result_real(struct cs_result *r, size_t row, size_t col, double v);
 void cs_result_bool(struct cs_result *r, size_t row, size_t col, int v);
+/* How table and md show the number of a cell ("p = 0.013", "df = 1");
+ * csv and json keep the number.  Set after the value; a later setter
+ * drops it. */
+void cs_result_human(struct cs_result *r, size_t row, size_t col, const char *s);
 /* A hidden value shown to people as mark. */
 void cs_result_hidden(struct cs_result *r, size_t row, size_t col, const char *mark);
 /* The row's method; also writes m.name into the METHOD-role column, if any. */

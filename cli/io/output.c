@@ -56,6 +56,10 @@ static void cell_text(const struct cs_result *t, size_t row, size_t col, int hum
 		      char *buf, size_t size, const char **out)
 {
 	const struct cs_cell *c = cs_result_cell(t, row, col);
+	if (human && c->human && c->kind != CS_CELL_HIDDEN) {
+		*out = c->human;
+		return;
+	}
 	switch (c->kind) {
 	case CS_CELL_TEXT:
 		*out = c->text;
@@ -202,7 +206,8 @@ static int write_table(FILE *out, const struct cs_result *t, int explain)
 	for (size_t r = 0; r < t->nrows && !rc; r++) {
 		/* cells after the last non-empty one are not padded: no trailing blanks */
 		size_t last = t->ncols;
-		while (last > 0 && cs_result_cell(t, r, last - 1)->kind == CS_CELL_EMPTY)
+		while (last > 0 && cs_result_cell(t, r, last - 1)->kind == CS_CELL_EMPTY &&
+		       !cs_result_cell(t, r, last - 1)->human)
 			last--;
 		for (size_t c = 0; c < last; c++) {
 			if (c)

@@ -27,7 +27,7 @@ run funnel identified=7000 questioned=800 case_file=7 complained=6 --explain --f
 expect_rc 0
 expect_out_has "| complained | previous | 6 | 7 | 0.8571 | 0.4869 | 0.9743 | wilson | 0.95 |"
 expect_out_has "- Of the 7,000 at stage 'identified', 800 (11.4%) reached stage 'questioned'. With 95% confidence the underlying share lies between 10.7% and 12.2% (Wilson score)."
-expect_out_has "- Of the 7 at stage 'case_file', 6 (86%) reached stage 'complained'. With 95% confidence the underlying share lies between 49% and 97% (Wilson score). Caution: with only 7 at stage 'case_file' the range is wide. The 7 at stage 'case_file' were not picked at random from the 7,000 at stage 'identified': this share says nothing about the other 6,993."
+expect_out_has "- Of the 7 at stage 'case_file', 6 (86%) reached stage 'complained'. With 95% confidence the underlying share lies between 49% and 97% (Wilson score). Caution: with only 7 at stage 'case_file' the range is wide. This share describes the 7 at stage 'case_file'; unless they were picked at random from the 7,000 at stage 'identified', it says nothing about the other 6,993."
 expect_out_has "- Of the 7,000 at stage 'identified', 6 (0.09%) reached stage 'complained'."
 
 t "table and json renderings"
@@ -96,7 +96,7 @@ expect_rc 0
 expect_out_has "| questioned | previous | 8 | 18 |"
 expect_out_has "| complained | previous | 2 | 3 |"
 expect_out_has "| complained | first | 2 | 18 |"
-expect_out_has "The 3 at stage 'case_file' were not picked at random from the 18 at stage 'identified': this share says nothing about the other 15."
+expect_out_has "This share describes the 3 at stage 'case_file'; unless they were picked at random from the 18 at stage 'identified', it says nothing about the other 15."
 run funnel "$DATA/funnel.csv" --base identified --stages questioned,case_file,complained --format csv
 expect_num lower 1 0.24559518127005645 1e-15
 expect_num upper 1 0.66283584357957215 1e-15
