@@ -370,7 +370,7 @@ static int on_row(void *vctx, const struct cs_row *row, struct cs_err *err)
 			return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[0], row->vfield[0],
 					 "column '%s' has '%s', which is not a day of the calendar", o->by,
 					 cs_msg_text(shown, sizeof shown, v, strlen(v)));
-		long idx = cs_bucket_index(o->bucket, y, m);
+		long idx = cs_bucket_index(o->bucket, y, m, d);
 		if (!c->any || idx < c->first) c->first = idx;
 		if (!c->any || idx > c->last) c->last = idx;
 		c->any = 1;
@@ -520,7 +520,7 @@ static int set_by(struct tab_opts *o, const char *spec, struct cs_err *err)
 	free(o->by);
 	int st = cs_bucket_spec(spec, &o->by, &o->bucket);
 	if (st == -1)
-		return cs_err_usage(err, "tab", "invalid --by '%s': after ':' write month or year"
+		return cs_err_usage(err, "tab", "invalid --by '%s': after ':' write year, quarter, month, week or day"
 				    " (e.g. --by date:month)", spec);
 	if (st != 0)
 		return o->by ? cs_err_set(err, CS_EXIT_ENV, "out of memory")
