@@ -222,12 +222,14 @@ static void test_format_refusals(void **state)
 		{ "%d.%m", "it needs %d, %m and %Y (or %y), each once" },
 		{ "%d.%d.%Y", "a field is there twice" },
 		{ "%y.%m.%Y", "a field is there twice" },
-		{ "%d.%m.%Y %H:%M", "it has more than the three fields" },
+		{ "%d.%m.%Y %H:%M", "it has something after its three fields" },
+		{ "%d%Y.%m.%Y", "it has something after its three fields" },   /* fuzz/fuzz_dates.c */
+		{ "%d.%m.%Y-", "it has something after its three fields" },
 		{ "%d.%b.%Y", "only %d, %m, %Y and %y are read" },
 		{ "%d,%m,%Y", "write %d, %m and %Y (or %y) with '.', '/', '-' or ' ' between them" },
 		{ "%d..%m.%Y", "write %d, %m and %Y" },
 		{ "d.m.Y", "write %d, %m and %Y" },
-		{ "%d.%m.%Y.", "write %d, %m and %Y" },
+		{ "%d.%m.%Y.", "it has something after its three fields" },
 		{ "%", "write %d, %m and %Y" },
 		{ "%d.%m.%", "write %d, %m and %Y" },
 	};

@@ -245,6 +245,7 @@ static void test_empty_and_mark_only(void **state)
 	convert_all_ways("utf-16", "\xFE\xFF", 2, &r);
 	assert_int_equal(r.st, CS_CONV_OK);
 	assert_int_equal(r.len, 0);
+	assert_int_equal(r.pos.offset, 2);   /* the mark was read (fuzz/fuzz_conv.c) */
 }
 
 static void expect_error(const char *enc, const char *in, size_t len, int st, uint64_t offset, uint64_t line,
@@ -287,6 +288,13 @@ static void test_invalid(void **state)
 	expect_error("utf-8", "\xED\xA0\x80", 3, CS_CONV_INVALID, 0, 1, "", 0xED);
 	expect_error("utf-8", "a\xC0\xAF", 3, CS_CONV_INVALID, 1, 1, "a", 0xC0);
 	expect_error("utf-8", "ab\n\xE2\x82", 5, CS_CONV_TRUNCATED, 3, 2, "ab\n", 0xE2);
+	/* beyond U+10FFFF: glibc's iconv lets F4 B4 through; the converter
+	 * does not (fuzz/fuzz_conv.c) */
+	expect_error("utf-8", "a\xF4\xB4\xB4\xB4", 5, CS_CONV_INVALID, 1, 1, "a", 0xF4);
+	expect_error("utf-8", "a\xF4\x90", 3, CS_CONV_INVALID, 1, 1, "a", 0xF4);
+	expect_error("utf-8", "a\xF4\x8F", 3, CS_CONV_TRUNCATED, 1, 1, "a", 0xF4);
+	expect_error("utf-8", "\xE0\x80", 2, CS_CONV_INVALID, 0, 1, "", 0xE0);
+	expect_error("utf-8", "\xFF", 1, CS_CONV_INVALID, 0, 1, "", 0xFF);
 	/* text after an error is never converted */
 	static struct result r;
 	size_t cut = 2;

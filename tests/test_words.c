@@ -37,6 +37,9 @@ static void test_builtin(void **state)
 	char longv[200];
 	memset(longv, 'y', sizeof longv);
 	assert_int_equal(cs_bool_words_parse(&w, longv, sizeof longv), -2);
+	/* a NUL inside is part of the value (found by fuzz/fuzz_textin.c) */
+	assert_int_equal(cs_bool_words_parse(&w, "1\0" "00", 4), -2);
+	assert_int_equal(cs_bool_words_parse(&w, "да\0", 5), -2);
 	/* only len bytes count */
 	assert_int_equal(cs_bool_words_parse(&w, "нетто", 6), 0);
 }

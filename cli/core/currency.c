@@ -84,7 +84,7 @@ static size_t blank_at(const char *s, const char *end)
 /* A blank ends just before end? Its length, else 0. */
 static size_t blank_before(const char *s, const char *end)
 {
-	for (size_t k = 1; k <= 3 && end - k >= s; k++)
+	for (size_t k = 1; k <= 3 && (size_t)(end - s) >= k; k++)
 		if (blank_at(end - k, end) == k)
 			return k;
 	return 0;
@@ -135,7 +135,7 @@ int cs_currency_strip(const char *s, size_t len, char *buf, size_t size, size_t 
 	}
 	/* a mark after it */
 	k = suffix(s, (size_t)(end - s), &suf);
-	if (k && (end - k == s || is_digit(end[-k - 1]) || blank_before(s, end - k)))
+	if (k && (end - k == s || is_digit(*(end - k - 1)) || blank_before(s, end - k)))
 		end -= k;
 	else
 		suf = NULL;

@@ -82,6 +82,10 @@ int cs_datefmt_parse(const char *spec, struct cs_datefmt *f, const char *cmd, st
 	char shown[CS_MSG_TEXT];
 	const char *why = NULL;
 	while (*p && !why) {
+		if (n == 3) {
+			why = "it has something after its three fields";
+			break;
+		}
 		if (n > 0) {
 			/* between two fields: one separator or none */
 			if (*p == '.' || *p == '/' || *p == '-' || *p == ' ')
@@ -92,9 +96,7 @@ int cs_datefmt_parse(const char *spec, struct cs_datefmt *f, const char *cmd, st
 			break;
 		}
 		char c = p[1];
-		if (n == 3)
-			why = "it has more than the three fields %d, %m and %Y";
-		else if (c == 'd' && !seen_d++)
+		if (c == 'd' && !seen_d++)
 			g.field[n++] = c;
 		else if (c == 'm' && !seen_m++)
 			g.field[n++] = c;

@@ -201,11 +201,62 @@ static int stop(struct cs_conv *c, int status, uint64_t offset, const unsigned c
 	return status;
 }
 
+/* Could s[0..n) (n >= 1) still become a well-formed UTF-8 character
+ * when more bytes follow?  (Unicode Table 3-7: the second byte's range
+ * depends on the first.) */
+static int utf8_prefix(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t need = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+	if (!need || n >= need)
+		return 0;
+	if (n >= 2) {
+		unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+		unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+		if (s[1] < lo || s[1] > hi)
+			return 0;
+	}
+	for (size_t k = 2; k < n; k++)
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+	return 1;
+}
+
+/* UTF-8 to UTF-8 is a copy of what is well-formed: glibc's iconv lets
+ * some ill-formed sequences through (F4 B4 ..., beyond U+10FFFF), so the
+ * bytes are checked here, with the same results as run() below. */
+static int run_utf8(struct cs_conv *c, const unsigned char *in, size_t *len)
+{
+	size_t n = *len, i = 0;
+	int rc = 0;
+	uint32_t cp;
+	while (i < n) {
+		size_t k = in[i] < 0x80 ? 1 : cs_fold_decode((const char *)in + i, n - i, &cp);
+		if (!k) {
+			rc = utf8_prefix(in + i, n - i) ? EINVAL : EILSEQ;
+			break;
+		}
+		i += k;
+	}
+	if (i == 0)
+		return *len = n, rc;
+	if (reserve(c, i) != 0)
+		return ENOMEM;
+	memcpy(c->out + c->len, in, i);
+	for (const unsigned char *p = in; (p = memchr(p, '\n', (size_t)(in + i - p))) != NULL; p++)
+		c->lines++;
+	c->len += i;
+	*len = n - i;
+	return rc;
+}
+
 /* Run iconv on in[0..*len): output appended, *len left with the bytes not
  * converted.  0, or EINVAL (an incomplete character ends the input),
  * EILSEQ (at in + consumed) or ENOMEM. */
 static int run(struct cs_conv *c, const unsigned char *in, size_t *len)
 {
+	if (c->e == &encodings[0])
+		return run_utf8(c, in, len);
 	char *ip = (char *)in;
 	size_t il = *len;
 	int rc = 0;
@@ -368,6 +419,7 @@ int cs_conv_finish(struct cs_conv *c, const char **out, size_t *outlen)
 	iconv(c->cd, NULL, NULL, &op, &ol);   /* stateless encodings: nothing, kept for form */
 	c->len = (size_t)(op - c->out);
 	hand_out(c, out, outlen);
+	c->pos.offset = c->done, c->pos.line = c->lines + 1;
 	return CS_CONV_OK;
 }
 

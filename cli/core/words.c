@@ -92,11 +92,13 @@ int cs_bool_words_parse(const struct cs_bool_words *w, const char *s, size_t len
 		return -1;
 	char key[CS_BOOL_WORD_SIZE];
 	/* a value longer than the buffer cannot be a word: -2 without folding */
-	if (cs_fold_key(s, len, key, sizeof key) < 0)
+	int n = cs_fold_key(s, len, key, sizeof key);
+	if (n < 0)
 		return -2;
+	/* by length too: a NUL in the value must not end the comparison */
 	for (int truth = 1; truth >= 0; truth--)
 		for (size_t i = 0; i < w->n[truth]; i++)
-			if (strcmp(key, w->word[truth][i]) == 0)
+			if (strlen(w->word[truth][i]) == (size_t)n && memcmp(key, w->word[truth][i], (size_t)n) == 0)
 				return truth;
 	return -2;
 }
