@@ -40,16 +40,19 @@ static int fail(enum cs_money_problem p, enum cs_money_problem *why)
 	}
 }
 
-/* After the digits: classify what is left so the message can say why. */
-static enum cs_money_problem classify_rest(const char *p, const char *end)
+/* After the digits: classify what is left so the message can say why
+ * (dec is the decimal separator). */
+static enum cs_money_problem classify_rest(const char *p, const char *end, char dec)
 {
 	if (p < end && (*p == 'e' || *p == 'E') && p + 1 < end &&
 	    (is_digit(p[1]) || ((p[1] == '+' || p[1] == '-') && p + 2 < end && is_digit(p[2]))))
 		return CS_MONEY_EXPONENT;
-	if (p < end && *p == '.')
+	if (p < end && *p == dec)
 		return CS_MONEY_POINTS;
 	if (p < end && *p == ',')
 		return CS_MONEY_COMMA;
+	if (p < end && *p == '.')
+		return CS_MONEY_POINT;
 	if (space_len(p, end)) {
 		const char *q = p + space_len(p, end);
 		while (q < end && space_len(q, end))
@@ -60,9 +63,31 @@ static enum cs_money_problem classify_rest(const char *p, const char *end)
 	return CS_MONEY_NOT_NUMBER;
 }
 
+const char *cs_money_syntax_problem(const struct cs_money_syntax *syn)
+{
+	if (syn->decimal != '.' && syn->decimal != ',')
+		return "the decimal separator is '.' or ','";
+	if (syn->decimal == ',' && syn->thousands == CS_SEP_COMMA)
+		return "the decimal separator and the thousands separator are both ','";
+	if (syn->decimal == '.' && syn->thousands == CS_SEP_POINT)
+		return "the decimal separator and the thousands separator are both '.'";
+	return NULL;
+}
+
 int cs_money_parse(const char *s, size_t len, enum cs_money_sep sep, int64_t *v,
 		   int *decimals, enum cs_money_problem *why)
 {
+	const struct cs_money_syntax syn = { '.', sep };
+	return cs_money_read(s, len, &syn, v, decimals, why);
+}
+
+int cs_money_read(const char *s, size_t len, const struct cs_money_syntax *syn, int64_t *v,
+		  int *decimals, enum cs_money_problem *why)
+{
+	if (cs_money_syntax_problem(syn))
+		return fail(CS_MONEY_NOT_NUMBER, why);
+	const enum cs_money_sep sep = syn->thousands;
+	const char dec = syn->decimal;
 	const char *p = s, *end = s + len;
 	while (p < end && is_blank(*p)) p++;
 	while (end > p && is_blank(end[-1])) end--;
@@ -93,7 +118,7 @@ int cs_money_parse(const char *s, size_t len, enum cs_money_sep sep, int64_t *v,
 			continue;
 		}
 		size_t sl = 0;
-		if (sep == CS_SEP_COMMA && *p == ',')
+		if ((sep == CS_SEP_COMMA && *p == ',') || (sep == CS_SEP_POINT && *p == '.'))
 			sl = 1;
 		else if (sep == CS_SEP_SPACE)
 			sl = space_len(p, end);
@@ -116,10 +141,10 @@ int cs_money_parse(const char *s, size_t len, enum cs_money_sep sep, int64_t *v,
 	/* the decimals */
 	int64_t frac = 0;
 	int ndec = 0;
-	if (p < end && *p == '.') {
+	if (p < end && *p == dec) {
 		p++;
 		if (p == end || !is_digit(*p))
-			return fail(p < end && *p == '.' ? CS_MONEY_POINTS : CS_MONEY_NOT_NUMBER, why);
+			return fail(p < end && *p == dec ? CS_MONEY_POINTS : CS_MONEY_NOT_NUMBER, why);
 		int written = 0;
 		while (p < end && is_digit(*p)) {
 			written++;
@@ -129,11 +154,11 @@ int cs_money_parse(const char *s, size_t len, enum cs_money_sep sep, int64_t *v,
 				/* keep scanning so 1.23456.7 reports the second point */
 				const char *q = p;
 				while (q < end && is_digit(*q)) q++;
-				if (q < end && *q == '.')
+				if (q < end && *q == dec)
 					return fail(CS_MONEY_POINTS, why);
 				if (q == end)
 					return fail(CS_MONEY_DECIMALS_MANY, why);
-				return fail(classify_rest(q, end), why);
+				return fail(classify_rest(q, end, dec), why);
 			}
 			p++;
 		}
@@ -142,7 +167,7 @@ int cs_money_parse(const char *s, size_t len, enum cs_money_sep sep, int64_t *v,
 			frac *= 10;
 	}
 	if (p != end)
-		return fail(classify_rest(p, end), why);
+		return fail(classify_rest(p, end, dec), why);
 	if (too_large)
 		return fail(CS_MONEY_TOO_LARGE, why);
 
@@ -185,8 +210,34 @@ const char *cs_money_problem_text(enum cs_money_problem why)
 		return "has more than 4 decimals; amounts are kept to 0.0001";
 	case CS_MONEY_TOO_LARGE:
 		return "is too large: amounts must lie within +/-922,337,203,685,477";
+	case CS_MONEY_POINT:
+		return "has a '.': ',' is the decimal separator (12,5, not 12.5); for thousands "
+		       "separators such as 1.234.567,50 add --thousands '.'";
 	}
 	return "is not an amount";
+}
+
+const char *cs_money_problem_explain(enum cs_money_problem why, const struct cs_money_syntax *syn)
+{
+	if (syn->decimal != ',')
+		return cs_money_problem_text(why);
+	switch (why) {
+	case CS_MONEY_NOT_NUMBER:
+		return "is not a plain amount: write digits with an optional ',' and at most 4 "
+		       "decimals (e.g. 16000,50, 0,5, -12,5), without currency signs";
+	case CS_MONEY_COMMA:          /* not reached: ',' is the decimal separator */
+		return "has a comma in the wrong place";
+	case CS_MONEY_BLANK_INSIDE:
+		return "has a blank inside the number; for thousands groups like '23 000,50' add "
+		       "--thousands ' '";
+	case CS_MONEY_GROUPING:
+		return "has a thousands separator in the wrong place: it must separate groups of "
+		       "three digits before the decimal comma (1 234 567,50)";
+	case CS_MONEY_POINTS:
+		return "has more than one decimal comma";
+	default:
+		return cs_money_problem_text(why);
+	}
 }
 
 int cs_money_add(cs_money_wide *sum, int64_t v)

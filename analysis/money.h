@@ -13,7 +13,8 @@
  * The parser never calls strtod: it reads only
  *     [blanks] [+|-] DIGITS [. DIGITS] [blanks]
  * with an optional thousands separator between groups of three digits
- * when the caller asks for one (' ' or ','), and refuses everything else
+ * when the caller asks for one (' ' or ',', or '.' with the decimal comma
+ * of cs_money_read()), and refuses everything else
  * (1e5, nan, inf, 0x10, 12,5 without a separator, 1.2.3, +, --, .5, 5.,
  * blanks inside the digits, currency signs) with a reason the caller can
  * put in a message.  Nothing here depends on the locale.  Pure functions:
@@ -49,15 +50,30 @@ enum cs_money_problem {
 	CS_MONEY_GROUPING,       /* the separator is not between groups of three digits */
 	CS_MONEY_POINTS,         /* more than one decimal point: 1.2.3 */
 	CS_MONEY_DECIMALS_MANY,  /* a non-zero digit after the 4th decimal */
-	CS_MONEY_TOO_LARGE       /* beyond CS_MONEY_MAX_UNITS */
+	CS_MONEY_TOO_LARGE,      /* beyond CS_MONEY_MAX_UNITS */
+	CS_MONEY_POINT           /* a '.' where ',' is the decimal separator and '.' no thousands separator */
 };
 
 /* The thousands separator the caller accepts. */
 enum cs_money_sep {
 	CS_SEP_NONE = 0,
 	CS_SEP_SPACE,            /* ' ', also U+00A0 and U+202F (no-break spaces of spreadsheets) */
-	CS_SEP_COMMA             /* ',' */
+	CS_SEP_COMMA,            /* ',' */
+	CS_SEP_POINT             /* '.' (23.000,50, with the decimal comma) */
 };
+
+/* How amounts are written: the decimal separator ('.' or ',') and the
+ * thousands separator.  { '.', CS_SEP_NONE } is the default. */
+struct cs_money_syntax {
+	char decimal;
+	enum cs_money_sep thousands;
+};
+
+/* NULL when the two separators can go together, else a phrase for a usage
+ * error: "the decimal separator and the thousands separator are both ','"
+ * (',' with CS_SEP_COMMA, '.' with CS_SEP_POINT), or "the decimal
+ * separator is '.' or ','". */
+const char *cs_money_syntax_problem(const struct cs_money_syntax *syn);
 
 /* Parse s[0..len) as an amount.  On success *v is the scaled amount and
  * *decimals (may be NULL) the number of decimals written (0..4, trailing
@@ -67,6 +83,19 @@ enum cs_money_sep {
  * (may be NULL) says which problem it is. */
 int cs_money_parse(const char *s, size_t len, enum cs_money_sep sep, int64_t *v,
 		   int *decimals, enum cs_money_problem *why);
+
+/* cs_money_parse() with the decimal separator of syn too: with ',',
+ * "23 000,50" (CS_SEP_SPACE), "23.000,50" (CS_SEP_POINT) and "1,5" are
+ * amounts, and a '.' that is no thousands separator is CS_MONEY_POINT.
+ * A syntax cs_money_syntax_problem() refuses gives CS_EDOM
+ * (CS_MONEY_NOT_NUMBER).  Currency signs are not read here: see
+ * cs_currency_strip() (cli/core/currency.h). */
+int cs_money_read(const char *s, size_t len, const struct cs_money_syntax *syn, int64_t *v,
+		  int *decimals, enum cs_money_problem *why);
+
+/* cs_money_problem_text() for amounts written in syn: the phrases that
+ * name the decimal point say comma where syn->decimal is ','. */
+const char *cs_money_problem_explain(enum cs_money_problem why, const struct cs_money_syntax *syn);
 
 /* A phrase for messages: "has a comma, ...".  Never NULL. */
 const char *cs_money_problem_text(enum cs_money_problem why);

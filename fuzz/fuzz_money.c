@@ -7,7 +7,9 @@
  * without separators) to text that parses to the same amount; and for
  * plain text [+-]DIGITS[.DIGITS] without separators an independent oracle
  * on the digit strings (128-bit arithmetic) gives the same verdict and
- * value: too many non-zero decimals, too large, or the scaled amount. */
+ * value: too many non-zero decimals, too large, or the scaled amount;
+ * and cs_money_read() with the decimal comma on the text with '.' and ','
+ * swapped gives the same verdict and amount. */
 #include "fuzz_util.h"
 #include "analysis/money.h"
 #include "analysis/status.h"
@@ -114,6 +116,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (rc == CS_OK)
 			FUZZ_CHECK(v == ov);
 	}
+	/* the decimal comma: the text with '.' and ',' swapped, read with ','
+	 * as the decimal separator (and '.' where ',' separated thousands),
+	 * gives the same amount, or the same problem (a stray ',' becoming a
+	 * stray '.') */
+	static const enum cs_money_sep swapped[] = { CS_SEP_NONE, CS_SEP_SPACE, CS_SEP_POINT };
+	char *t = malloc(len ? len : 1);
+	FUZZ_CHECK(t);
+	for (size_t i = 0; i < len; i++)
+		t[i] = s[i] == '.' ? ',' : s[i] == ',' ? '.' : s[i];
+	const struct cs_money_syntax syn = { ',', swapped[data[0] % 3] };
+	int64_t tv = 0;
+	int tdec = -1;
+	enum cs_money_problem twhy = CS_MONEY_FINE;
+	int trc = cs_money_read(t, len, &syn, &tv, &tdec, &twhy);
+	FUZZ_CHECK(trc == rc);
+	FUZZ_CHECK(twhy == (why == CS_MONEY_COMMA ? CS_MONEY_POINT : why));
+	FUZZ_CHECK(cs_money_problem_explain(twhy, &syn)[0] != '\0');
+	if (rc == CS_OK)
+		FUZZ_CHECK(tv == v && tdec == decimals);
+	/* separators that clash read nothing */
+	const struct cs_money_syntax clash = { ',', CS_SEP_COMMA };
+	FUZZ_CHECK(cs_money_read(t, len, &clash, &tv, NULL, NULL) == CS_EDOM);
+	free(t);
 	free(s);
 	return 0;
 }

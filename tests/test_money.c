@@ -140,6 +140,99 @@ static void test_bad_forms(void **state)
 }
 
 /* Issue 4: ten million values of 0.10 add up to exactly 1000000.00. */
+static void ok_as(const char *s, char decimal, enum cs_money_sep sep, int64_t want, int want_dec)
+{
+	const struct cs_money_syntax syn = { decimal, sep };
+	int64_t v = -1;
+	int dec = -1;
+	enum cs_money_problem why = CS_MONEY_NOT_NUMBER;
+	int st = cs_money_read(s, strlen(s), &syn, &v, &dec, &why);
+	if (st != CS_OK || v != want || dec != want_dec || why != CS_MONEY_FINE)
+		fail_msg("'%s' ('%c', sep %d): status %d, value %lld, decimals %d, problem %d; expected %lld, %d",
+			 s, decimal, (int)sep, st, (long long)v, dec, (int)why, (long long)want, want_dec);
+}
+
+static void bad_as(const char *s, char decimal, enum cs_money_sep sep, enum cs_money_problem want)
+{
+	const struct cs_money_syntax syn = { decimal, sep };
+	int64_t v = 12345;
+	enum cs_money_problem why = CS_MONEY_FINE;
+	int st = cs_money_read(s, strlen(s), &syn, &v, NULL, &why);
+	int want_st = want == CS_MONEY_MISSING ? CS_EUNDEF : want == CS_MONEY_TOO_LARGE ? CS_ERANGE : CS_EDOM;
+	if (st != want_st || why != want || v != 12345)
+		fail_msg("'%s' ('%c', sep %d): status %d, problem %d; expected status %d, problem %d",
+			 s, decimal, (int)sep, st, (int)why, want_st, (int)want);
+}
+
+/* Amounts as Russian and Kazakh spreadsheets write them. */
+static void test_decimal_comma(void **state)
+{
+	(void)state;
+	ok_as("1,5", ',', CS_SEP_NONE, INT64_C(15000), 1);
+	ok_as("-0,25", ',', CS_SEP_NONE, INT64_C(-2500), 2);
+	ok_as("23000,50", ',', CS_SEP_NONE, INT64_C(230005000), 2);
+	ok_as("23 000,50", ',', CS_SEP_SPACE, INT64_C(230005000), 2);
+	ok_as("23\xC2\xA0" "000,50", ',', CS_SEP_SPACE, INT64_C(230005000), 2);        /* U+00A0 */
+	ok_as("1\xE2\x80\xAF" "234\xE2\x80\xAF" "567,5", ',', CS_SEP_SPACE, INT64_C(12345675000), 1);
+	ok_as("23.000,50", ',', CS_SEP_POINT, INT64_C(230005000), 2);
+	ok_as("1.234.567", ',', CS_SEP_POINT, INT64_C(12345670000), 0);
+	ok_as("1234567,8", ',', CS_SEP_POINT, INT64_C(12345678000), 1);
+	ok_as(" 7 ", ',', CS_SEP_NONE, INT64_C(70000), 0);
+	ok_as("922337203685477,5807", ',', CS_SEP_NONE, INT64_MAX, 4);
+	ok_as("1,50000", ',', CS_SEP_NONE, INT64_C(15000), 4);
+	/* the default syntax is cs_money_parse's */
+	ok_as("16000.50", '.', CS_SEP_NONE, INT64_C(160005000), 2);
+	ok_as("1,234.5", '.', CS_SEP_COMMA, INT64_C(12345000), 1);
+	ok_as("1 234.5", '.', CS_SEP_SPACE, INT64_C(12345000), 1);
+
+	bad_as("12.5", ',', CS_SEP_NONE, CS_MONEY_POINT);
+	bad_as("12.5", ',', CS_SEP_SPACE, CS_MONEY_POINT);
+	bad_as("1.234,5", ',', CS_SEP_NONE, CS_MONEY_POINT);
+	bad_as("1,2,3", ',', CS_SEP_NONE, CS_MONEY_POINTS);
+	bad_as("1,23456,7", ',', CS_SEP_NONE, CS_MONEY_POINTS);
+	bad_as("1,23456", ',', CS_SEP_NONE, CS_MONEY_DECIMALS_MANY);
+	bad_as(",5", ',', CS_SEP_NONE, CS_MONEY_NOT_NUMBER);
+	bad_as("5,", ',', CS_SEP_NONE, CS_MONEY_NOT_NUMBER);
+	bad_as("23 000,50", ',', CS_SEP_NONE, CS_MONEY_BLANK_INSIDE);
+	bad_as("23.00,50", ',', CS_SEP_POINT, CS_MONEY_GROUPING);
+	bad_as("2.3000,50", ',', CS_SEP_POINT, CS_MONEY_GROUPING);
+	bad_as("1.234,567.8", ',', CS_SEP_POINT, CS_MONEY_POINT);     /* no separators after the comma */
+	bad_as("1e5", ',', CS_SEP_NONE, CS_MONEY_EXPONENT);
+	bad_as("1 000 000 000 000 000,00", ',', CS_SEP_SPACE, CS_MONEY_TOO_LARGE);
+	bad_as("", ',', CS_SEP_NONE, CS_MONEY_MISSING);
+	bad_as("23 000,50 ₸", ',', CS_SEP_SPACE, CS_MONEY_NOT_NUMBER);   /* signs: cs_currency_strip */
+	/* separators that cannot go together are refused whatever the text */
+	bad_as("1", ',', CS_SEP_COMMA, CS_MONEY_NOT_NUMBER);
+	bad_as("1", '.', CS_SEP_POINT, CS_MONEY_NOT_NUMBER);
+	bad_as("1", ';', CS_SEP_NONE, CS_MONEY_NOT_NUMBER);
+}
+
+static void test_syntax(void **state)
+{
+	(void)state;
+	struct cs_money_syntax ok1 = { '.', CS_SEP_NONE }, ok2 = { ',', CS_SEP_SPACE }, ok3 = { ',', CS_SEP_POINT },
+			       ok4 = { '.', CS_SEP_COMMA }, bad1 = { ',', CS_SEP_COMMA }, bad2 = { '.', CS_SEP_POINT },
+			       bad3 = { 0, CS_SEP_NONE };
+	assert_null(cs_money_syntax_problem(&ok1));
+	assert_null(cs_money_syntax_problem(&ok2));
+	assert_null(cs_money_syntax_problem(&ok3));
+	assert_null(cs_money_syntax_problem(&ok4));
+	assert_string_equal(cs_money_syntax_problem(&bad1),
+			    "the decimal separator and the thousands separator are both ','");
+	assert_string_equal(cs_money_syntax_problem(&bad2),
+			    "the decimal separator and the thousands separator are both '.'");
+	assert_string_equal(cs_money_syntax_problem(&bad3), "the decimal separator is '.' or ','");
+	/* the messages speak of the separator in use */
+	assert_non_null(strstr(cs_money_problem_explain(CS_MONEY_POINTS, &ok2), "decimal comma"));
+	assert_non_null(strstr(cs_money_problem_explain(CS_MONEY_POINTS, &ok1), "decimal point"));
+	assert_non_null(strstr(cs_money_problem_explain(CS_MONEY_NOT_NUMBER, &ok2), "16000,50"));
+	assert_non_null(strstr(cs_money_problem_explain(CS_MONEY_POINT, &ok2), "--thousands '.'"));
+	for (int p = CS_MONEY_FINE; p <= CS_MONEY_POINT; p++) {
+		assert_true(cs_money_problem_explain((enum cs_money_problem)p, &ok1)[0] != '\0');
+		assert_true(cs_money_problem_explain((enum cs_money_problem)p, &ok2)[0] != '\0');
+	}
+}
+
 static void test_exact_sum_ten_million(void **state)
 {
 	(void)state;
@@ -250,6 +343,8 @@ int main(void)
 		cmocka_unit_test(test_valid_forms),
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_bad_forms),
+		cmocka_unit_test(test_decimal_comma),
+		cmocka_unit_test(test_syntax),
 		cmocka_unit_test(test_exact_sum_ten_million),
 		cmocka_unit_test(test_exact_sum_mixed),
 		cmocka_unit_test(test_overflow),

@@ -36,6 +36,88 @@ static void test_count(void **state)
 	assert_int_equal(v, 12);
 }
 
+static int grouped(const char *s, int64_t *v)
+{
+	return cs_parse_count_grouped(s, strlen(s), INT64_C(9007199254740992), v);
+}
+
+static void test_count_grouped(void **state)
+{
+	(void)state;
+	int64_t v;
+	struct {
+		const char *s;
+		int64_t v;
+	} good[] = {
+		{ "0", 0 }, { "800", 800 }, { "7000", 7000 }, { "7,000", 7000 }, { "7 000", 7000 },
+		{ " 7 000 ", 7000 }, { "7\xC2\xA0" "000", 7000 }, { "7\xE2\x80\xAF" "000", 7000 },
+		{ "1,234,567", 1234567 }, { "12 345 678", 12345678 }, { "123,456", 123456 },
+		{ "0,000", 0 }, { "9,007,199,254,740,992", INT64_C(9007199254740992) },
+		{ "000000000000000000000000000000000000000042", 42 },
+	};
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+		v = -1;
+		assert_int_equal(grouped(good[i].s, &v), 0);
+		assert_int_equal(v, good[i].v);
+	}
+	const char *bad[] = {
+		"", " ", ",", "7,", ",700", "7,00", "70,00", "7,0000", "1234,567", "7.000", "7'000",
+		"1,234 567", "1 234,567", "1,23,456", "12,34,567", "7  000", "7, 000", "7 ,000", "-7,000", "+7", "7,000.5",
+		"7\t000", "7\xC2\xA0\xC2\xA0" "000", "7\xC2" "000", "9,007,199,254,740,993",
+		"99,999,999,999,999,999,999", "1e3", "٧",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		if (grouped(bad[i], &v) == 0)
+			print_error("'%s' read as %lld\n", bad[i], (long long)v);
+		assert_int_equal(grouped(bad[i], &v), -1);
+	}
+	/* a maximum below 9, and the length */
+	assert_int_equal(cs_parse_count_grouped("7", 1, 5, &v), -1);
+	assert_int_equal(cs_parse_count_grouped("7,000/9", 5, 7000, &v), 0);
+	assert_int_equal(v, 7000);
+	assert_int_equal(cs_parse_count_grouped("7,001", 5, 7000, &v), -1);
+	/* plain digits read as cs_parse_count reads them */
+	assert_int_equal(grouped("123456789", &v), 0);
+	assert_int_equal(v, 123456789);
+}
+
+static void test_real_as(void **state)
+{
+	(void)state;
+	double v;
+	struct {
+		const char *s;
+		char dec;
+		double v;
+	} good[] = {
+		{ "1,5", ',', 1.5 }, { "-0,25", ',', -0.25 }, { "0,95", ',', 0.95 }, { "1,5e3", ',', 1500 },
+		{ ",5", ',', 0.5 }, { "5,", ',', 5 }, { "12", ',', 12 }, { "1.5", '.', 1.5 }, { "2E2", '.', 200 },
+	};
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+		assert_int_equal(cs_parse_real_as(good[i].s, strlen(good[i].s), good[i].dec, &v), 0);
+		assert_true(v == good[i].v);
+	}
+	struct {
+		const char *s;
+		char dec;
+	} bad[] = {
+		{ "1.5", ',' }, { "1,5", '.' }, { "1,234,5", ',' }, { "1 5", ',' }, { " 1,5", ',' }, { "", ',' },
+		{ ",", ',' }, { "1,5e", ',' }, { "nan", ',' }, { "1e309", ',' }, { "1,5", ';' }, { "1.5", 0 },
+		{ "1,2,3", ',' },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		assert_int_equal(cs_parse_real_as(bad[i].s, strlen(bad[i].s), bad[i].dec, &v), -1);
+	/* the length is respected, a NUL inside is no number, long texts work */
+	assert_int_equal(cs_parse_real_as("1,5;2", 3, ',', &v), 0);
+	assert_true(v == 1.5);
+	assert_int_equal(cs_parse_real_as("1\0" "5", 3, ',', &v), -1);
+	char longv[300];
+	memset(longv, '0', sizeof longv);
+	longv[0] = '0', longv[1] = ',', longv[299] = '1';
+	assert_int_equal(cs_parse_real_as(longv, sizeof longv, ',', &v), 0);
+	assert_true(v == 1e-298);
+}
+
 static void test_real(void **state)
 {
 	(void)state;
@@ -129,6 +211,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_count),
+		cmocka_unit_test(test_count_grouped),
+		cmocka_unit_test(test_real_as),
 		cmocka_unit_test(test_real),
 		cmocka_unit_test(test_real_ignores_locale),
 		cmocka_unit_test(test_bool),

@@ -25,7 +25,7 @@ static int opt_by(void *dest, const char *spec, const struct cs_opt_use *u, stru
 	struct tab_opts *o = dest;
 	int st = cs_bucket_spec(spec, &o->by, &o->bucket);
 	if (st == -1)
-		return cs_err_usage(err, u->cmd, "invalid --by '%s': after ':' write month or year"
+		return cs_err_usage(err, u->cmd, "invalid --by '%s': after ':' write year, quarter, month, week or day"
 				    " (e.g. --by date:month)", spec);
 	if (st != 0)
 		return o->by ? cs_err_set(err, CS_EXIT_ENV, "out of memory")

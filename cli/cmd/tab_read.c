@@ -66,7 +66,7 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 			return cs_err_at(err, CS_EXIT_DATA, c->by.input, row->vline[0], row->vfield[0],
 					 "column '%s' has '%s', which is not a day of the calendar", o->by,
 					 cs_msg_text(shown, sizeof shown, v, len));
-		long idx = cs_bucket_index(o->bucket, y, m);
+		long idx = cs_bucket_index(o->bucket, y, m, d);
 		seen(c, idx, idx);
 		cs_bucket_label(o->bucket, idx, label, sizeof label);
 		v = label;

@@ -43,6 +43,75 @@ int cs_parse_count(const char *s, size_t len, int64_t max, int64_t *v)
 	return 0;
 }
 
+/* The length of a group separator of counts at s: ',' or a space
+ * (' ', U+00A0, U+202F in UTF-8); 0 for none. */
+static size_t group_sep(const char *s, const char *end)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (*s == ',' || *s == ' ')
+		return 1;
+	if (end - s >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (end - s >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xAF)
+		return 3;
+	return 0;
+}
+
+int cs_parse_count_grouped(const char *s, size_t len, int64_t max, int64_t *v)
+{
+	trim(&s, &len);
+	const char *p = s, *end = s + len;
+	size_t nd = 0, group = 0, seplen = 0;
+	const char *sep = NULL;
+	int64_t acc = 0;
+	while (p < end) {
+		if (*p >= '0' && *p <= '9') {
+			int d = *p++ - '0';
+			if (d > max || acc > (max - d) / 10)   /* as in cs_parse_count */
+				return -1;
+			acc = acc * 10 + d;
+			nd++;
+			group++;
+			continue;
+		}
+		size_t k = group_sep(p, end);
+		/* a separator ends a group of 1-3 digits (the first) or of 3 */
+		if (!k || group == 0 || group > 3 || (sep && group != 3))
+			return -1;
+		if (sep && (k != seplen || memcmp(p, sep, k) != 0))
+			return -1;              /* one separator throughout */
+		sep = p, seplen = k;
+		p += k;
+		group = 0;
+	}
+	if (nd == 0 || (sep && group != 3))
+		return -1;
+	*v = acc;
+	return 0;
+}
+
+int cs_parse_real_as(const char *s, size_t len, char decimal, double *v)
+{
+	if (decimal != '.' && decimal != ',')
+		return -1;
+	/* only the decimal separator asked for; no NUL inside */
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '\0' || (s[i] == (decimal == '.' ? ',' : '.')))
+			return -1;
+	char local[128], *buf = len < sizeof local ? local : malloc(len + 1);
+	if (!buf)
+		return -1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	for (size_t i = 0; i < len; i++)
+		if (buf[i] == ',')
+			buf[i] = '.';
+	int rc = cs_parse_real(buf, v);
+	if (buf != local)
+		free(buf);
+	return rc;
+}
+
 /* The C locale for strtod_l, made once: rows are parsed on several
  * threads, and a lazily made one would be a data race. */
 static locale_t c_locale;

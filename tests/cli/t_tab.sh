@@ -126,6 +126,16 @@ expect_num upper 8 0.73782755049296511 1e-14
 run tab "$DATA/tab_dates.csv" --by date:month --sort count
 if [ "$(cut -d, -f1 "$T/out" | head -3 | tr '\n' ' ')" = "category 2023-06 2023-08 " ]; then ok; else bad "order: $(cut -d, -f1 "$T/out" | tr '\n' ' ')"; fi
 
+t "quarters and ISO weeks: time order, empty periods between first and last listed"
+run tab "$DATA/tab_dates.csv" --by date:quarter
+expect_rc 0
+if [ "$(cut -d, -f1,2 "$T/out" | tr '\n' ' ')" = "category,count 2023-Q2,2 2023-Q3,2 2023-Q4,0 2024-Q1,1 " ]; then ok; else bad "rows: $(cut -d, -f1,2 "$T/out" | tr '\n' ' ')"; fi
+run tab "$DATA/tab_dates.csv" --by date:week
+expect_rc 0
+# 2023-06-18 is a Sunday (W24), 2024-01-15 a Monday (2024-W03): 29 + 3 weeks
+if [ "$(sed -n '2p;3p;4p;$p' "$T/out" | cut -d, -f1,2 | tr '\n' ' ')" = "2023-W24,1 2023-W25,0 2023-W26,1 2024-W03,1 " ] &&
+   [ "$(wc -l <"$T/out")" -eq 33 ]; then ok; else bad "rows: $(cut -d, -f1,2 "$T/out" | tr '\n' ' ')"; fi
+
 t "years"
 run tab "$DATA/tab_dates.csv" --by date:year --explain --format md
 expect_rc 0
@@ -188,9 +198,9 @@ expect_err_has "the count name 'a' is given twice"
 run tab 4503599627370496,4503599627370497
 expect_rc 2
 expect_err_has "the counts add up to more than"
-run tab "$DATA/tab_dates.csv" --by date:week
+run tab "$DATA/tab_dates.csv" --by date:decade
 expect_rc 2
-expect_err_has "invalid --by 'date:week': after ':' write month or year"
+expect_err_has "invalid --by 'date:decade': after ':' write year, quarter, month, week or day"
 run tab 5,3 --method sison-glaz
 expect_rc 2
 expect_err_has "unknown method 'sison-glaz'; the methods are: goodman, wilson, all"

@@ -1,0 +1,132 @@
+/* words.c - true/false words in English, Russian and Kazakh, or the
+ * user's (see words.h). */
+#include "cli/core/words.h"
+#include "cli/core/fold.h"
+#include "cli/core/values.h"
+
+#include <string.h>
+
+static const char *const builtin[2][8] = {
+	{ "0", "false", "no", "n", "f", "нет", "ложь", NULL },
+	{ "1", "true", "yes", "y", "t", "да", "истина", NULL },
+};
+/* Kazakh, appended so the English words come first in messages */
+static const char *const builtin_kk[2][3] = {
+	{ "жоқ", "жалған", NULL },
+	{ "иә", "ақиқат", NULL },
+};
+
+static void set_default(struct cs_bool_words *w, int truth)
+{
+	w->n[truth] = 0;
+	for (int k = 0; k < 2; k++) {
+		const char *const *list = k ? builtin_kk[truth] : builtin[truth];
+		for (size_t i = 0; list[i]; i++) {
+			char *dst = w->word[truth][w->n[truth]++];
+			cs_fold_key(list[i], strlen(list[i]), dst, CS_BOOL_WORD_SIZE);
+		}
+	}
+}
+
+void cs_bool_words_default(struct cs_bool_words *w)
+{
+	set_default(w, 0);
+	set_default(w, 1);
+}
+
+static int set_list(struct cs_bool_words *w, int truth, const char *list, const char *cmd,
+		    struct cs_err *err)
+{
+	const char *opt = truth ? "--true" : "--false";
+	char shown[CS_MSG_TEXT];
+	w->n[truth] = 0;
+	const char *p = list;
+	for (;;) {
+		const char *comma = strchr(p, ',');
+		size_t len = comma ? (size_t)(comma - p) : strlen(p);
+		if (!cs_utf8_valid(p, len))
+			return cs_err_usage(err, cmd, "invalid %s '%s': the words are not valid UTF-8", opt,
+					    cs_msg_text(shown, sizeof shown, list, strlen(list)));
+		if (w->n[truth] == CS_BOOL_WORDS_MAX)
+			return cs_err_usage(err, cmd, "invalid %s '%s': at most %d words", opt,
+					    cs_msg_text(shown, sizeof shown, list, strlen(list)), CS_BOOL_WORDS_MAX);
+		char *dst = w->word[truth][w->n[truth]];
+		int k = cs_fold_key(p, len, dst, CS_BOOL_WORD_SIZE);
+		if (k < 0)
+			return cs_err_usage(err, cmd, "invalid %s '%s': a word has more than %d bytes", opt,
+					    cs_msg_text(shown, sizeof shown, list, strlen(list)),
+					    CS_BOOL_WORD_SIZE - 1);
+		if (k == 0)
+			return cs_err_usage(err, cmd, "invalid %s '%s': an empty word (separate the words "
+					    "with single commas, e.g. %s)", opt,
+					    cs_msg_text(shown, sizeof shown, list, strlen(list)),
+					    truth ? "да,иә,yes" : "нет,жоқ,no");
+		w->n[truth]++;
+		if (!comma)
+			return 0;
+		p = comma + 1;
+	}
+}
+
+int cs_bool_words_set(struct cs_bool_words *w, const char *truthy, const char *falsy,
+		      const char *cmd, struct cs_err *err)
+{
+	cs_bool_words_default(w);
+	if ((truthy && set_list(w, 1, truthy, cmd, err)) || (falsy && set_list(w, 0, falsy, cmd, err)))
+		return CS_EXIT_USAGE;
+	for (size_t i = 0; i < w->n[1]; i++)
+		for (size_t j = 0; j < w->n[0]; j++)
+			if (strcmp(w->word[1][i], w->word[0][j]) == 0) {
+				char shown[CS_MSG_TEXT];
+				return cs_err_usage(err, cmd, "the word '%s' is both true and false: give it in "
+						    "one of --true and --false only",
+						    cs_msg_text(shown, sizeof shown, w->word[1][i],
+								strlen(w->word[1][i])));
+			}
+	return 0;
+}
+
+int cs_bool_words_parse(const struct cs_bool_words *w, const char *s, size_t len)
+{
+	if (cs_is_blank(s, len))
+		return -1;
+	char key[CS_BOOL_WORD_SIZE];
+	/* a value longer than the buffer cannot be a word: -2 without folding */
+	int n = cs_fold_key(s, len, key, sizeof key);
+	if (n < 0)
+		return -2;
+	/* by length too: a NUL in the value must not end the comparison */
+	for (int truth = 1; truth >= 0; truth--)
+		for (size_t i = 0; i < w->n[truth]; i++)
+			if (strlen(w->word[truth][i]) == (size_t)n && memcmp(key, w->word[truth][i], (size_t)n) == 0)
+				return truth;
+	return -2;
+}
+
+const char *cs_bool_words_list(const struct cs_bool_words *w, int truth, char *buf, size_t size)
+{
+	size_t j = 0;
+	if (size == 0)
+		return buf;
+	buf[0] = '\0';
+	for (size_t i = 0; i < w->n[truth]; i++) {
+		const char *word = w->word[truth][i];
+		size_t need = (i ? 2 : 0) + strlen(word);
+		if (j + need + 1 > size) {
+			/* "..." replaces what does not fit, at a character boundary */
+			while (j > 0 && j + 4 > size)
+				do j--; while (j > 0 && ((unsigned char)buf[j] & 0xC0) == 0x80);
+			if (j + 4 <= size)
+				memcpy(buf + j, "...", 4);
+			else
+				buf[j] = '\0';
+			return buf;
+		}
+		if (i)
+			memcpy(buf + j, ", ", 2), j += 2;
+		memcpy(buf + j, word, strlen(word));
+		j += strlen(word);
+		buf[j] = '\0';
+	}
+	return buf;
+}
