@@ -51,9 +51,17 @@ static enum cs_file_kind sniff_zip(const unsigned char *h, size_t n)
 		if (nlen >= 3 && memcmp(name, "xl/", 3) == 0)
 			return CS_FILE_XLSX;
 		first = 0;
-		if (flags & 8)          /* sizes follow the data: cannot skip it */
-			break;
-		at += 30 + nlen + xlen + csize;
+		size_t next = at + 30 + nlen + xlen;
+		if (flags & 8) {
+			/* the sizes follow the data (LibreOffice writes so): look
+			 * for the next header; a guess, but only a guess is asked */
+			const unsigned char *q = next < n ? memmem(h + next, n - next, "PK\x03\x04", 4) : NULL;
+			if (!q)
+				break;
+			at = (size_t)(q - h);
+		} else {
+			at = next + csize;
+		}
 	}
 	return CS_FILE_ZIP;
 }
@@ -352,8 +360,16 @@ static int finish(struct cs_sheet_ctx *s, int rc, char **sheet_out)
 	return rc;
 }
 
-static int not_a_sheet(struct cs_sheet_ctx *s, enum cs_file_kind k)
+static int not_a_sheet(struct cs_sheet_ctx *s, enum cs_file_kind k, const char *path, const void *buf,
+		       size_t len)
 {
+	struct cs_zip *z;
+	if (k == CS_FILE_ZIP) {         /* say why a damaged one is not read */
+		int rc = cs_zip_open(&z, path, buf, len, s->file, s->err);
+		if (rc)
+			return rc;
+		cs_zip_close(z);
+	}
 	if (k == CS_FILE_TEXT)
 		return cs_err_set(s->err, CS_EXIT_DATA, "%s: this is text, not a workbook (some programs save "
 				  "HTML or tab-separated text under a spreadsheet's name): read it as CSV, or save "
@@ -368,7 +384,7 @@ static int dispatch(struct cs_sheet_ctx *s, enum cs_file_kind k, const char *pat
 	case CS_FILE_XLSX: return cs_sheet_xlsx(s, path, buf, len);
 	case CS_FILE_ODS: return cs_sheet_ods(s, path, buf, len);
 	case CS_FILE_XLS: return cs_sheet_xls(s, path, buf, len);
-	default: return not_a_sheet(s, k);
+	default: return not_a_sheet(s, k, path, buf, len);
 	}
 }
 
