@@ -7,8 +7,8 @@
  * never holds; a part left out gets a plain default), 1 the content.xml
  * of an .ods (and, after an 0xFF, its mimetype), 2 and 3 a whole file
  * (sniffed; mutated bytes of real workbooks reach libzip's and FreeXL's
- * parsers).  Built archives are made here with libzip (bit 6: stored, not
- * deflated), so mutations of the XML get past the checksums.  Bit 2 keeps
+ * parsers).  Built archives are made here with libzip (stored; bit 6:
+ * deflated, which costs zlib a large table per part), so mutations of the XML get past the checksums.  Bit 2 keeps
  * error cells, bits 3-4 pick the sheet (first, "1", "2", "Sheet2"), bit 5
  * reads a second time through a file path and compares.
  * Invariants: no crash or sanitizer report; an error has exit code 1/2/3
@@ -18,7 +18,8 @@
  * one is not empty; numbers read back as plain decimals with at most 15
  * significant digits, dates are YYYY-MM-DD, times HH:MM:SS, booleans TRUE
  * or FALSE, error cells only when asked for; the path and the memory give
- * the same rows and the same result; and cs_num_text() of 8 input bytes
+ * the same rows and the same result (but for .xls: FreeXL's results on
+ * damaged files vary); and cs_num_text() of 8 input bytes
  * taken as a double equals that double rounded to 15 digits. */
 #include "fuzz_util.h"
 #include "cli/io/sheet.h"
@@ -224,7 +225,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t len = nrest;
 	enum cs_file_kind kind = CS_FILE_TEXT;
 	if ((mode & 3) < 2) {
-		file = build(mode & 1, (mode >> 6) & 1, sg, nseg, &len);
+		file = build(mode & 1, !((mode >> 6) & 1), sg, nseg, &len);
 		bytes = file;
 		kind = (mode & 1) ? CS_FILE_ODS : CS_FILE_XLSX;
 	}
@@ -247,9 +248,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (name)
 		FUZZ_CHECK(cs_utf8_valid(name, strlen(name)));
 	free(name);
-	if (mode & 32) {
+	/* FreeXL reads memory it did not write on some damaged files (the
+	 * child process of sheet_xls.c contains that): its results on them may
+	 * differ from run to run, so .xls input is not compared */
+	int ole = len >= 4 && memcmp(bytes, "\xD0\xCF\x11\xE0", 4) == 0;
+	if ((mode & 32) && !ole) {
 		/* the same bytes through a path: the same rows and result */
 		int rc2 = cs_sheet_read(fuzz_path(bytes, len), &o, on_row, &b, NULL, &eb);
+		if (rc2 != rc || strcmp(ea.msg, eb.msg) != 0)
+			fprintf(stderr, "memory: %d %s\npath:   %d %s\n", rc, ea.msg, rc2, eb.msg);
 		FUZZ_CHECK(rc2 == rc && a.rows == b.rows && a.hash == b.hash);
 		FUZZ_CHECK(strcmp(ea.msg, eb.msg) == 0 || rc == CS_EXIT_ENV);
 	}
