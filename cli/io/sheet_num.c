@@ -15,6 +15,21 @@ size_t cs_num_text(double v, char *buf)
 		strcpy(buf, "0");
 		return 1;
 	}
+	if (v > -1e15 && v < 1e15 && v == (double)(long long)v) {
+		/* a whole number of at most 15 digits is exact: no rounding,
+		 * and ids, counts and serials are most numbers in case data */
+		char tmp[24];
+		size_t k = sizeof tmp;
+		unsigned long long u = (unsigned long long)(v < 0 ? -v : v);
+		do
+			tmp[--k] = (char)('0' + u % 10);
+		while ((u /= 10) > 0);
+		if (v < 0)
+			tmp[--k] = '-';
+		memcpy(buf, tmp + k, sizeof tmp - k);
+		buf[sizeof tmp - k] = '\0';
+		return sizeof tmp - k;
+	}
 	/* 15 significant digits, correctly rounded by printf; the decimal
 	 * point is whatever LC_NUMERIC says, so only digits are taken. */
 	char tmp[64];
