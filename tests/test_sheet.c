@@ -152,13 +152,17 @@ struct seen {
 	int rows;
 	char text[8192];          /* "row:v|v|v;" per row */
 	char kinds[1024];         /* kind digits per row, ';' after each */
+	char sheet[64];           /* the sheet's name as the rows give it */
 	int stop_at;
 };
 
 static int collect(void *ctx, const struct cs_sheet_row *r, struct cs_err *err)
 {
 	struct seen *s = ctx;
-	s->rows++;
+	if (s->rows++ == 0)
+		snprintf(s->sheet, sizeof s->sheet, "%s", r->sheet);
+	else
+		assert_string_equal(s->sheet, r->sheet);
 	size_t n = strlen(s->text), k = strlen(s->kinds);
 	assert_true(r->n >= 1);
 	assert_true(r->len[r->n - 1] > 0);
@@ -624,6 +628,12 @@ static void test_ods_sheets_errors_limits(void **state)
 			   "<table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row></table:table>";
 	assert_int_equal(read_path(ods(wide), &s, &e), CS_EXIT_DATA);
 	assert_string_equal(e.msg, "f.xlsx: T, row 1: a cell in column 16385, past the last column a sheet may have (XFD1)");
+	/* a value attribute too long to be a number is not cut to one */
+	char longv[400];
+	snprintf(longv, sizeof longv, "<table:table table:name=\"T\"><table:table-row><table:table-cell "
+		 "office:value-type=\"float\" office:value=\"1%0150d\"/></table:table-row></table:table>", 0);
+	assert_int_equal(read_path(ods(longv), &s, &e), CS_EXIT_DATA);
+	assert_string_equal(e.msg, "f.xlsx: T!A1: the cell's value is too long to be a number: the sheet is damaged");
 	/* the row's text has a limit */
 	o = (struct cs_sheet_opts){ .max_row_text = 8, .name = "f.ods" };
 	path = ods("<table:table table:name=\"T\"><table:table-row><table:table-cell office:value-type=\"string\">"
@@ -815,6 +825,7 @@ static void test_libreoffice_files(void **state)
 		char *name = NULL;
 		assert_int_equal(read_opts(files[i], &o, &s, &e, &name), 0);
 		assert_string_equal(s.text, lo_rows);
+		assert_string_equal(s.sheet, "Cases");
 		assert_string_equal(s.kinds, "11111111111;21325213422;21325200006;");
 		assert_string_equal(name, "Cases");
 		free(name);
@@ -830,6 +841,7 @@ static void test_libreoffice_files(void **state)
 	}
 	/* FreeXL gives no formula results (F2, K2, K4) and booleans as 1/0 */
 	assert_int_equal(read_opts(DATA_DIR "/cases.xls", NULL, &s, &e, NULL), 0);
+	assert_string_equal(s.sheet, "Cases");
 	assert_string_equal(s.text,
 		"1:Case ID|Region|Filed|Amount|Closed|Ratio|Note|Hearing|Time|Share|Check;"
 		"2:1001|Алматы|2023-07-09|85333.99|1||first line\nsecond  line|2023-07-10|13:30:00|0.25;"

@@ -50,7 +50,8 @@ struct ods {
 	size_t np;               /* paragraphs so far */
 	uint64_t col_rep;
 	enum vtype vt;
-	char attr[64];           /* office:value, date-value, time-value or boolean-value */
+	char attr[128];          /* office:value, date-value, time-value or boolean-value */
+	int attr_long;           /* ... too long for attr: no value of its type is */
 	struct buf sval, text;   /* office:string-value; the paragraphs' text */
 };
 
@@ -163,8 +164,9 @@ static int cell_start(struct ods *o, const char *name, const char **attrs)
 		      : o->vt == V_DATE ? cs_xml_attr(attrs, OFFICE "date-value")
 		      : o->vt == V_TIME ? cs_xml_attr(attrs, OFFICE "time-value")
 		      : o->vt == V_BOOL ? cs_xml_attr(attrs, OFFICE "boolean-value") : NULL;
-	if (a)
-		snprintf(o->attr, sizeof o->attr, "%s", a);
+	o->attr_long = a && strlen(a) >= sizeof o->attr;
+	if (a && !o->attr_long)
+		memcpy(o->attr, a, strlen(a) + 1);
 	const char *sv = o->vt == V_STRING ? cs_xml_attr(attrs, OFFICE "string-value") : NULL;
 	o->has_sval = sv != NULL;
 	return sv ? buf_add(o, &o->sval, sv, strlen(sv)) : 0;
@@ -255,6 +257,10 @@ static int cell_end(struct ods *o)
 		kind = CS_CELL_ERROR, t = o->text.s, n = o->text.len;
 		if (n == 0)
 			t = "#ERROR", n = 6;
+	} else if (o->attr_long) {
+		return cs_sheet_fail(s, o->row, col, "the cell's value is too long to be a %s: the sheet is damaged",
+				     o->vt == V_FLOAT ? "number" : o->vt == V_DATE ? "date" : o->vt == V_TIME ? "time"
+				     : "boolean");
 	} else if (o->vt == V_FLOAT) {
 		double v;
 		if (cs_parse_real(o->attr, &v) != 0)

@@ -133,6 +133,7 @@ static int read_open(struct cs_sheet_ctx *s, const void *h)
 /* ---- the child: FreeXL, rows written to the pipe ------------------------- */
 
 /* Records, in this program's own byte order:
+ *   'S' the sheet's name (length (size_t) and bytes), before the first row
  *   'R' row (unsigned long), n (size_t), n x (kind byte, length (size_t), bytes)
  *   'E' result (int), message length and bytes, sheet name length and bytes
  *       ((size_t)-1: none) - always the last record. */
@@ -141,6 +142,7 @@ struct out {
 	char buf[1 << 16];
 	size_t n;
 	int broken;
+	int named;              /* the sheet's name was sent */
 };
 
 static void out_flush(struct out *w)
@@ -169,10 +171,23 @@ static void out_put(struct out *w, const void *p, size_t len)
 	}
 }
 
+static void out_text(struct out *w, const char *t)
+{
+	size_t len = t ? strlen(t) : (size_t)-1;
+	out_put(w, &len, sizeof len);
+	if (t)
+		out_put(w, t, len);
+}
+
 static int out_row(void *ctx, const struct cs_sheet_row *r, struct cs_err *err)
 {
 	(void)err;
 	struct out *w = ctx;
+	if (!w->named) {
+		out_put(w, "S", 1);
+		out_text(w, r->sheet);
+		w->named = 1;
+	}
 	out_put(w, "R", 1);
 	out_put(w, &r->row, sizeof r->row);
 	out_put(w, &r->n, sizeof r->n);
@@ -182,14 +197,6 @@ static int out_row(void *ctx, const struct cs_sheet_row *r, struct cs_err *err)
 		out_put(w, r->value[i], r->len[i]);
 	}
 	return w->broken ? CS_EXIT_ENV : 0;
-}
-
-static void out_text(struct out *w, const char *t)
-{
-	size_t len = t ? strlen(t) : (size_t)-1;
-	out_put(w, &len, sizeof len);
-	if (t)
-		out_put(w, t, len);
 }
 
 static int run_freexl(struct cs_sheet_ctx *s, const char *path)
@@ -220,7 +227,7 @@ static void child(struct cs_sheet_ctx *s, const char *path, int fd)
 		_exit(1);       /* the parent sees no end record */
 	w->fd = fd;
 	w->n = 0;
-	w->broken = 0;
+	w->broken = w->named = 0;
 	struct cs_err err = { 0 };
 	s->fn = out_row;
 	s->ctx = w;
@@ -287,6 +294,18 @@ static int from_child(struct cs_sheet_ctx *s, FILE *f, int *ended)
 			free(msg);
 			free(sheet);
 			break;
+		}
+		if (tag == 'S') {
+			char *sheet;
+			if (get_text(f, &sheet) || !sheet || !cs_utf8_valid(sheet, strlen(sheet))) {
+				free(sheet);
+				break;
+			}
+			rc = cs_sheet_set_name(s, sheet);
+			free(sheet);
+			if (rc)
+				break;
+			continue;
 		}
 		unsigned long row;
 		size_t n;
