@@ -22,12 +22,16 @@
  *   formulas  their cached value (a formula never calculated is empty)
  *   errors    (#DIV/0!, #N/A) stop the read with FILE: SHEET!CELL: ...,
  *             unless the options keep them
+ *   .xls      as FreeXL gives it: formula cells empty (it reads no
+ *             formula results), booleans 1 and 0, error cells empty
  * Refused with a message: a damaged archive or XML, a document type
  * declaration (entities), a part that inflates beyond its limit (a zip
  * bomb), a cell past column XFD or row 16,777,216.
  * Libraries: libzip (the zip container, entry sizes known before
  * inflating), expat (XML read as a stream of events), FreeXL (the binary
- * BIFF format of .xls).  Thread-safe: nothing is shared between calls. */
+ * BIFF format of .xls, run in a child process: it faults on some damaged
+ * files).  Thread-safe: nothing is shared between calls.  More in
+ * docs/notes/sheet.md. */
 #ifndef CS_SHEET_H
 #define CS_SHEET_H
 
