@@ -43,9 +43,13 @@ GSL_LIBS := $(shell $(PKG_CONFIG) --libs gsl 2>/dev/null || echo -lgsl -lgslcbla
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 CSV_LIBS = -lcsv
-# inih reads recipes, nettle computes SHA-256 for manifests
-EXTRA_CFLAGS := $(shell $(PKG_CONFIG) --cflags inih nettle 2>/dev/null)
-EXTRA_LIBS := $(shell $(PKG_CONFIG) --libs inih nettle 2>/dev/null || echo -linih -lnettle)
+# inih reads recipes, nettle computes SHA-256 for manifests; spreadsheets
+# (cli/io/sheet*.c): libzip opens .xlsx/.ods and inflates a part piece by
+# piece with its size known first, expat reads their XML as a stream of
+# events, FreeXL reads the binary BIFF format of .xls
+EXTRA_PKGS = inih nettle libzip expat freexl
+EXTRA_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(EXTRA_PKGS) 2>/dev/null)
+EXTRA_LIBS := $(shell $(PKG_CONFIG) --libs $(EXTRA_PKGS) 2>/dev/null || echo -linih -lnettle -lzip -lexpat -lfreexl)
 LIBS = $(CSV_LIBS) $(EXTRA_LIBS) $(GSL_LIBS) -lm -pthread
 
 ALL_CFLAGS = $(CS_CFLAGS) $(GSL_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)

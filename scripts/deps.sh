@@ -1,7 +1,7 @@
 #!/bin/sh
 # deps.sh - check for what casestat needs to build and test (compiler,
-# pkg-config, GSL, libcsv, cmocka, inih, nettle, gnuplot and its DejaVu
-# fonts, mandoc); on Debian or
+# pkg-config, GSL, libcsv, cmocka, inih, nettle, libzip, expat, FreeXL,
+# gnuplot and its DejaVu fonts, mandoc); on Debian or
 # Ubuntu, running as root (or with password-less sudo), install what is
 # missing with apt-get; otherwise print the command and fail.
 set -u
@@ -27,11 +27,18 @@ if command -v pkg-config >/dev/null 2>&1; then
 	pkg-config --exists cmocka || need libcmocka-dev
 	pkg-config --exists inih || need libinih-dev
 	pkg-config --exists nettle || need nettle-dev
+	# spreadsheets: .xlsx/.ods are zip archives of XML (libzip, expat), .xls is BIFF (FreeXL)
+	pkg-config --exists libzip || need libzip-dev
+	pkg-config --exists expat || need libexpat1-dev
+	pkg-config --exists freexl || need libfreexl-dev
 else
 	need libgsl-dev
 	need libcmocka-dev
 	need libinih-dev
 	need nettle-dev
+	need libzip-dev
+	need libexpat1-dev
+	need libfreexl-dev
 fi
 # libcsv ships no pkg-config file: try to compile against it.
 if command -v ${CC:-cc} >/dev/null 2>&1; then
