@@ -1,6 +1,7 @@
 /* funnel_read.c - the data form of casestat funnel: how many rows reach
  * each stage, read on all CPUs.  Memory holds one count per stage. */
 #include "cli/cmd/funnel.h"
+#include "cli/io/input.h"
 #include "cli/core/cachelines.h"
 #include "cli/core/values.h"
 
@@ -61,20 +62,20 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 		int v = cs_parse_bool(row->value[k], row->len[k]);
 		char shown[CS_MSG_TEXT];
 		if (v == -2)
-			return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[k], row->vfield[k],
+			return cs_err_cell(err, CS_EXIT_DATA, c->name, row, k,
 					 "column '%s' has '%s', which is neither true (1, true, yes, y, t)"
 					 " nor false (0, false, no, n, f)", c->col[k],
 					 cs_msg_text(shown, sizeof shown, row->value[k], row->len[k]));
 		if (v == -1) {
 			if (in_prev)
-				return cs_err_at(err, CS_EXIT_DATA, c->name, row->vline[k], row->vfield[k],
+				return cs_err_cell(err, CS_EXIT_DATA, c->name, row, k,
 						 "column '%s' is empty in a row that is in stage '%s':"
 						 " it is not known whether this row reached '%s'",
 						 c->col[k], prev, c->col[k]);
 			v = 0;
 		}
 		if (v && !in_prev)
-			return cs_err_at(err, CS_EXIT_DATA, c->name, row->line, 0,
+			return cs_err_row(err, CS_EXIT_DATA, c->name, row,
 					 "this row is in stage '%s' but not in the stage before it, '%s':"
 					 " stages must be nested", c->col[k], prev);
 		c->count[k + 1] += v;

@@ -2,6 +2,7 @@
  * per group, counted on all CPUs, from a --success column or from
  * aggregated --count and --total columns. */
 #include "cli/cmd/prop.h"
+#include "cli/io/input.h"
 #include "cli/core/groups.h"
 #include "cli/core/values.h"
 #include "cli/frame/reduce.h"
@@ -35,7 +36,7 @@ static int read_count(const struct cs_by_group *c, const struct cs_row *row, siz
 {
 	char shown[CS_MSG_TEXT];
 	if (cs_parse_count(row->value[i], row->len[i], CS_PROP_MAX_N, v) != 0)
-		return cs_err_at(err, CS_EXIT_DATA, c->input, row->vline[i], row->vfield[i],
+		return cs_err_cell(err, CS_EXIT_DATA, c->input, row, i,
 				 "column '%s' has '%s', which is not a whole number of at least 0",
 				 col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]));
 	return 0;
@@ -65,7 +66,7 @@ static int on_count_row(struct cs_by_group *c, const struct cs_row *row, struct 
 	if (rc)
 		return rc;
 	if (x > n)
-		return cs_err_at(err, CS_EXIT_DATA, c->input, row->line, 0,
+		return cs_err_row(err, CS_EXIT_DATA, c->input, row,
 				 "count %lld (column '%s') is larger than total %lld (column '%s')",
 				 (long long)x, o->count, (long long)n, o->total);
 	add_capped(&g->x, x);

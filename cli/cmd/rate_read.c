@@ -2,6 +2,7 @@
  * added up per group, in file order (exposures are decimal sums: the
  * order of the additions must not change the last digit). */
 #include "cli/cmd/rate.h"
+#include "cli/io/input.h"
 #include "cli/core/groups.h"
 #include "cli/core/values.h"
 #include "cli/frame/reduce.h"
@@ -31,7 +32,7 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	double e;
 	char shown[CS_MSG_TEXT], buf[128];
 	if (cs_parse_count(row->value[0], row->len[0], CS_RATE_MAX_COUNT, &x) != 0)
-		return cs_err_at(err, CS_EXIT_DATA, c->input, row->vline[0], row->vfield[0],
+		return cs_err_cell(err, CS_EXIT_DATA, c->input, row, 0,
 				 "column '%s' has '%s', which is not a whole number of events (0 or more)",
 				 o->count, cs_msg_text(shown, sizeof shown, row->value[0], row->len[0]));
 	size_t len = row->len[1];
@@ -42,11 +43,11 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 		len--;
 	if (len >= sizeof buf || (memcpy(buf, v, len), buf[len] = '\0', cs_parse_real(buf, &e) != 0) ||
 	    !(e >= 0.0) || !isfinite(e))
-		return cs_err_at(err, CS_EXIT_DATA, c->input, row->vline[1], row->vfield[1],
+		return cs_err_cell(err, CS_EXIT_DATA, c->input, row, 1,
 				 "column '%s' has '%s', which is not an exposure (a number, 0 or more)",
 				 o->exposure, cs_msg_text(shown, sizeof shown, row->value[1], row->len[1]));
 	if (g->x > CS_RATE_MAX_COUNT - x)
-		return cs_err_at(err, CS_EXIT_DATA, c->input, row->line, 0,
+		return cs_err_row(err, CS_EXIT_DATA, c->input, row,
 				 "the counts add up to more than %lld", (long long)CS_RATE_MAX_COUNT);
 	g->x += x;
 	/* Neumaier's compensated sum: decimal exposures add up without drift */

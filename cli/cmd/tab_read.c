@@ -1,6 +1,7 @@
 /* tab_read.c - the data form of casestat tab: counting the values (or the
  * months, years, ... of dates) of one column on all CPUs. */
 #include "cli/cmd/tab.h"
+#include "cli/io/input.h"
 #include "cli/core/groups.h"
 #include "cli/frame/reduce.h"
 #include "cli/core/values.h"
@@ -59,11 +60,11 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 		int st = cs_date_parse(v, len, &y, &m, &d);
 		char shown[CS_MSG_TEXT];
 		if (st == CS_DATE_FORM)
-			return cs_err_at(err, CS_EXIT_DATA, c->by.input, row->vline[0], row->vfield[0],
+			return cs_err_cell(err, CS_EXIT_DATA, c->by.input, row, 0,
 					 "column '%s' has '%s', which is not a date in the form YYYY-MM-DD"
 					 " (e.g. 2023-07-09)", o->by, cs_msg_text(shown, sizeof shown, v, len));
 		if (st == CS_DATE_NO_SUCH_DAY)
-			return cs_err_at(err, CS_EXIT_DATA, c->by.input, row->vline[0], row->vfield[0],
+			return cs_err_cell(err, CS_EXIT_DATA, c->by.input, row, 0,
 					 "column '%s' has '%s', which is not a day of the calendar", o->by,
 					 cs_msg_text(shown, sizeof shown, v, len));
 		long idx = cs_bucket_index(o->bucket, y, m, d);

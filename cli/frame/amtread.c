@@ -1,5 +1,6 @@
 /* amtread.c - amounts per group and their bootstraps (see amtread.h). */
 #include "cli/frame/amtread.h"
+#include "cli/io/input.h"
 #include "cli/io/progress.h"
 #include "analysis/status.h"
 
@@ -40,7 +41,7 @@ static int read_amount(struct cs_amt_read *r, const struct cs_row *row, size_t c
 		return k;
 	if (*v < 0 && r->no_negative) {
 		char shown[CS_MSG_TEXT];
-		cs_err_at(err, CS_EXIT_DATA, r->input, row->vline[c], row->vfield[c],
+		cs_err_cell(err, CS_EXIT_DATA, r->input, row, c,
 			  "column '%s' has '%s', which is negative: %s", r->col[c],
 			  cs_msg_text(shown, sizeof shown, row->value[c], row->len[c]), r->no_negative);
 		return -1;

@@ -31,6 +31,7 @@
 #include "cli/frame/options.h"
 #include "cli/io/chartfile.h"
 #include "cli/io/dataset.h"
+#include "cli/io/input.h"
 
 struct cs_command;
 
@@ -47,6 +48,7 @@ struct cs_job {
 	const char *columns[16];       /* the value columns to read (NULL: an optional one not asked for) */
 	size_t ncolumns;
 	/* after reading */
+	struct cs_input_found found;   /* the separator, encoding, sheet the reader used */
 	unsigned long nrows;           /* data rows of the file */
 	unsigned long matched;         /* rows that passed --where */
 };

@@ -24,6 +24,7 @@
 #include "cli/frame/money.h"
 #include "cli/frame/options.h"
 #include "cli/frame/rowsel.h"
+#include "cli/io/input.h"
 
 struct cs_common {
 	double conf;
@@ -36,6 +37,7 @@ struct cs_common {
 	const char *plot;          /* --plot FILE, borrowed; NULL = no chart */
 	int64_t min_cell;          /* 0 = no suppression */
 	struct cs_wheres where;    /* owned */
+	struct cs_input in;        /* --delimiter --encoding --sheet */
 	struct cs_amt_opts money;  /* --thousands --currency --rate --boot --seed */
 };
 

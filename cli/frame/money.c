@@ -1,6 +1,7 @@
 /* money.c - settings, cells and sentences of the money commands (see
  * money.h). */
 #include "cli/frame/money.h"
+#include "cli/io/input.h"
 #include "cli/core/numfmt.h"
 #include "cli/core/values.h"
 #include "analysis/bootstrap.h"
@@ -100,7 +101,7 @@ int cs_amt_cell(const struct cs_amt_opts *m, const struct cs_row *row, size_t i,
 	if (st == CS_EUNDEF)
 		return 0;
 	char shown[CS_MSG_TEXT];
-	cs_err_at(err, CS_EXIT_DATA, input, row->vline[i], row->vfield[i], "column '%s' has '%s', which %s",
+	cs_err_cell(err, CS_EXIT_DATA, input, row, i, "column '%s' has '%s', which %s",
 		  col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]), cs_money_problem_text(why));
 	return -1;
 }

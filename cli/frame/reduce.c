@@ -2,6 +2,7 @@
 #include "cli/frame/reduce.h"
 #include "cli/core/cachelines.h"
 #include "cli/frame/rowsel.h"
+#include "cli/io/input.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -50,7 +51,7 @@ int cs_read_reduce(struct cs_job *job, const struct cs_reduce *r, void **data, s
 	}
 	unsigned long nrows = 0;
 	if (!rc)
-		rc = cs_csv_read_parallel(job->input, cols, nc, on_row, slotp, n, &nrows, err);
+		rc = cs_input_read(job->input, &job->common->in, cols, nc, on_row, slotp, n, &nrows, &job->found, err);
 	/* merge in thread order, so that the result never depends on it */
 	for (int k = 1; k < ready; k++) {
 		if (!rc && r->merge)

@@ -1,5 +1,6 @@
 /* rowsel.c - --success and --where (see rowsel.h). */
 #include "cli/frame/rowsel.h"
+#include "cli/io/input.h"
 #include "cli/core/values.h"
 
 #include <stdio.h>
@@ -127,7 +128,7 @@ int cs_success_classify(const struct cs_success *s, const struct cs_row *row, si
 		return strcmp(v, s->value) == 0 ? CS_SUCCESS_YES : CS_SUCCESS_NO;
 	}
 	char shown[CS_MSG_TEXT];
-	cs_err_at(err, CS_EXIT_DATA, input, row->vline[i], row->vfield[i],
+	cs_err_cell(err, CS_EXIT_DATA, input, row, i,
 		  "column '%s' has '%s', which is neither true (1, true, yes, y, t) nor false "
 		  "(0, false, no, n, f); leave a cell empty for missing, or use --success %s=VALUE",
 		  s->col, cs_msg_text(shown, sizeof shown, v, len), s->col);

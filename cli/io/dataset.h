@@ -25,6 +25,8 @@ struct cs_row {
 	const size_t *len;             /* its length in bytes */
 	const unsigned long *vline;    /* physical line where value[i] starts */
 	const int *vfield;             /* its 1-based field number */
+	const char *sheet;             /* a spreadsheet's sheet (then line is its row number and
+					* vfield its column, A = 1); NULL for CSV */
 };
 /* Everything in a cs_row is borrowed and valid only during the callback. */
 
