@@ -196,8 +196,8 @@ const char *cs_money_problem_text(enum cs_money_problem why)
 	case CS_MONEY_EXPONENT:
 		return "uses exponent notation; write the digits out (100000, not 1e5)";
 	case CS_MONEY_COMMA:
-		return "has a comma: '.' is the decimal point (12.5, not 12,5); for thousands "
-		       "separators such as 1,234,567 add --thousands ',' and quote those fields in the CSV";
+		return "has a comma: with a decimal comma (12,5) add --decimal ','; with commas "
+		       "between thousands (1,234,567) add --thousands ','";
 	case CS_MONEY_BLANK_INSIDE:
 		return "has a blank inside the number; for thousands groups like '23 000' add "
 		       "--thousands ' '";

@@ -359,6 +359,37 @@ static void test_every_day(void **state)
 	assert_int_equal(prev, cs_date_days(9999, 12, 31));
 }
 
+/* cs_bucket_parse gives back the index of every label, and refuses text
+ * that is not one. */
+static void test_bucket_parse(void **state)
+{
+	(void)state;
+	const enum cs_bucket b[] = { CS_BUCKET_YEAR, CS_BUCKET_QUARTER, CS_BUCKET_MONTH, CS_BUCKET_WEEK, CS_BUCKET_DAY };
+	size_t checked = 0;
+	for (size_t k = 0; k < 5; k++) {
+		long lo = cs_bucket_index(b[k], 1899, 12, 25), hi = cs_bucket_index(b[k], 2101, 1, 5);
+		for (long i = lo; i <= hi; i++) {
+			char label[CS_BUCKET_LABEL];
+			long back = -1;
+			cs_bucket_label(b[k], i, label, sizeof label);
+			assert_int_equal(cs_bucket_parse(b[k], label, &back), 0);
+			assert_int_equal(back, i);
+			checked++;
+		}
+	}
+	assert_true(checked > 80000);
+	long i;
+	assert_int_equal(cs_bucket_parse(CS_BUCKET_WEEK, "2020-W53", &i), 0);   /* 2020 has 53 weeks */
+	assert_int_equal(cs_bucket_parse(CS_BUCKET_WEEK, "2021-W53", &i), -1);  /* 2021 has not */
+	assert_int_equal(cs_bucket_parse(CS_BUCKET_MONTH, "2023-13", &i), -1);
+	assert_int_equal(cs_bucket_parse(CS_BUCKET_MONTH, "2023-6", &i), -1);
+	assert_int_equal(cs_bucket_parse(CS_BUCKET_QUARTER, "2023-Q5", &i), -1);
+	assert_int_equal(cs_bucket_parse(CS_BUCKET_DAY, "2023-02-29", &i), -1);
+	assert_int_equal(cs_bucket_parse(CS_BUCKET_YEAR, " 2023", &i), -1);
+	assert_int_equal(cs_bucket_parse(CS_BUCKET_YEAR, "2023x", &i), -1);
+	assert_int_equal(cs_bucket_parse(CS_BUCKET_YEAR, "", &i), -1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -374,6 +405,7 @@ int main(void)
 		cmocka_unit_test(test_iso_weeks),
 		cmocka_unit_test(test_other_buckets),
 		cmocka_unit_test(test_every_day),
+		cmocka_unit_test(test_bucket_parse),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -69,6 +69,26 @@ static void test_size(void **state)
 	assert_int_equal(cs_fold_key("", 0, buf, 1), 0);
 }
 
+/* cs_fold_equal agrees with comparing keys, for every pair of these. */
+static void test_equal(void **state)
+{
+	(void)state;
+	const char *v[] = { "Алматы", "алматы", " АЛМАТЫ\t", "Алматы ", "Алмат", "Алматыы", "", " ", "a", "A",
+			    "\xC2\xA0" "a", "b", "İ", "i", "I", "x\xFF", "X\xFF", "x\xFE", "да", "Да ", "ДА", "дa" };
+	size_t n = sizeof v / sizeof *v, equal = 0;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < n; j++) {
+			char k[64];
+			int kl = cs_fold_key(v[j], strlen(v[j]), k, sizeof k);
+			assert_true(kl >= 0);
+			int want = strcmp(key(v[i]), k) == 0;
+			assert_int_equal(cs_fold_equal(v[i], strlen(v[i]), k, (size_t)kl), want);
+			equal += want;
+		}
+	assert_true(equal > n + 20);   /* the pairs are not all different */
+	assert_false(cs_fold_equal("дa", strlen("дa"), "да", strlen("да")));    /* Latin a is not Cyrillic а */
+}
+
 static size_t utf8_len(uint32_t c)
 {
 	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
@@ -124,6 +144,7 @@ int main(void)
 		cmocka_unit_test(test_blanks),
 		cmocka_unit_test(test_invalid_bytes),
 		cmocka_unit_test(test_size),
+		cmocka_unit_test(test_equal),
 		cmocka_unit_test(test_against_towlower),
 		cmocka_unit_test(test_locale_free),
 	};

@@ -60,6 +60,7 @@ static const struct cs_opt options[] = {
 	/* one reading thread: the rows stay in file order */
 	CS_OPT_INCLUDE(cs_opts_progress),
 	CS_OPT_INCLUDE(cs_opts_result),
+	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
 	CS_OPT_END
 };
 
@@ -79,6 +80,7 @@ static int plan(struct cs_job *job, struct cs_err *err)
 	job->input = job->operand[0];
 	job->columns[0] = o->value;
 	job->columns[1] = o->by;
+	job->label = 1;
 	job->ncolumns = 2;
 	return 0;
 }
@@ -92,7 +94,8 @@ static int ctx_init(void *c, const struct cs_job *job)
 }
 
 static const struct cs_reduce reduce = {
-	sizeof(struct cs_amt_read), 1, ctx_init, cs_amt_read_row, NULL, cs_amt_read_fini
+	sizeof(struct cs_amt_read), 1, ctx_init, cs_amt_read_row, NULL, cs_amt_read_fini, cs_amt_read_groups,
+	cs_amt_group_rows
 };
 
 /* The quantile definitions in --help. */

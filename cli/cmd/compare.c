@@ -33,6 +33,7 @@ static const struct cs_opt options[] = {
 	  "difference,ratio,odds_ratio,test", 0, cs_compare_opt_measure, CS_OPT_MULTI },
 	CS_OPT_INCLUDE(cs_opts_threads),
 	CS_OPT_INCLUDE(cs_opts_result),
+	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
 	CS_OPT_END
 };
 
@@ -86,6 +87,9 @@ static int plan(struct cs_job *job, struct cs_err *err)
 		job->columns[0] = o->success.col;
 		job->columns[1] = o->by;
 		job->ncolumns = 2;
+		job->label = 1;
+		job->match = 0;
+		job->match_value = o->success.value;
 	}
 	return 0;
 }

@@ -2,6 +2,7 @@
  * --success column per value of --by on all CPUs, then choosing the two
  * groups (--groups, or the only two values there are). */
 #include "cli/cmd/compare.h"
+#include "cli/core/fold.h"
 #include "cli/core/groups.h"
 #include "cli/frame/reduce.h"
 #include "analysis/proportion.h"
@@ -23,11 +24,12 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	struct cs_success_counts *g = cs_groups_get(&c->groups, row->value[1], row->len[1]);
 	if (!g)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	return cs_success_count(&o->success, row, 0, c->input, g, err);
+	return cs_success_count(&o->success, c->cells, row, 0, c->input, g, err);
 }
 
 const struct cs_reduce cs_compare_reduce = {
-	sizeof(struct cs_by_group), 0, ctx_init, on_row, cs_by_group_add, cs_by_group_fini
+	sizeof(struct cs_by_group), 0, ctx_init, on_row, cs_by_group_add, cs_by_group_fini, cs_by_group_groups,
+	cs_success_rows
 };
 
 /* "'A', 'B', 'C'" (the first few, in order), for messages. */
@@ -44,12 +46,24 @@ static void list_groups(const struct cs_groups *g, const size_t *order, char *bu
 	}
 }
 
-static long find_group(const struct cs_groups *g, const char *key, size_t len)
+/* The group named key[0..len): the same bytes, or with --fold the same
+ * after folding. */
+static long find_group(const struct cs_by_group *c, const char *key, size_t len)
 {
+	const struct cs_groups *g = &c->groups;
 	for (size_t i = 0; i < g->n; i++)
 		if (g->keylen[i] == len && memcmp(g->key[i], key, len) == 0)
 			return (long)i;
-	return -1;
+	if (!c->cells->fold)
+		return -1;
+	char *k = malloc(len + 1);
+	int kl = k ? cs_fold_key(key, len, k, len + 1) : -1;
+	long found = -1;
+	for (size_t i = 0; kl >= 0 && i < g->n && found < 0; i++)
+		if (cs_fold_equal(g->key[i], g->keylen[i], k, (size_t)kl))
+			found = (long)i;
+	free(k);
+	return found;
 }
 
 /* Resolve --groups A,B against the values found: the comma that splits the
@@ -64,7 +78,7 @@ static int resolve_groups(const struct cs_by_group *c, const size_t *order, long
 		if (spec[i] != ',')
 			continue;
 		commas++;
-		long a = find_group(&c->groups, spec, i), b = find_group(&c->groups, spec + i + 1, len - i - 1);
+		long a = find_group(c, spec, i), b = find_group(c, spec + i + 1, len - i - 1);
 		if (a >= 0 && b >= 0) {
 			g[0] = a;
 			g[1] = b;
@@ -80,7 +94,7 @@ static int resolve_groups(const struct cs_by_group *c, const size_t *order, long
 		return 0;
 	if (commas == 1) {
 		const char *comma = strchr(spec, ',');
-		const char *miss = find_group(&c->groups, spec, (size_t)(comma - spec)) < 0 ? spec : comma + 1;
+		const char *miss = find_group(c, spec, (size_t)(comma - spec)) < 0 ? spec : comma + 1;
 		size_t mlen = miss == spec ? (size_t)(comma - spec) : strlen(comma + 1);
 		return cs_err_at(err, CS_EXIT_DATA, c->input, 0, 0, "no %srow has %s = '%.*s'; its values are: %s",
 				 c->selected ? "selected " : "", o->by, (int)mlen, miss, values);

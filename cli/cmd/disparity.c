@@ -30,6 +30,7 @@ static const struct cs_opt options[] = {
 	{ "progress", 0, NULL, "data form: show reading progress on stderr even when it is not a terminal", NULL,
 	  offsetof(struct cs_common, progress), NULL, CS_OPT_COMMON | CS_OPT_UNRECORDED | CS_OPT_NO_RECIPE },
 	CS_OPT_INCLUDE(cs_opts_result),
+	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
 	CS_OPT_END
 };
 
@@ -60,6 +61,7 @@ static int plan(struct cs_job *job, struct cs_err *err)
 	job->columns[0] = o->a;
 	job->columns[1] = o->b;
 	job->columns[2] = o->by;
+	job->label = 2;
 	job->ncolumns = 3;
 	return 0;
 }
@@ -73,7 +75,8 @@ static int ctx_init(void *c, const struct cs_job *job)
 }
 
 static const struct cs_reduce reduce = {
-	sizeof(struct cs_amt_read), 1, ctx_init, cs_amt_read_row, NULL, cs_amt_read_fini
+	sizeof(struct cs_amt_read), 1, ctx_init, cs_amt_read_row, NULL, cs_amt_read_fini, cs_amt_read_groups,
+	cs_amt_group_rows
 };
 
 /* ---- rows ------------------------------------------------------------ */

@@ -14,7 +14,7 @@
 
 struct named { char name[64]; int64_t v; int dec; };
 
-static int parse_named(const char *arg, const struct cs_amt_opts *m, size_t k, struct named *out,
+static int parse_named(const char *arg, const struct cs_cells *cells, size_t k, struct named *out,
 		       struct cs_err *err)
 {
 	const char *eq = strrchr(arg, '=');
@@ -30,11 +30,12 @@ static int parse_named(const char *arg, const struct cs_amt_opts *m, size_t k, s
 		snprintf(out->name, sizeof out->name, "%c", (char)('A' + k));
 	}
 	enum cs_money_problem why;
-	int st = cs_money_parse(num, strlen(num), m->sep, &out->v, &out->dec, &why);
+	int st = cs_money_read(num, strlen(num), &cells->syntax, &out->v, &out->dec, &why);
 	if (st == CS_EUNDEF)
 		return cs_err_usage(err, "disparity", "'%s' has no amount", arg);
 	if (st != CS_OK)
-		return cs_err_usage(err, "disparity", "invalid amount '%s': it %s%s", num, cs_money_problem_text(why),
+		return cs_err_usage(err, "disparity", "invalid amount '%s': it %s%s", num,
+				    cs_money_problem_explain(why, &cells->syntax),
 				    why == CS_MONEY_NOT_NUMBER ? " (to read a file, add --a COL and --b COL)" : "");
 	if (out->v < 0)
 		return cs_err_usage(err, "disparity", "invalid amount '%s': amounts alleged or documented "
@@ -72,7 +73,7 @@ int cs_disparity_calc(const struct cs_job *job, struct cs_result *res, struct cs
 	if (nv > MAXVALUES)
 		return cs_err_usage(err, "disparity", "at most %d amounts", MAXVALUES);
 	for (size_t k = 0; k < nv; k++) {
-		int rc = parse_named(job->operand[k], &job->common->money, k, &v[k], err);
+		int rc = parse_named(job->operand[k], &job->common->cells, k, &v[k], err);
 		if (rc)
 			return rc;
 	}

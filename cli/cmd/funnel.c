@@ -43,6 +43,7 @@ static const struct cs_opt options[] = {
 	  AT(method), cs_opt_prop_method },
 	CS_OPT_INCLUDE(cs_opts_threads),
 	CS_OPT_INCLUDE(cs_opts_result),
+	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
 	CS_OPT_END
 };
 

@@ -10,6 +10,7 @@
 
 struct reading {
 	const struct funnel_opts *o;
+	const struct cs_cells *cells;
 	const char *name;
 	size_t nst;             /* stages read from columns: base? + stages */
 	const char **col;       /* their column names (owned array, borrowed names) */
@@ -21,6 +22,7 @@ static int ctx_init(void *vc, const struct cs_job *job)
 	struct reading *c = vc;
 	const struct funnel_opts *o = job->opts;
 	c->o = o;
+	c->cells = &job->common->cells;
 	c->name = job->input_name;
 	c->nst = o->stage.n + (o->base != NULL);
 	c->col = calloc(c->nst, sizeof *c->col);
@@ -59,14 +61,11 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	c->count[0]++;
 	for (size_t k = 0; k < c->nst; k++) {
 		const char *prev = k ? c->col[k - 1] : CS_FUNNEL_ALL_ROWS;
-		int v = cs_parse_bool(row->value[k], row->len[k]);
-		char shown[CS_MSG_TEXT];
-		if (v == -2)
-			return cs_err_cell(err, CS_EXIT_DATA, c->name, row, k,
-					 "column '%s' has '%s', which is neither true (1, true, yes, y, t)"
-					 " nor false (0, false, no, n, f)", c->col[k],
-					 cs_msg_text(shown, sizeof shown, row->value[k], row->len[k]));
-		if (v == -1) {
+		int v = 0;
+		int got = cs_cell_bool(c->cells, row, k, c->col[k], c->name, &v, err);
+		if (got < 0)
+			return CS_EXIT_DATA;
+		if (!got) {
 			if (in_prev)
 				return cs_err_cell(err, CS_EXIT_DATA, c->name, row, k,
 						 "column '%s' is empty in a row that is in stage '%s':"

@@ -42,6 +42,7 @@ static const struct cs_opt options[] = {
 	{ "sides", 0, "S", "two (default), lower or upper: one-sided intervals", "two", AT(sides), opt_sides },
 	CS_OPT_INCLUDE(cs_opts_threads),
 	CS_OPT_INCLUDE(cs_opts_result),
+	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
 	CS_OPT_END
 };
 
@@ -91,6 +92,9 @@ static int plan(struct cs_job *job, struct cs_err *err)
 						 : (const char *[]){ o->count, o->total, o->label };
 	job->ncolumns = o->success.col ? 2 : 3;
 	memcpy(job->columns, cols, job->ncolumns * sizeof *cols);
+	job->label = o->success.col ? 1 : 2;
+	job->match = 0;
+	job->match_value = o->success.col ? o->success.value : NULL;
 	return 0;
 }
 

@@ -28,18 +28,7 @@ static int on_success_row(struct cs_by_group *c, const struct cs_row *row, struc
 {
 	const struct prop_opts *o = c->opts;
 	struct cs_success_counts *g = group_of(c, row, 1, o->by != NULL, err);
-	return g ? cs_success_count(&o->success, row, 0, c->input, g, err) : CS_EXIT_ENV;
-}
-
-static int read_count(const struct cs_by_group *c, const struct cs_row *row, size_t i, const char *col,
-		      int64_t *v, struct cs_err *err)
-{
-	char shown[CS_MSG_TEXT];
-	if (cs_parse_count(row->value[i], row->len[i], CS_PROP_MAX_N, v) != 0)
-		return cs_err_cell(err, CS_EXIT_DATA, c->input, row, i,
-				 "column '%s' has '%s', which is not a whole number of at least 0",
-				 col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]));
-	return 0;
+	return g ? cs_success_count(&o->success, c->cells, row, 0, c->input, g, err) : CS_EXIT_ENV;
 }
 
 /* Totals above 2^53 stop at 2^53 + 1, whichever thread reads the rows:
@@ -55,16 +44,19 @@ static int on_count_row(struct cs_by_group *c, const struct cs_row *row, struct 
 	struct cs_success_counts *g = group_of(c, row, 2, o->label != NULL, err);
 	if (!g)
 		return CS_EXIT_ENV;
-	if (cs_is_blank(row->value[0], row->len[0]) || cs_is_blank(row->value[1], row->len[1])) {
+	int64_t x, n;
+	int kx = cs_cell_count(c->cells, row, 0, o->count, c->input, CS_PROP_MAX_N, "a whole number of at least 0",
+			       &x, err);
+	if (kx < 0)
+		return CS_EXIT_DATA;
+	int kn = cs_cell_count(c->cells, row, 1, o->total, c->input, CS_PROP_MAX_N, "a whole number of at least 0",
+			       &n, err);
+	if (kn < 0)
+		return CS_EXIT_DATA;
+	if (!kx || !kn) {
 		g->missing++;
 		return 0;
 	}
-	int64_t x, n;
-	int rc = read_count(c, row, 0, o->count, &x, err);
-	if (!rc)
-		rc = read_count(c, row, 1, o->total, &n, err);
-	if (rc)
-		return rc;
 	if (x > n)
 		return cs_err_row(err, CS_EXIT_DATA, c->input, row,
 				 "count %lld (column '%s') is larger than total %lld (column '%s')",
@@ -82,5 +74,6 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 }
 
 const struct cs_reduce cs_prop_reduce = {
-	sizeof(struct cs_by_group), 0, ctx_init, on_row, cs_by_group_add, cs_by_group_fini
+	sizeof(struct cs_by_group), 0, ctx_init, on_row, cs_by_group_add, cs_by_group_fini, cs_by_group_groups,
+	cs_success_rows
 };

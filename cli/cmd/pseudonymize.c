@@ -44,6 +44,7 @@ static const struct cs_opt options[] = {
 	CS_OPT_INCLUDE(cs_opts_file),
 	CS_OPT_INCLUDE(cs_opts_progress),
 	CS_OPT_INCLUDE(cs_opts_help),
+	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input_file),
 	CS_OPT_END
 };
 

@@ -31,6 +31,7 @@ static const struct cs_opt options[] = {
 	  cs_opt_positive_real },
 	CS_OPT_INCLUDE(cs_opts_progress),
 	CS_OPT_INCLUDE(cs_opts_result),
+	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
 	CS_OPT_END
 };
 
@@ -83,6 +84,7 @@ static int plan(struct cs_job *job, struct cs_err *err)
 		job->columns[0] = o->count;
 		job->columns[1] = o->exposure;
 		job->columns[2] = o->by;
+		job->label = 2;
 		job->ncolumns = 3;
 	}
 	return 0;

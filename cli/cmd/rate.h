@@ -29,7 +29,7 @@ struct rate_row {
 
 /* What the rows of a group add up to. */
 struct totals {
-	int64_t x, missing;
+	int64_t x, missing, rows;
 	double e, ec;      /* exposure sum and its Neumaier compensation */
 };
 

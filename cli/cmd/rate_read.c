@@ -24,28 +24,20 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	struct totals *g = cs_groups_get(&c->groups, o->by ? row->value[2] : "all", o->by ? row->len[2] : 3);
 	if (!g)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	if (cs_is_blank(row->value[0], row->len[0]) || cs_is_blank(row->value[1], row->len[1])) {
+	g->rows++;
+	int64_t x;
+	double e;
+	int kx = cs_cell_count(c->cells, row, 0, o->count, c->input, CS_RATE_MAX_COUNT,
+			       "a whole number of events (0 or more)", &x, err);
+	if (kx < 0)
+		return CS_EXIT_DATA;
+	int ke = cs_cell_real(c->cells, row, 1, o->exposure, c->input, "an exposure (a number, 0 or more)", &e, err);
+	if (ke < 0)
+		return CS_EXIT_DATA;
+	if (!kx || !ke) {
 		g->missing++;
 		return 0;
 	}
-	int64_t x;
-	double e;
-	char shown[CS_MSG_TEXT], buf[128];
-	if (cs_parse_count(row->value[0], row->len[0], CS_RATE_MAX_COUNT, &x) != 0)
-		return cs_err_cell(err, CS_EXIT_DATA, c->input, row, 0,
-				 "column '%s' has '%s', which is not a whole number of events (0 or more)",
-				 o->count, cs_msg_text(shown, sizeof shown, row->value[0], row->len[0]));
-	size_t len = row->len[1];
-	const char *v = row->value[1];
-	while (len && (*v == ' ' || *v == '\t'))
-		v++, len--;
-	while (len && (v[len - 1] == ' ' || v[len - 1] == '\t'))
-		len--;
-	if (len >= sizeof buf || (memcpy(buf, v, len), buf[len] = '\0', cs_parse_real(buf, &e) != 0) ||
-	    !(e >= 0.0) || !isfinite(e))
-		return cs_err_cell(err, CS_EXIT_DATA, c->input, row, 1,
-				 "column '%s' has '%s', which is not an exposure (a number, 0 or more)",
-				 o->exposure, cs_msg_text(shown, sizeof shown, row->value[1], row->len[1]));
 	if (g->x > CS_RATE_MAX_COUNT - x)
 		return cs_err_row(err, CS_EXIT_DATA, c->input, row,
 				 "the counts add up to more than %lld", (long long)CS_RATE_MAX_COUNT);
@@ -57,4 +49,11 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	return 0;
 }
 
-const struct cs_reduce cs_rate_reduce = { sizeof(struct cs_by_group), 1, ctx_init, on_row, NULL, cs_by_group_fini };
+static int64_t group_rows(const void *value)
+{
+	return ((const struct totals *)value)->rows;
+}
+
+const struct cs_reduce cs_rate_reduce = {
+	sizeof(struct cs_by_group), 1, ctx_init, on_row, NULL, cs_by_group_fini, cs_by_group_groups, group_rows
+};

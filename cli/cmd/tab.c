@@ -64,6 +64,7 @@ static const struct cs_opt options[] = {
 	  "count (name for dates)", AT(sort), opt_sort },
 	CS_OPT_INCLUDE(cs_opts_threads),
 	CS_OPT_INCLUDE(cs_opts_result),
+	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
 	CS_OPT_END
 };
 
@@ -90,8 +91,9 @@ static int plan(struct cs_job *job, struct cs_err *err)
 		return cs_err_usage(err, "tab", "nothing to do: give counts (e.g. 120,80,45) or a FILE with --by COL");
 	if (o->by) {
 		job->input = job->operand[0];
-		job->columns[0] = o->by;
+		job->columns[0] = o->by_spec;     /* a date bucket is derived by the reader */
 		job->ncolumns = 1;
+		job->label = 0;
 	}
 	return 0;
 }

@@ -12,8 +12,6 @@
 struct reading {
 	struct cs_by_group by;      /* label -> int64_t count */
 	int64_t missing;
-	long first, last;           /* bucket index range seen */
-	int any;
 };
 
 static int ctx_init(void *vc, const struct cs_job *job)
@@ -22,67 +20,62 @@ static int ctx_init(void *vc, const struct cs_job *job)
 	return 0;
 }
 
-static void seen(struct reading *c, long first, long last)
-{
-	if (!c->any || first < c->first)
-		c->first = first;
-	if (!c->any || last > c->last)
-		c->last = last;
-	c->any = 1;
-}
-
 static int ctx_merge(void *vinto, const void *vfrom, struct cs_err *err)
 {
 	struct reading *a = vinto;
 	const struct reading *b = vfrom;
-	int rc = cs_by_group_add(&a->by, &b->by, err);
-	if (rc)
-		return rc;
 	a->missing += b->missing;
-	if (b->any)
-		seen(a, b->first, b->last);
-	return 0;
+	return cs_by_group_add(&a->by, &b->by, err);
 }
 
+/* A value, or the bucket of a date (COL:month ...: cli/frame/reduce.h). */
 static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 {
 	struct reading *c = vc;
-	const struct tab_opts *o = c->by.opts;
-	const char *v = row->value[0];
-	size_t len = row->len[0];
-	if (cs_is_blank(v, len)) {
+	if (cs_is_blank(row->value[0], row->len[0])) {
 		c->missing++;
 		return 0;
 	}
-	char label[16];
-	if (o->bucket) {
-		int y, m, d;
-		int st = cs_date_parse(v, len, &y, &m, &d);
-		char shown[CS_MSG_TEXT];
-		if (st == CS_DATE_FORM)
-			return cs_err_cell(err, CS_EXIT_DATA, c->by.input, row, 0,
-					 "column '%s' has '%s', which is not a date in the form YYYY-MM-DD"
-					 " (e.g. 2023-07-09)", o->by, cs_msg_text(shown, sizeof shown, v, len));
-		if (st == CS_DATE_NO_SUCH_DAY)
-			return cs_err_cell(err, CS_EXIT_DATA, c->by.input, row, 0,
-					 "column '%s' has '%s', which is not a day of the calendar", o->by,
-					 cs_msg_text(shown, sizeof shown, v, len));
-		long idx = cs_bucket_index(o->bucket, y, m, d);
-		seen(c, idx, idx);
-		cs_bucket_label(o->bucket, idx, label, sizeof label);
-		v = label;
-		len = strlen(label);
-	}
-	int64_t *g = cs_groups_get(&c->by.groups, v, len);
+	int64_t *g = cs_groups_get(&c->by.groups, row->value[0], row->len[0]);
 	if (!g)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	(*g)++;
 	return 0;
 }
 
+static int64_t group_rows(const void *count)
+{
+	return *(const int64_t *)count;
+}
+
 const struct cs_reduce cs_tab_reduce = {
-	sizeof(struct reading), 0, ctx_init, on_row, ctx_merge, cs_by_group_fini
+	sizeof(struct reading), 0, ctx_init, on_row, ctx_merge, cs_by_group_fini, cs_by_group_groups, group_rows
 };
+
+/* Counts over time: the empty periods between the first and the last are
+ * categories too. */
+static int fill_buckets(struct cs_groups *g, enum cs_bucket b, struct cs_err *err)
+{
+	long first = 0, last = 0;
+	int any = 0;
+	for (size_t i = 0; i < g->n; i++) {
+		long idx;
+		if (cs_bucket_parse(b, g->key[i], &idx) != 0)
+			continue;
+		if (!any || idx < first)
+			first = idx;
+		if (!any || idx > last)
+			last = idx;
+		any = 1;
+	}
+	for (long i = first; any && i <= last; i++) {
+		char label[CS_BUCKET_LABEL];
+		cs_bucket_label(b, i, label, sizeof label);
+		if (!cs_groups_get(g, label, strlen(label)))
+			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	}
+	return 0;
+}
 
 int cs_tab_cats(void *data, const struct tab_opts *o, int selected, struct tab_cats *cats, struct cs_err *err)
 {
@@ -91,13 +84,9 @@ int cs_tab_cats(void *data, const struct tab_opts *o, int selected, struct tab_c
 	if (c->by.groups.n == 0)
 		return cs_err_at(err, CS_EXIT_DATA, c->by.input, 0, 0, "column '%s' is empty in every %srow:"
 				 " there is nothing to count", o->by, selected ? "selected " : "");
-	/* counts over time: the empty periods in between are categories too */
-	for (long i = c->first; c->any && i <= c->last; i++) {
-		char label[16];
-		cs_bucket_label(o->bucket, i, label, sizeof label);
-		if (!cs_groups_get(&c->by.groups, label, strlen(label)))
-			return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	}
+	int rc = o->bucket ? fill_buckets(&c->by.groups, o->bucket, err) : 0;
+	if (rc)
+		return rc;
 	cats->k = c->by.groups.n;
 	cats->missing = c->missing;
 	cats->name = malloc(cats->k * sizeof *cats->name);

@@ -303,6 +303,54 @@ void cs_bucket_label(enum cs_bucket b, long i, char *buf, size_t size)
 	}
 }
 
+static long ceil_div(long a, long b)
+{
+	return -floor_div(-a, b);
+}
+
+int cs_bucket_parse(enum cs_bucket b, const char *s, long *i)
+{
+	int y = 0, m = 1, d = 1, w = 0, q = 0, n = 0;
+	long idx;
+	switch (b) {
+	case CS_BUCKET_YEAR:
+		if (sscanf(s, "%4d%n", &y, &n) != 1)
+			return -1;
+		idx = y;
+		break;
+	case CS_BUCKET_QUARTER:
+		if (sscanf(s, "%4d-Q%1d%n", &y, &q, &n) != 2 || q < 1 || q > 4)
+			return -1;
+		idx = cs_bucket_index(b, y, 3 * q - 2, 1);
+		break;
+	case CS_BUCKET_WEEK:
+		/* the week whose Thursday (a multiple of 7 days) is its (w-1)th week from January 1 */
+		if (sscanf(s, "%4d-W%2d%n", &y, &w, &n) != 2 || w < 1 || w > 53)
+			return -1;
+		idx = ceil_div(cs_date_days(y, 1, 1) + 7L * (w - 1), 7);
+		break;
+	case CS_BUCKET_DAY:
+		if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+			return -1;
+		idx = cs_bucket_index(b, y, m, d);
+		break;
+	case CS_BUCKET_MONTH:
+		if (sscanf(s, "%4d-%2d%n", &y, &m, &n) != 2 || m < 1 || m > 12)
+			return -1;
+		idx = cs_bucket_index(b, y, m, 1);
+		break;
+	default:
+		return -1;
+	}
+	/* only the labels cs_bucket_label writes */
+	char again[CS_BUCKET_LABEL];
+	cs_bucket_label(b, idx, again, sizeof again);
+	if (strcmp(again, s) != 0)
+		return -1;
+	*i = idx;
+	return 0;
+}
+
 const char *cs_bucket_name(enum cs_bucket b)
 {
 	return (unsigned)b < sizeof bucket_names / sizeof *bucket_names ? bucket_names[b] : "";

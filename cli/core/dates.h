@@ -82,6 +82,9 @@ long cs_bucket_index(enum cs_bucket b, int y, int m, int d);
 /* The label of bucket index i: "2023", "2023-Q2", "2023-06", "2023-W24",
  * "2023-06-18" (size >= CS_BUCKET_LABEL). */
 void cs_bucket_label(enum cs_bucket b, long i, char *buf, size_t size);
+/* The index of a label cs_bucket_label() writes: 0 with *i set, or -1
+ * for any other text. */
+int cs_bucket_parse(enum cs_bucket b, const char *label, long *i);
 /* "year", "quarter", "month", "week", "day" (or "" for none). */
 const char *cs_bucket_name(enum cs_bucket b);
 

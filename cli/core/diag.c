@@ -131,6 +131,18 @@ int cs_err_set(struct cs_err *e, int code, const char *fmt, ...)
 	return code;
 }
 
+void cs_err_append(struct cs_err *e, const char *text)
+{
+	size_t j = strlen(e->msg), n = strlen(text);
+	if (j + n >= sizeof e->msg) {
+		n = sizeof e->msg - 1 - j;
+		while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(e->msg + j, text, n);
+	e->msg[j + n] = '\0';
+}
+
 int cs_err_usage(struct cs_err *e, const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
@@ -153,21 +165,23 @@ void cs_err_print(const struct cs_err *e)
 	}
 }
 
-static int warn_held;   /* the program's one switch for warnings */
-
-void cs_warn_hold(int on)
-{
-	warn_held = on;
-}
 
 void cs_warn(const char *fmt, ...)
 {
-	if (warn_held)
-		return;
 	struct cs_err e;
 	va_list ap;
 	va_start(ap, fmt);
 	vformat(&e, NULL, 0, 0, fmt, ap);
 	va_end(ap);
 	fprintf(stderr, "casestat: warning: %s\n", e.msg);
+}
+
+void cs_note(const char *fmt, ...)
+{
+	struct cs_err e;
+	va_list ap;
+	va_start(ap, fmt);
+	vformat(&e, NULL, 0, 0, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "casestat: note: %s\n", e.msg);
 }

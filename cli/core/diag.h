@@ -35,6 +35,10 @@ int cs_err_usage(struct cs_err *e, const char *cmd, const char *fmt, ...)
 int cs_err_set(struct cs_err *e, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Add text to the end of the message of an error already recorded (cut
+ * at a character boundary where it does not fit). */
+void cs_err_append(struct cs_err *e, const char *text);
+
 /* Text from the data as it may appear in a message (a value, a header
  * name): control characters (C0 and DEL) written as \n, \r, \t or \xHH,
  * bytes that are not valid UTF-8 as \xHH, C1 controls and invisible
@@ -46,11 +50,11 @@ int cs_err_set(struct cs_err *e, int code, const char *fmt, ...)
 #define CS_MSG_TEXT 128     /* a good size for buf: long values are cut */
 const char *cs_msg_text(char *buf, size_t size, const char *s, size_t len);
 
-/* Print "casestat: warning: MESSAGE" to stderr, cleaned as messages are,
- * unless warnings are held: run holds them while it runs a section the
- * second time (for report.md), so that each is printed once. */
+/* Print "casestat: warning: MESSAGE" to stderr, cleaned as messages are. */
 void cs_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void cs_warn_hold(int on);
+/* "casestat: note: MESSAGE": what casestat did that the user asked for
+ * but may want to check (the labels --fold merged). */
+void cs_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Print "casestat: msg" (and, for usage errors, the --help hint) to stderr. */
 void cs_err_print(const struct cs_err *e);

@@ -90,7 +90,8 @@ static size_t encode(uint32_t c, char *out)
 	return 4;
 }
 
-int cs_fold_key(const char *s, size_t len, char *buf, size_t size)
+/* s[0..len) without the blanks around it: *from and *to. */
+static void trim(const char *s, size_t len, const char **from, const char **to)
 {
 	const char *end = s + len;
 	uint32_t c;
@@ -108,13 +109,33 @@ int cs_fold_key(const char *s, size_t len, char *buf, size_t size)
 			break;
 		end = p;
 	}
+	*from = s;
+	*to = end;
+}
+
+/* The folded form of the character at s (or the byte, when it is none)
+ * in tmp: its length, with *used the bytes of s it takes. */
+static size_t fold_at(const char *s, const char *end, char tmp[4], size_t *used)
+{
+	uint32_t c;
+	size_t n = cs_fold_decode(s, (size_t)(end - s), &c);
+	if (!n) {
+		tmp[0] = *s;
+		*used = 1;
+		return 1;
+	}
+	*used = n;
+	return encode(cs_fold_cp(c), tmp);
+}
+
+int cs_fold_key(const char *str, size_t len, char *buf, size_t size)
+{
+	const char *s, *end;
+	trim(str, len, &s, &end);
 	size_t j = 0;
 	while (s < end) {
 		char tmp[4];
-		n = cs_fold_decode(s, (size_t)(end - s), &c);
-		size_t k = n ? encode(cs_fold_cp(c), tmp) : 1;
-		if (!n)
-			tmp[0] = *s, n = 1;
+		size_t n, k = fold_at(s, end, tmp, &n);
 		if (j + k + 1 > size)
 			return -1;
 		memcpy(buf + j, tmp, k);
@@ -125,4 +146,24 @@ int cs_fold_key(const char *s, size_t len, char *buf, size_t size)
 		return -1;
 	buf[j] = '\0';
 	return (int)j;
+}
+
+int cs_fold_equal(const char *str, size_t len, const char *key, size_t keylen)
+{
+	const char *s, *end;
+	/* the first byte decides most comparisons: look at it before trimming */
+	if (len && keylen && (unsigned char)str[0] < 0x80 && str[0] != ' ' && str[0] != '\t' &&
+	    (unsigned char)key[0] < 0x80 && (char)cs_fold_cp((unsigned char)str[0]) != key[0])
+		return 0;
+	trim(str, len, &s, &end);
+	size_t j = 0;
+	while (s < end) {
+		char tmp[4];
+		size_t n, k = fold_at(s, end, tmp, &n);
+		if (j + k > keylen || memcmp(key + j, tmp, k) != 0)
+			return 0;
+		j += k;
+		s += n;
+	}
+	return j == keylen;
 }

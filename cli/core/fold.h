@@ -31,6 +31,10 @@ int cs_fold_is_blank(uint32_t cp);
  * key's length, or -1 if it does not fit in size bytes. */
 int cs_fold_key(const char *s, size_t len, char *buf, size_t size);
 
+/* Is the key of s[0..len) (cs_fold_key) key[0..keylen)?  Stops at the
+ * first character that differs, without a buffer. */
+int cs_fold_equal(const char *s, size_t len, const char *key, size_t keylen);
+
 /* The length of the valid UTF-8 character at s[0..len) with its code
  * point in *cp, or 0 if s does not start with one (or len is 0). */
 size_t cs_fold_decode(const char *s, size_t len, uint32_t *cp);

@@ -206,3 +206,37 @@ int cs_groups_add_counts(struct cs_groups *into, const struct cs_groups *from)
 	}
 	return 0;
 }
+
+int cs_groups_rename(struct cs_groups *g, size_t i, const char *key, size_t len)
+{
+	char *copy = malloc(len + 1);
+	if (!copy)
+		return -1;
+	memcpy(copy, key, len);
+	copy[len] = '\0';
+	free(g->key[i]);
+	g->key[i] = copy;
+	g->keylen[i] = len;
+	g->words[i] = key_words(copy, len);
+	return 0;
+}
+
+int cs_groups_reindex(struct cs_groups *g)
+{
+	return g->nslots ? rehash(g, g->nslots) : 0;
+}
+
+long cs_groups_find(const struct cs_groups *g, const char *key, size_t len)
+{
+	if (!g->nslots)
+		return -1;
+	struct cs_key_words k = key_words(key, len);
+	size_t j = (size_t)hash(key, len, k) & (g->nslots - 1);
+	while (g->slots[j]) {
+		size_t i = g->slots[j] - 1;
+		if (same_key(g, i, key, len, k))
+			return (long)i;
+		j = (j + 1) & (g->nslots - 1);
+	}
+	return -1;
+}

@@ -42,6 +42,15 @@ static inline void *cs_groups_value(const struct cs_groups *g, size_t i)
  * counted.  0, or -1 when out of memory. */
 int cs_groups_add_counts(struct cs_groups *into, const struct cs_groups *from);
 
+/* The index of the group labelled key[0..len), or -1; adds nothing. */
+long cs_groups_find(const struct cs_groups *g, const char *key, size_t len);
+
+/* Give group i the label key[0..len), which no other group has.  Lookups
+ * find it only after cs_groups_reindex(), called once after the last
+ * rename.  0, or -1 when out of memory. */
+int cs_groups_rename(struct cs_groups *g, size_t i, const char *key, size_t len);
+int cs_groups_reindex(struct cs_groups *g);
+
 /* A new array (caller frees) of the n group indices in label order; NULL
  * when out of memory (or when there are no groups). */
 size_t *cs_groups_sorted(const struct cs_groups *g);

@@ -11,6 +11,7 @@ void cs_amt_read_init(struct cs_amt_read *r, const struct cs_job *job, size_t nc
 		      const char *no_negative)
 {
 	r->money = &job->common->money;
+	r->cells = &job->common->cells;
 	r->input = job->input_name;
 	r->ncol = ncol;
 	for (size_t c = 0; c < ncol; c++)
@@ -32,11 +33,22 @@ void cs_amt_read_fini(void *ctx)
 	cs_groups_free(&r->groups);
 }
 
+struct cs_groups *cs_amt_read_groups(void *ctx)
+{
+	return &((struct cs_amt_read *)ctx)->groups;
+}
+
+int64_t cs_amt_group_rows(const void *group)
+{
+	const struct cs_amt_group *g = group;
+	return (int64_t)g->n + g->missing;
+}
+
 /* Amount c of the row: 1 with *v, 0 when missing, -1 with err filled. */
 static int read_amount(struct cs_amt_read *r, const struct cs_row *row, size_t c, int64_t *v, struct cs_err *err)
 {
 	int dec;
-	int k = cs_amt_cell(r->money, row, c, r->col[c], r->input, v, &dec, err);
+	int k = cs_amt_cell(r->cells, r->money, row, c, r->col[c], r->input, v, &dec, err);
 	if (k <= 0)
 		return k;
 	if (*v < 0 && r->no_negative) {

@@ -30,6 +30,7 @@ struct cs_amt_group {
 /* A reading context (struct cs_reduce): zeroed, then cs_amt_read_init(). */
 struct cs_amt_read {
 	const struct cs_amt_opts *money;
+	const struct cs_cells *cells;
 	const char *input;           /* as messages name it */
 	const char *col[CS_AMT_MAXCOL];
 	size_t ncol;                 /* row->value[0..ncol) are amounts, value[ncol] the group (with by) */
@@ -48,6 +49,9 @@ void cs_amt_read_init(struct cs_amt_read *r, const struct cs_job *job, size_t nc
  * struct cs_amt_read. */
 int cs_amt_read_row(void *ctx, const struct cs_row *row, struct cs_err *err);
 void cs_amt_read_fini(void *ctx);
+/* Its groups and the rows of a group (struct cs_reduce groups, group_rows). */
+struct cs_groups *cs_amt_read_groups(void *ctx);
+int64_t cs_amt_group_rows(const void *group);
 
 /* Call fn for every group in label order ("all" without --by), with one
  * generator for all of them (cs_amt_boot seeds it again for each).

@@ -23,8 +23,10 @@
 #define CS_COMMAND_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include "cli/core/diag.h"
+#include "cli/core/groups.h"
 #include "cli/core/result.h"
 #include "cli/core/text.h"
 #include "cli/frame/common.h"
@@ -45,8 +47,14 @@ struct cs_job {
 	/* set by .plan for the data form */
 	const char *input;             /* FILE, or "-" */
 	const char *input_name;        /* as messages name it */
-	const char *columns[16];       /* the value columns to read (NULL: an optional one not asked for) */
+	const char *columns[16];       /* the value columns to read (NULL: an optional one not asked
+					* for); COL:year, :quarter, :month, :week or :day reads the
+					* bucket of COL's dates (cli/frame/reduce.h) */
 	size_t ncolumns;
+	int label;                     /* columns[label] holds the group labels, or -1 */
+	int match;                     /* columns[match] is compared with match_value (--success
+					* COL=VALUE), or -1 */
+	const char *match_value;
 	/* after reading */
 	struct cs_input_found found;   /* the separator, encoding, sheet the reader used */
 	unsigned long nrows;           /* data rows of the file */
@@ -69,6 +77,11 @@ struct cs_reduce {
 	 * the rows were shared out */
 	int (*merge)(void *into, const void *from, struct cs_err *err);
 	void (*fini)(void *ctx);
+	/* the groups of job->label's values in the merged context, and the rows
+	 * a group's value block counted: for --fold and the warning about
+	 * labels that differ only by case (NULL: the command has no groups) */
+	struct cs_groups *(*groups)(void *ctx);
+	int64_t (*group_rows)(const void *value);
 };
 
 struct cs_command {

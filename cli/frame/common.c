@@ -1,5 +1,7 @@
 /* common.c - the shared option groups and their storage (see common.h). */
 #include "cli/frame/common.h"
+#include "cli/core/delim.h"
+#include "cli/core/encoding.h"
 #include "cli/core/values.h"
 #include "cli/io/output.h"
 #include "analysis/proportion.h"
@@ -115,9 +117,103 @@ const struct cs_opt cs_opts_result[] = {
 	CS_OPT_END
 };
 
+static int opt_delimiter(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	if (strcmp(v, "auto") == 0) {
+		*(char *)dest = 0;
+		return 0;
+	}
+	return cs_delim_option(v, dest, u->cmd, err);
+}
+
+static int opt_encoding(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	return cs_enc_check(v, dest, u->cmd, err);
+}
+
+static int opt_sheet(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	if (!v[0] || !cs_utf8_valid(v, strlen(v)))
+		return cs_err_usage(err, u->cmd, "invalid --sheet '%s': give the name of a sheet or its number (1 for"
+				    " the first)", v);
+	*(const char **)dest = v;
+	return 0;
+}
+
+static int opt_decimal(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	if (strcmp(v, ".") == 0 || strcmp(v, "point") == 0)
+		*(char *)dest = '.';
+	else if (strcmp(v, ",") == 0 || strcmp(v, "comma") == 0)
+		*(char *)dest = ',';
+	else
+		return cs_err_usage(err, u->cmd, "invalid --decimal '%s': use '.' (point) or ',' (comma)", v);
+	return 0;
+}
+
+static int opt_thousands(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	enum cs_money_sep *sep = dest;
+	if (strcmp(v, " ") == 0 || strcmp(v, "space") == 0)
+		*sep = CS_SEP_SPACE;
+	else if (strcmp(v, ",") == 0 || strcmp(v, "comma") == 0)
+		*sep = CS_SEP_COMMA;
+	else if (strcmp(v, ".") == 0 || strcmp(v, "point") == 0)
+		*sep = CS_SEP_POINT;
+	else if (strcmp(v, "none") == 0 || strcmp(v, "") == 0)
+		*sep = CS_SEP_NONE;
+	else
+		return cs_err_usage(err, u->cmd, "invalid --thousands '%s': use ' ' (space), ',' (comma), '.' (point)"
+				    " or none", v);
+	return 0;
+}
+
+static int opt_words(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	if (!v[0])
+		return cs_err_usage(err, u->cmd, "invalid --%s '': give words separated by commas, e.g. да,иә",
+				    u->opt->name);
+	*(const char **)dest = v;
+	return 0;
+}
+
+static int opt_date_format(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
+{
+	struct cs_datefmt f;
+	int rc = cs_datefmt_parse(v, &f, u->cmd, err);
+	if (!rc)
+		*(const char **)dest = v;
+	return rc;
+}
+
+const struct cs_opt cs_opts_input_file[] = {
+	{ "delimiter", 0, "C", "field separator: ',' ';' tab '|', or auto (default: from the header)",
+	  "auto", AT(in.delim), opt_delimiter, SHARED },
+	{ "encoding", 0, "NAME", "the file's encoding, e.g. windows-1251 (default: utf-8)",
+	  "utf-8", AT(in.encoding), opt_encoding, SHARED },
+	{ "sheet", 0, "NAME|N", "the sheet of an .xlsx, .ods or .xls file (default: the first)", NULL,
+	  AT(in.sheet), opt_sheet, SHARED },
+	CS_OPT_END
+};
+
+const struct cs_opt cs_opts_input[] = {
+	CS_OPT_INCLUDE(cs_opts_input_file),
+	{ "decimal", 0, "C", "decimal separator in numbers: '.' (default) or ','", ".", AT(cells.decimal),
+	  opt_decimal, SHARED },
+	{ "thousands", 0, "SEP", "thousands separator: ' ' (space), ',' or '.'; default none", "none",
+	  AT(cells.thousands), opt_thousands, SHARED },
+	{ "true", 0, "WORDS", "words for yes, e.g. да,иә (default: 1 true yes y t да истина иә ақиқат)",
+	  NULL, AT(cells.truthy), opt_words, SHARED },
+	{ "false", 0, "WORDS", "words for no (default: 0 false no n f нет ложь жоқ жалған)", NULL,
+	  AT(cells.falsy), opt_words, SHARED },
+	{ "date-format", 0, "F", "how dates are written, e.g. %d.%m.%Y (default: ISO, 2023-06-18)", NULL,
+	  AT(cells.date_format), opt_date_format, SHARED },
+	{ "fold", 0, NULL, "match and group labels ignoring letter case and blanks around them", NULL,
+	  AT(cells.fold), NULL, SHARED },
+	CS_OPT_END
+};
+
 const struct cs_opt cs_opts_money[] = {
-	{ "thousands", 0, "SEP", "thousands separator: ' ' (space) or ',' (comma); default none", "none",
-	  AT(money.sep), cs_opt_thousands, SHARED },
 	{ "currency", 0, "CODE", "currency of the amounts, for labels (e.g. KZT)", NULL, AT(money.currency),
 	  cs_opt_currency, SHARED },
 	{ "rate", 0, "[CODE=]R", "add amounts converted at R units per CODE (default USD)", NULL, AT(money),
@@ -138,6 +234,12 @@ void cs_common_init(struct cs_common *c)
 	c->conf = 0.95;
 	c->format = -1;
 	cs_amt_opts_init(&c->money);
+	cs_cells_init(&c->cells);
+}
+
+int cs_common_ready(struct cs_common *c, const char *cmd, struct cs_err *err)
+{
+	return cs_cells_ready(&c->cells, cmd, err);
 }
 
 void cs_common_free(struct cs_common *c)
@@ -185,8 +287,8 @@ int cs_parse_fraction(const char *s, int64_t *x, int64_t *n, const char *cmd, co
 	const char *slash = strchr(s, '/');
 	if (s[0] == '-' || (slash && slash[1] == '-'))
 		return cs_err_usage(err, cmd, "invalid proportion '%s': counts cannot be negative", s);
-	if (!slash || cs_parse_count(s, (size_t)(slash - s), CS_PROP_MAX_N, x) != 0 ||
-	    cs_parse_count(slash + 1, strlen(slash + 1), CS_PROP_MAX_N, n) != 0)
+	if (!slash || cs_parse_count_grouped(s, (size_t)(slash - s), CS_PROP_MAX_N, x) != 0 ||
+	    cs_parse_count_grouped(slash + 1, strlen(slash + 1), CS_PROP_MAX_N, n) != 0)
 		return cs_err_usage(err, cmd, "invalid proportion '%s': write X/N with whole numbers, e.g. 6/7 (%s)",
 				    s, file_hint);
 	if (*n < 1)

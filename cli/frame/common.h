@@ -11,7 +11,10 @@
  *   cs_opts_plot      --plot FILE
  *   cs_opts_min_cell  --min-cell K
  *   cs_opts_result    --plot, --min-cell and cs_opts_output: an analysis's last options
- *   cs_opts_money     --thousands --currency --rate
+ *   cs_opts_input_file  --delimiter --encoding --sheet  (how a FILE is read)
+ *   cs_opts_input     cs_opts_input_file, --decimal --thousands --true --false
+ *                     --date-format --fold  (how its cells are read: cli/frame/cells.h)
+ *   cs_opts_money     --currency --rate
  *   cs_opts_boot      --boot --seed
  *
  * and the parse callbacks that commands use for options of their own. */
@@ -21,6 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "cli/core/diag.h"
+#include "cli/frame/cells.h"
 #include "cli/frame/money.h"
 #include "cli/frame/options.h"
 #include "cli/frame/rowsel.h"
@@ -38,7 +42,8 @@ struct cs_common {
 	int64_t min_cell;          /* 0 = no suppression */
 	struct cs_wheres where;    /* owned */
 	struct cs_input in;        /* --delimiter --encoding --sheet */
-	struct cs_amt_opts money;  /* --thousands --currency --rate --boot --seed */
+	struct cs_cells cells;     /* --decimal --thousands --true --false --date-format --fold */
+	struct cs_amt_opts money;  /* --currency --rate --boot --seed */
 };
 
 extern const struct cs_opt cs_opts_output[];
@@ -50,11 +55,16 @@ extern const struct cs_opt cs_opts_where[];
 extern const struct cs_opt cs_opts_plot[];
 extern const struct cs_opt cs_opts_min_cell[];
 extern const struct cs_opt cs_opts_result[];
+extern const struct cs_opt cs_opts_input_file[];
+extern const struct cs_opt cs_opts_input[];
 extern const struct cs_opt cs_opts_money[];
 extern const struct cs_opt cs_opts_boot[];
 
 void cs_common_init(struct cs_common *c);
 void cs_common_free(struct cs_common *c);
+/* After the options are set: check how they go together and compile what
+ * needs all of them (cs_cells_ready).  0 or an exit code with err filled. */
+int cs_common_ready(struct cs_common *c, const char *cmd, struct cs_err *err);
 
 /* The number of threads to read with: --threads, else one per online CPU
  * (at most 16). */
@@ -67,7 +77,8 @@ int cs_opt_positive_real(void *dest, const char *value, const struct cs_opt_use 
 /* A name that is not empty. */
 int cs_opt_name(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err);
 
-/* A calculator operand X/N: whole numbers with 0 <= X <= N, 1 <= N <= 2^53.
+/* A calculator operand X/N: whole numbers with 0 <= X <= N, 1 <= N <= 2^53,
+ * digits or groups of three (800/7,000 and 800/7 000 are 800/7000).
  * A wrong one is a usage error of cmd naming the operand; file_hint ends
  * the "write X/N" message ("to read a file, add --success COL"). */
 int cs_parse_fraction(const char *s, int64_t *x, int64_t *n, const char *cmd, const char *file_hint,

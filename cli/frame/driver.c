@@ -24,6 +24,7 @@ int cs_job_init(struct cs_job *job, const struct cs_command *cmd, struct cs_comm
 	memset(job, 0, sizeof *job);
 	job->cmd = cmd;
 	job->common = common;
+	job->label = job->match = -1;
 	job->opts = calloc(1, cmd->opts_size ? cmd->opts_size : 1);
 	if (!job->opts)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
@@ -42,7 +43,9 @@ void cs_job_free(struct cs_job *job)
 
 int cs_job_plan(struct cs_job *job, struct cs_err *err)
 {
-	int rc = job->cmd->plan(job, err);
+	int rc = cs_common_ready(job->common, job->cmd->name, err);
+	if (!rc)
+		rc = job->cmd->plan(job, err);
 	if (!rc && job->input)
 		job->input_name = cs_input_name(job->input);
 	return rc;

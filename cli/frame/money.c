@@ -2,6 +2,7 @@
  * money.h). */
 #include "cli/frame/money.h"
 #include "cli/io/input.h"
+#include "cli/core/currency.h"
 #include "cli/core/numfmt.h"
 #include "cli/core/values.h"
 #include "analysis/bootstrap.h"
@@ -16,7 +17,6 @@
 void cs_amt_opts_init(struct cs_amt_opts *m)
 {
 	memset(m, 0, sizeof *m);
-	m->sep = CS_SEP_NONE;
 	m->boot = CS_DEFAULT_BOOT;
 	m->seed = CS_DEFAULT_SEED;
 }
@@ -45,20 +45,6 @@ int cs_opt_rate(void *dest, const char *spec, const struct cs_opt_use *u, struct
 	for (size_t i = 0; i < codelen; i++)
 		m->rate_suffix[i + 1] = (char)tolower((unsigned char)code[i]);
 	m->rate_suffix[codelen + 1] = '\0';
-	return 0;
-}
-
-int cs_opt_thousands(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
-{
-	enum cs_money_sep *sep = dest;
-	if (strcmp(v, " ") == 0 || strcmp(v, "space") == 0)
-		*sep = CS_SEP_SPACE;
-	else if (strcmp(v, ",") == 0 || strcmp(v, "comma") == 0)
-		*sep = CS_SEP_COMMA;
-	else if (strcmp(v, "none") == 0 || strcmp(v, "") == 0)
-		*sep = CS_SEP_NONE;
-	else
-		return cs_err_usage(err, u->cmd, "invalid --thousands '%s': use ' ' (space), ',' (comma) or none", v);
 	return 0;
 }
 
@@ -91,18 +77,54 @@ int cs_opt_seed(void *dest, const char *v, const struct cs_opt_use *u, struct cs
 	return 0;
 }
 
-int cs_amt_cell(const struct cs_amt_opts *m, const struct cs_row *row, size_t i, const char *col,
-		  const char *input, int64_t *v, int *decimals, struct cs_err *err)
+/* The currency --currency names, or NULL when it is none casestat knows. */
+static const struct cs_currency *own_currency(const struct cs_amt_opts *m)
 {
+	return m->currency ? cs_currency_find(m->currency, strlen(m->currency)) : NULL;
+}
+
+int cs_amt_cell(const struct cs_cells *cells, const struct cs_amt_opts *m, const struct cs_row *row, size_t i,
+		const char *col, const char *input, int64_t *v, int *decimals, struct cs_err *err)
+{
+	const char *s = row->value[i];
+	size_t len = row->len[i];
 	enum cs_money_problem why;
-	int st = cs_money_parse(row->value[i], row->len[i], m->sep, v, decimals, &why);
+	int st = cs_money_read(s, len, &cells->syntax, v, decimals, &why);
 	if (st == CS_OK)
 		return 1;
 	if (st == CS_EUNDEF)
 		return 0;
 	char shown[CS_MSG_TEXT];
-	cs_err_cell(err, CS_EXIT_DATA, input, row, i, "column '%s' has '%s', which %s",
-		  col, cs_msg_text(shown, sizeof shown, row->value[i], row->len[i]), cs_money_problem_text(why));
+	cs_msg_text(shown, sizeof shown, s, len);
+	/* a currency mark: taken off when it is the currency of --currency */
+	char buf[256];
+	size_t numlen;
+	const struct cs_currency *cur = NULL;
+	int cst = len < sizeof buf ? cs_currency_strip(s, len, buf, sizeof buf, &numlen, &cur) : -2;
+	if (cst == 0 && cur) {
+		const struct cs_currency *own = own_currency(m);
+		if (own == cur) {
+			st = cs_money_read(buf, numlen, &cells->syntax, v, decimals, &why);
+			if (st == CS_OK)
+				return 1;
+		} else if (m->currency) {
+			cs_err_cell(err, CS_EXIT_DATA, input, row, i, "column '%s' has '%s', an amount in %s,"
+				    " but --currency is %s%s: currencies are never mixed", col, shown, cur->code,
+				    m->currency, own ? "" : " (not a currency casestat knows by its signs)");
+			return -1;
+		} else {
+			cs_err_cell(err, CS_EXIT_DATA, input, row, i, "column '%s' has '%s', an amount in %s:"
+				    " if every amount is in %s, say so with --currency %s", col, shown, cur->code,
+				    cur->code, cur->code);
+			return -1;
+		}
+	} else if (cst == -1) {
+		cs_err_cell(err, CS_EXIT_DATA, input, row, i, "column '%s' has '%s', which is not an amount with"
+			    " one currency mark before or after it", col, shown);
+		return -1;
+	}
+	cs_err_cell(err, CS_EXIT_DATA, input, row, i, "column '%s' has '%s', which %s", col, shown,
+		    cs_money_problem_explain(why, &cells->syntax));
 	return -1;
 }
 

@@ -209,9 +209,17 @@ static void print_one(const struct cs_opt *o, void *arg)
 		fprintf(out, "  %-24s  %s\n", left, o->help);
 }
 
-void cs_opts_print(FILE *out, const struct cs_opt *table)
+void cs_opts_print(FILE *out, const struct cs_opt *t)
 {
-	cs_opts_each(table, print_one, out);
+	for (; !is_end(t); t++) {
+		if (!t->include) {
+			print_one(t, out);
+			continue;
+		}
+		if (t->help)
+			fprintf(out, "\n%s\n", t->help);
+		cs_opts_print(out, t->include);
+	}
 }
 
 int cs_opts_wants_help(int argc, char **argv)

@@ -47,7 +47,7 @@ struct cs_opt {
 	const char *name;             /* long name without dashes; NULL ends a table (with no include) */
 	char short_name;              /* 0 for none */
 	const char *argname;          /* placeholder in --help; NULL for a flag (an int set to 1) */
-	const char *help;             /* one line; NULL hides it from --help */
+	const char *help;             /* one line; NULL hides it from --help (for an include: a heading) */
 	const char *def;              /* the default as text for run.txt; NULL: "(not set)" or "no" */
 	size_t off;                   /* where the value goes */
 	cs_opt_parse_fn parse;        /* NULL: the text is stored as a borrowed const char * */
@@ -56,6 +56,8 @@ struct cs_opt {
 };
 
 #define CS_OPT_INCLUDE(group) { .include = (group) }
+/* A group that --help lists under a heading of its own; put it last. */
+#define CS_OPT_SECTION(heading, group) { .help = (heading), .include = (group) }
 #define CS_OPT_END { .name = NULL }
 
 /* One use of an option, in the order given. */

@@ -7,7 +7,19 @@
  * columns and the --where columns after them, applies --where and counts
  * the rows that pass it, runs the row callback on as many threads as
  * --threads allows (one for an ordered reduction), merges the contexts in
- * thread order and checks that rows were read and matched. */
+ * thread order and checks that rows were read and matched.
+ *
+ * Before the command sees a row, values are made what the options say:
+ * a derived key COL:year|quarter|month|week|day (in job->columns or a
+ * --where) becomes the bucket of COL's date ("2023-Q2"; a missing date an
+ * empty value; a cell that is no date an error); with --fold, a --where
+ * holds when its VALUE and the cell are the same after folding, the
+ * --success VALUE column (job->match) reads VALUE for cells that fold to
+ * it, and the group labels (job->label) are folded, then given back the
+ * spelling most of their rows have (cli/frame/labels.h).  Without --fold,
+ * cells and labels that differ from each other only by letter case or
+ * blanks are named in a warning.  Rows that need none of this reach the
+ * command as the reader gives them. */
 #ifndef CS_REDUCE_H
 #define CS_REDUCE_H
 
@@ -22,11 +34,12 @@ int cs_read_reduce(struct cs_job *job, const struct cs_reduce *r, void **data, s
 void cs_reduce_free(const struct cs_reduce *r, void *data);
 
 /* The start of the reading context of a command that counts rows per
- * group (by the value of a column): its options, the input's name for
+ * group (by the value of a column): its options, how cells are read, the input's name for
  * messages, whether --where chose the rows, and the groups, each with a
  * zeroed block of value_size bytes. */
 struct cs_by_group {
 	const void *opts;
+	const struct cs_cells *cells;
 	const char *input;
 	int selected;
 	struct cs_groups groups;
@@ -36,5 +49,7 @@ void cs_by_group_init(struct cs_by_group *g, const struct cs_job *job, size_t va
 void cs_by_group_fini(void *ctx);
 /* A cs_reduce merge for groups whose values are int64_t counts. */
 int cs_by_group_add(void *into, const void *from, struct cs_err *err);
+/* A cs_reduce groups for a context that starts with a struct cs_by_group. */
+struct cs_groups *cs_by_group_groups(void *ctx);
 
 #endif

@@ -111,34 +111,31 @@ void cs_success_free(struct cs_success *s)
 	s->col = s->value = NULL;
 }
 
-int cs_success_classify(const struct cs_success *s, const struct cs_row *row, size_t i,
-			const char *input, struct cs_err *err)
+int cs_success_classify(const struct cs_success *s, const struct cs_cells *cells, const struct cs_row *row,
+			size_t i, const char *input, struct cs_err *err)
 {
 	const char *v = row->value[i];
 	size_t len = row->len[i];
-	if (!s->value) {
-		int b = cs_parse_bool(v, len);
-		if (b >= 0)
-			return b;
-		if (b == -1)
-			return CS_SUCCESS_MISSING;
-	} else {
+	if (s->value) {
 		if (cs_is_blank(v, len))
 			return CS_SUCCESS_MISSING;
 		return strcmp(v, s->value) == 0 ? CS_SUCCESS_YES : CS_SUCCESS_NO;
 	}
-	char shown[CS_MSG_TEXT];
-	cs_err_cell(err, CS_EXIT_DATA, input, row, i,
-		  "column '%s' has '%s', which is neither true (1, true, yes, y, t) nor false "
-		  "(0, false, no, n, f); leave a cell empty for missing, or use --success %s=VALUE",
-		  s->col, cs_msg_text(shown, sizeof shown, v, len), s->col);
-	return CS_SUCCESS_BAD;
+	int b;
+	int k = cs_cell_bool(cells, row, i, s->col, input, &b, err);
+	if (k < 0) {
+		char more[200];
+		snprintf(more, sizeof more, "; leave a cell empty for missing, or use --success %s=VALUE", s->col);
+		cs_err_append(err, more);
+		return CS_SUCCESS_BAD;
+	}
+	return k == 0 ? CS_SUCCESS_MISSING : b;
 }
 
-int cs_success_count(const struct cs_success *s, const struct cs_row *row, size_t i, const char *input,
-		     struct cs_success_counts *c, struct cs_err *err)
+int cs_success_count(const struct cs_success *s, const struct cs_cells *cells, const struct cs_row *row, size_t i,
+		     const char *input, struct cs_success_counts *c, struct cs_err *err)
 {
-	int v = cs_success_classify(s, row, i, input, err);
+	int v = cs_success_classify(s, cells, row, i, input, err);
 	if (v == CS_SUCCESS_BAD)
 		return CS_EXIT_DATA;
 	if (v == CS_SUCCESS_MISSING) {
@@ -148,6 +145,12 @@ int cs_success_count(const struct cs_success *s, const struct cs_row *row, size_
 		c->x += v;
 	}
 	return 0;
+}
+
+int64_t cs_success_rows(const void *counts)
+{
+	const struct cs_success_counts *c = counts;
+	return c->n + c->missing;
 }
 
 void cs_success_phrase(const struct cs_success *s, struct cs_text *t)

@@ -2,10 +2,11 @@
  * file: --success COL[=VALUE] (what counts as a success) and --where
  * COL=VALUE (which rows to use; repeatable, all must hold).
  *
- * A --success COL cell is a success when truthy (1 true yes y t), a failure
- * when falsy (0 false no n f), any case, blanks around ignored; an empty or
- * blank cell is missing; anything else is an error naming file, line,
- * field, column and value.  With --success COL=VALUE, a cell equal to VALUE
+ * A --success COL cell is a success when it is a word for yes, a failure
+ * when a word for no (cli/frame/cells.h: --true, --false, or the built-in
+ * English, Russian and Kazakh words, any case, blanks around ignored); an
+ * empty or blank cell is missing; anything else is an error naming file,
+ * line, field, column and value.  With --success COL=VALUE, a cell equal to VALUE
  * (byte for byte) is a success, any other non-blank cell a failure.
  * Blanks around COL and VALUE in either option are ignored. */
 #ifndef CS_ROWSEL_H
@@ -16,6 +17,7 @@
 #include "cli/io/dataset.h"
 #include "cli/core/diag.h"
 #include "cli/core/text.h"
+#include "cli/frame/cells.h"
 #include "cli/frame/options.h"
 
 struct cs_where {
@@ -60,16 +62,18 @@ void cs_success_free(struct cs_success *s);
 enum { CS_SUCCESS_NO = 0, CS_SUCCESS_YES = 1, CS_SUCCESS_MISSING = -1, CS_SUCCESS_BAD = -2 };
 /* Classify value i of a row.  CS_SUCCESS_BAD comes with err filled
  * (exit code CS_EXIT_DATA, "FILE:LINE:FIELD: column 'c' has 'v', ..."). */
-int cs_success_classify(const struct cs_success *s, const struct cs_row *row, size_t i,
-			const char *input, struct cs_err *err);
+int cs_success_classify(const struct cs_success *s, const struct cs_cells *cells, const struct cs_row *row,
+			size_t i, const char *input, struct cs_err *err);
 /* Successes, failures and missing values of --success in one group. */
 struct cs_success_counts {
 	int64_t x, n, missing;
 };
+/* The rows a group's counts hold (n + missing): a cs_reduce group_rows. */
+int64_t cs_success_rows(const void *counts);
 /* Add value i of a row to c.  Returns 0, or CS_EXIT_DATA with err filled
  * (see cs_success_classify). */
-int cs_success_count(const struct cs_success *s, const struct cs_row *row, size_t i, const char *input,
-		     struct cs_success_counts *c, struct cs_err *err);
+int cs_success_count(const struct cs_success *s, const struct cs_cells *cells, const struct cs_row *row, size_t i,
+		     const char *input, struct cs_success_counts *c, struct cs_err *err);
 
 /* After reading: with --success COL=VALUE and no row holding VALUE (x, the
  * successes counted, is 0), warn that VALUE may be misspelt; a share of 0

@@ -112,7 +112,7 @@ check_bad() {
 	expect_out_empty
 }
 check_bad '"12,5"'
-expect_err_has "casestat: bad.csv:3:2: column 'v' has '12,5', which has a comma: '.' is the decimal point"
+expect_err_has "casestat: bad.csv:3:2: column 'v' has '12,5', which has a comma: with a decimal comma (12,5) add --decimal ','; with commas between thousands (1,234,567) add --thousands ','"
 check_bad 1e5
 expect_err_has "casestat: bad.csv:3:2: column 'v' has '1e5', which uses exponent notation"
 check_bad nan
@@ -136,7 +136,9 @@ expect_err_has "column 'v' has '1,2345', which has a thousands separator in the 
 check_bad 1000000000000000
 expect_err_has "column 'v' has '1000000000000000', which is too large"
 check_bad '$12'
-expect_err_has "column 'v' has '\$12', which is not a plain amount"
+expect_err_has "column 'v' has '\$12', an amount in USD: if every amount is in USD, say so with --currency USD"
+check_bad '500 ₽' --currency KZT
+expect_err_has "column 'v' has '500 ₽', an amount in RUB, but --currency is KZT: currencies are never mixed"
 
 t "empty and blank cells are missing, not errors"
 printf 'v\n5\n\n \n7\n' >"$T/blank.csv"

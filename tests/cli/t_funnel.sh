@@ -135,7 +135,7 @@ ERR
 run_at "$DATA" funnel funnel_badvalue.csv --stages questioned,case_file,complained
 expect_rc 1
 expect_err <<'ERR'
-casestat: funnel_badvalue.csv:3:2: column 'questioned' has 'maybe', which is neither true (1, true, yes, y, t) nor false (0, false, no, n, f)
+casestat: funnel_badvalue.csv:3:2: column 'questioned' has 'maybe', which is neither true (1, true, yes, y, t, да, истина, иә, ақиқат) nor false (0, false, no, n, f, нет, ложь, жоқ, жалған); name the words with --true and --false
 ERR
 run_at "$DATA" funnel funnel.csv --stages complained,questioned
 expect_rc 1

@@ -38,7 +38,7 @@ t "physical line of a bad value after a multi-line quoted field"
 run_at "$DATA" prop quoted_nl.csv --success complained
 expect_rc 1
 expect_err <<'ERR'
-casestat: quoted_nl.csv:6:3: column 'complained' has 'maybe', which is neither true (1, true, yes, y, t) nor false (0, false, no, n, f); leave a cell empty for missing, or use --success complained=VALUE
+casestat: quoted_nl.csv:6:3: column 'complained' has 'maybe', which is neither true (1, true, yes, y, t, да, истина, иә, ақиқат) nor false (0, false, no, n, f, нет, ложь, жоқ, жалған); name the words with --true and --false; leave a cell empty for missing, or use --success complained=VALUE
 ERR
 
 t "stdin is named <stdin> in messages"
@@ -117,7 +117,7 @@ printf 'complained\n"yes\n\033[2Jno"\n' >"$T/esc.csv"
 run_at "$T" prop esc.csv --success complained
 expect_rc 1
 expect_err <<'ERR'
-casestat: esc.csv:2:1: column 'complained' has 'yes\n\x1B[2Jno', which is neither true (1, true, yes, y, t) nor false (0, false, no, n, f); leave a cell empty for missing, or use --success complained=VALUE
+casestat: esc.csv:2:1: column 'complained' has 'yes\n\x1B[2Jno', which is neither true (1, true, yes, y, t, да, истина, иә, ақиқат) nor false (0, false, no, n, f, нет, ложь, жоқ, жалған); name the words with --true and --false; leave a cell empty for missing, or use --success complained=VALUE
 ERR
 printf 'amount\n"12\n\033[2J"\n' >"$T/esc_amount.csv"
 run_at "$T" amounts esc_amount.csv --value amount

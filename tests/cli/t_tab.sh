@@ -155,7 +155,7 @@ t "bad dates name the file, line and field"
 run_at "$DATA" tab tab_baddate.csv --by date:month
 expect_rc 1
 expect_err <<'ERR'
-casestat: tab_baddate.csv:4:2: column 'date' has '09.07.2023', which is not a date in the form YYYY-MM-DD (e.g. 2023-07-09)
+casestat: tab_baddate.csv:4:2: column 'date' has '09.07.2023', which is not a date in the form YYYY-MM-DD (e.g. 2023-07-09); it reads as a date with --date-format '%d.%m.%Y'
 ERR
 expect_out_empty
 run_at "$DATA" tab tab_noday.csv --by date:year
