@@ -5,6 +5,7 @@
 #include "cli/frame/command.h"
 #include "cli/frame/common.h"
 #include "cli/frame/options.h"
+#include "cli/core/words.h"
 
 struct own {
 	const char *by;
@@ -174,6 +175,28 @@ static void test_no_command_repeats_an_option(void **state)
 	}
 }
 
+/* run.txt records the built-in yes/no words as the option table's
+ * defaults: they are the lists cli/core/words.c reads. */
+static void test_word_defaults(void **state)
+{
+	(void)state;
+	struct cs_bool_words w;
+	cs_bool_words_default(&w);
+	for (int truth = 0; truth < 2; truth++) {
+		char list[512];
+		cs_bool_words_list(&w, truth, list, sizeof list);
+		/* "a, b" -> "a,b" */
+		char *o = list;
+		for (const char *p = list; *p; p++)
+			if (!(*p == ' ' && p > list && p[-1] == ','))
+				*o++ = *p;
+		*o = '\0';
+		const struct cs_opt *opt = cs_opts_find(cs_opts_input, truth ? "true" : "false");
+		assert_non_null(opt);
+		assert_string_equal(opt->def, list);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -183,6 +206,7 @@ int main(void)
 		cmocka_unit_test(test_recipe_keys),
 		cmocka_unit_test(test_help),
 		cmocka_unit_test(test_no_command_repeats_an_option),
+		cmocka_unit_test(test_word_defaults),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

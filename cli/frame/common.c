@@ -179,6 +179,10 @@ static int opt_words(void *dest, const char *v, const struct cs_opt_use *u, stru
 
 static int opt_date_format(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
 {
+	if (strcmp(v, "iso") == 0) {
+		*(const char **)dest = NULL;
+		return 0;
+	}
 	struct cs_datefmt f;
 	int rc = cs_datefmt_parse(v, &f, u->cmd, err);
 	if (!rc)
@@ -203,10 +207,11 @@ const struct cs_opt cs_opts_input[] = {
 	{ "thousands", 0, "SEP", "thousands separator: ' ' (space), ',' or '.'; default none", "none",
 	  AT(cells.thousands), opt_thousands, SHARED },
 	{ "true", 0, "WORDS", "words for yes, e.g. да,иә (default: 1 true yes y t да истина иә ақиқат)",
-	  NULL, AT(cells.truthy), opt_words, SHARED },
-	{ "false", 0, "WORDS", "words for no (default: 0 false no n f нет ложь жоқ жалған)", NULL,
+	  "1,true,yes,y,t,да,истина,иә,ақиқат", AT(cells.truthy), opt_words, SHARED },
+	{ "false", 0, "WORDS", "words for no (default: 0 false no n f нет ложь жоқ жалған)",
+	  "0,false,no,n,f,нет,ложь,жоқ,жалған",
 	  AT(cells.falsy), opt_words, SHARED },
-	{ "date-format", 0, "F", "how dates are written, e.g. %d.%m.%Y (default: ISO, 2023-06-18)", NULL,
+	{ "date-format", 0, "F", "how dates are written, e.g. %d.%m.%Y (default: iso, 2023-06-18)", "iso",
 	  AT(cells.date_format), opt_date_format, SHARED },
 	{ "fold", 0, NULL, "match and group labels ignoring letter case and blanks around them", NULL,
 	  AT(cells.fold), NULL, SHARED },

@@ -27,7 +27,13 @@ static int shared_part(FILE *out, const struct cs_command *cmd, const char *name
 			fprintf(out, " %s%s", cs_prop_methods[i].name,
 				mark && &cs_prop_methods[i] == cs_prop_method_default() ? " (default)" : "");
 	} else {
-		return 0;
+		/* a paragraph of cli/help/shared.txt */
+		const char *text = cs_help_text("shared", name);
+		if (!text)
+			return 0;
+		/* without its last newline: the line of the token ends it */
+		size_t n = strlen(text);
+		fwrite(text, 1, n && text[n - 1] == '\n' ? n - 1 : n, out);
 	}
 	return 1;
 }

@@ -119,7 +119,32 @@ static void methods_cited(struct cs_text *R, const struct cs_result *res)
 struct record {
 	struct cs_text *T;
 	const struct cs_opts *o;
+	const struct cs_input_found *found;   /* NULL: no FILE was read */
 };
+
+/* How a FILE was read where the option left it to the reader: the
+ * separator decided from the header, the encoding of a byte-order mark,
+ * the first sheet.  NULL for the other options. */
+static const char *found_value(const struct cs_opt *opt, const struct cs_input_found *f, char *buf, size_t size)
+{
+	if (!f)
+		return NULL;
+	if (strcmp(opt->name, "delimiter") == 0 && f->delim) {
+		const char *name = f->delim == ',' ? "comma" : f->delim == ';' ? "semicolon" : f->delim == '\t' ? "tab"
+				   : "pipe";
+		snprintf(buf, size, "%s (auto)", name);
+		return buf;
+	}
+	if (strcmp(opt->name, "encoding") == 0 && f->encoding[0]) {
+		snprintf(buf, size, "%s", f->encoding);
+		return buf;
+	}
+	if (strcmp(opt->name, "sheet") == 0 && f->sheet[0]) {
+		snprintf(buf, size, "%s", f->sheet);
+		return buf;
+	}
+	return NULL;
+}
 
 /* The line of run.txt for one option of the command: what it was set to,
  * or its default. */
@@ -134,7 +159,11 @@ static void record_option(const struct cs_opt *opt, void *arg)
 			cs_text_add(rec->T, "%s = %s\n", opt->name, opt->argname ? rec->o->given[i].value : "yes");
 			shown = 1;
 		}
-	if (!shown)
+	char buf[300];
+	const char *found = shown ? NULL : found_value(opt, rec->found, buf, sizeof buf);
+	if (found)
+		cs_text_add(rec->T, "%s = %s\n", opt->name, found);
+	else if (!shown)
 		cs_text_add(rec->T, "%s = %s\n", opt->name, opt->def ? opt->def : opt->argname ? "(not set)" : "no");
 }
 
@@ -184,7 +213,7 @@ static int write_files(const struct cs_report *rep, const struct cs_recipe_secti
 
 /* The section's record in run.txt. */
 static int record(struct cs_report *rep, const struct cs_recipe_section *s, const struct cs_opts *o,
-		  int hide_ops, const char *kind, struct cs_err *err)
+		  const struct cs_job *job, int hide_ops, const char *kind, struct cs_err *err)
 {
 	struct cs_text *T = &rep->record;
 	cs_text_add(T, "\n[%s %s]\n", s->cmd->name, s->name);
@@ -196,12 +225,14 @@ static int record(struct cs_report *rep, const struct cs_recipe_section *s, cons
 		if (bad)
 			return cs_err_at(err, CS_EXIT_ENV, rep->r->path, s->line, 0, "cannot read input '%s'", in);
 		cs_text_add(T, "input = %s\ninput_sha256 = %s\n", in, hex);
+		if (job->found.format[0])
+			cs_text_add(T, "input_format = %s\n", job->found.format);
 	}
 	if (args && hide_ops)
 		cs_text_add(T, "args = (in the recipe: --min-cell keeps the operands out of the output)\n");
 	else if (args)
 		cs_text_add(T, "args = %s\n", args);
-	struct record rec = { T, o };
+	struct record rec = { T, o, job->input ? &job->found : NULL };
 	cs_opts_each(s->cmd->options, record_option, &rec);
 	cs_text_add(T, "plot = %s\n", kind ? kind : "none");
 	return 0;
@@ -262,7 +293,7 @@ int cs_report_section(struct cs_report *rep, const struct cs_recipe_section *s, 
 		methods_cited(R, &res);
 	}
 	if (!rc)
-		rc = record(rep, s, &o, hide_ops, kind, err);
+		rc = record(rep, s, &o, &job, hide_ops, kind, err);
 	cs_result_free(&res);
 	cs_opts_free(&o);
 	cs_job_free(&job);

@@ -223,7 +223,7 @@ run tab --help
 expect_rc 0
 expect_out_has "Output columns: category,count,n,missing,share,lower,upper,method,conf"
 expect_out_has "goodman"
-expect_out_has "months or years with no cases between"
+expect_out_has "periods with no cases"
 
 t "--threads 1, 2, 3 and stdin agree byte for byte"
 awk 'BEGIN {
