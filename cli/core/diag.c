@@ -166,22 +166,25 @@ void cs_err_print(const struct cs_err *e)
 }
 
 
-void cs_warn(const char *fmt, ...)
+static void say(const char *kind, const char *fmt, va_list ap)
 {
 	struct cs_err e;
+	vformat(&e, NULL, 0, 0, fmt, ap);
+	fprintf(stderr, "casestat: %s: %s\n", kind, e.msg);
+}
+
+void cs_warn(const char *fmt, ...)
+{
 	va_list ap;
 	va_start(ap, fmt);
-	vformat(&e, NULL, 0, 0, fmt, ap);
+	say("warning", fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "casestat: warning: %s\n", e.msg);
 }
 
 void cs_note(const char *fmt, ...)
 {
-	struct cs_err e;
 	va_list ap;
 	va_start(ap, fmt);
-	vformat(&e, NULL, 0, 0, fmt, ap);
+	say("note", fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "casestat: note: %s\n", e.msg);
 }
