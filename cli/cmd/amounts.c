@@ -77,12 +77,7 @@ static int plan(struct cs_job *job, struct cs_err *err)
 		return CS_EXIT_USAGE;
 	if (!o->value)
 		return cs_err_usage(err, "amounts", "name the column of amounts with --value COL");
-	job->input = job->operand[0];
-	job->columns[0] = o->value;
-	job->columns[1] = o->by;
-	job->label = 1;
-	job->ncolumns = 2;
-	return 0;
+	return cs_plan_read(job, (const char *[]){ o->value, o->by }, 2, 1, err);
 }
 
 /* ---- reading: in file order, every amount kept --------------------- */
@@ -93,10 +88,7 @@ static int ctx_init(void *c, const struct cs_job *job)
 	return 0;
 }
 
-static const struct cs_reduce reduce = {
-	sizeof(struct cs_amt_read), 1, ctx_init, cs_amt_read_row, NULL, cs_amt_read_fini, cs_amt_read_groups,
-	cs_amt_group_rows
-};
+static const struct cs_reduce reduce = CS_AMT_REDUCE(ctx_init);
 
 /* The quantile definitions in --help. */
 static int help_part(FILE *out, const char *name)

@@ -83,13 +83,9 @@ static int plan(struct cs_job *job, struct cs_err *err)
 					    " leaves out", cs_cmp_methods[i].name,
 					    cs_cmp_measure_name(cs_cmp_methods[i].measure));
 	if (data) {
-		job->input = job->operand[0];
-		job->columns[0] = o->success.col;
-		job->columns[1] = o->by;
-		job->ncolumns = 2;
-		job->label = 1;
 		job->match = 0;
 		job->match_value = o->success.value;
+		return cs_plan_read(job, (const char *[]){ o->success.col, o->by }, 2, 1, err);
 	}
 	return 0;
 }

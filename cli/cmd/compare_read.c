@@ -21,10 +21,8 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 {
 	struct cs_by_group *c = vc;
 	const struct compare_opts *o = c->opts;
-	struct cs_success_counts *g = cs_groups_get(&c->groups, row->value[1], row->len[1]);
-	if (!g)
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	return cs_success_count(&o->success, c->cells, row, 0, c->input, g, err);
+	struct cs_success_counts *g = cs_by_group_get(c, row, 1, err);
+	return g ? cs_success_count(&o->success, c->cells, row, 0, c->input, g, err) : CS_EXIT_ENV;
 }
 
 const struct cs_reduce cs_compare_reduce = {

@@ -57,13 +57,7 @@ static int plan(struct cs_job *job, struct cs_err *err)
 				    : "nothing to do: give two amounts (e.g. 2000000 23000) or a FILE with --a and --b");
 	if (!data)
 		return 0;
-	job->input = job->operand[0];
-	job->columns[0] = o->a;
-	job->columns[1] = o->b;
-	job->columns[2] = o->by;
-	job->label = 2;
-	job->ncolumns = 3;
-	return 0;
+	return cs_plan_read(job, (const char *[]){ o->a, o->b, o->by }, 3, 2, err);
 }
 
 /* ---- reading: in file order, the two amounts of every case kept ---- */
@@ -74,10 +68,7 @@ static int ctx_init(void *c, const struct cs_job *job)
 	return 0;
 }
 
-static const struct cs_reduce reduce = {
-	sizeof(struct cs_amt_read), 1, ctx_init, cs_amt_read_row, NULL, cs_amt_read_fini, cs_amt_read_groups,
-	cs_amt_group_rows
-};
+static const struct cs_reduce reduce = CS_AMT_REDUCE(ctx_init);
 
 /* ---- rows ------------------------------------------------------------ */
 

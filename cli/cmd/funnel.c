@@ -82,15 +82,15 @@ static int plan(struct cs_job *job, struct cs_err *err)
 	for (size_t k = 0; o->base && k < o->stage.n; k++)
 		if (strcmp(o->stage.v[k], o->base) == 0)
 			return cs_err_usage(err, "funnel", "--base '%s' is also in --stages", o->base);
-	job->input = job->operand[0];
-	if (o->stage.n + (o->base != NULL) > sizeof job->columns / sizeof job->columns[0])
-		return cs_err_usage(err, "funnel", "--stages names more than %zu columns",
-				    sizeof job->columns / sizeof job->columns[0] - 1);
+	const char *col[sizeof job->columns / sizeof job->columns[0]];
+	size_t n = 0;
+	if (o->stage.n + (o->base != NULL) > sizeof col / sizeof *col)
+		return cs_err_usage(err, "funnel", "--stages names more than %zu columns", sizeof col / sizeof *col - 1);
 	if (o->base)
-		job->columns[job->ncolumns++] = o->base;
+		col[n++] = o->base;
 	for (size_t k = 0; k < o->stage.n; k++)
-		job->columns[job->ncolumns++] = o->stage.v[k];
-	return 0;
+		col[n++] = o->stage.v[k];
+	return cs_plan_read(job, col, n, -1, err);
 }
 
 /* --min-cell: decide for every stage.  The cells are the stages (printed)

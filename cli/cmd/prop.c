@@ -87,15 +87,11 @@ static int plan(struct cs_job *job, struct cs_err *err)
 				    o->sides == CS_SIDES_LOWER ? "lower" : "upper");
 	if (!data)
 		return 0;
-	job->input = job->operand[0];
-	const char *const *cols = o->success.col ? (const char *[]){ o->success.col, o->by }
-						 : (const char *[]){ o->count, o->total, o->label };
-	job->ncolumns = o->success.col ? 2 : 3;
-	memcpy(job->columns, cols, job->ncolumns * sizeof *cols);
-	job->label = o->success.col ? 1 : 2;
+	if (!o->success.col)
+		return cs_plan_read(job, (const char *[]){ o->count, o->total, o->label }, 3, 2, err);
 	job->match = 0;
-	job->match_value = o->success.col ? o->success.value : NULL;
-	return 0;
+	job->match_value = o->success.value;
+	return cs_plan_read(job, (const char *[]){ o->success.col, o->by }, 2, 1, err);
 }
 
 /* ---- the result ------------------------------------------------------ */

@@ -14,20 +14,10 @@ static int ctx_init(void *c, const struct cs_job *job)
 	return 0;
 }
 
-/* The group of a row: the value of column i, or "all" without one. */
-static struct cs_success_counts *group_of(struct cs_by_group *c, const struct cs_row *row, size_t i, int has,
-			       struct cs_err *err)
-{
-	struct cs_success_counts *g = cs_groups_get(&c->groups, has ? row->value[i] : "all", has ? row->len[i] : 3);
-	if (!g)
-		cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	return g;
-}
-
 static int on_success_row(struct cs_by_group *c, const struct cs_row *row, struct cs_err *err)
 {
 	const struct prop_opts *o = c->opts;
-	struct cs_success_counts *g = group_of(c, row, 1, o->by != NULL, err);
+	struct cs_success_counts *g = cs_by_group_get(c, row, o->by ? 1 : -1, err);
 	return g ? cs_success_count(&o->success, c->cells, row, 0, c->input, g, err) : CS_EXIT_ENV;
 }
 
@@ -41,9 +31,10 @@ static void add_capped(int64_t *sum, int64_t v)
 static int on_count_row(struct cs_by_group *c, const struct cs_row *row, struct cs_err *err)
 {
 	const struct prop_opts *o = c->opts;
-	struct cs_success_counts *g = group_of(c, row, 2, o->label != NULL, err);
+	struct cs_success_counts *g = cs_by_group_get(c, row, o->label ? 2 : -1, err);
 	if (!g)
 		return CS_EXIT_ENV;
+	g->rows++;
 	int64_t x, n;
 	int kx = cs_cell_count(c->cells, row, 0, o->count, c->input, CS_PROP_MAX_N, "a whole number of at least 0",
 			       &x, err);

@@ -80,12 +80,7 @@ static int plan(struct cs_job *job, struct cs_err *err)
 		return cs_err_usage(err, "rate", "give one rate (6/1000) or two to compare (6/1000 12/4000);"
 				    " for more, use a FILE with --by");
 	if (data) {
-		job->input = job->operand[0];
-		job->columns[0] = o->count;
-		job->columns[1] = o->exposure;
-		job->columns[2] = o->by;
-		job->label = 2;
-		job->ncolumns = 3;
+		return cs_plan_read(job, (const char *[]){ o->count, o->exposure, o->by }, 3, 2, err);
 	}
 	return 0;
 }
@@ -147,7 +142,7 @@ static int add_rate(struct cs_result *res, const struct cs_job *job, const char 
 	return 0;
 }
 
-static int parse_rate(const char *s, struct totals *tot, struct cs_err *err)
+static int parse_rate(const char *s, const struct cs_cells *cells, struct totals *tot, struct cs_err *err)
 {
 	const char *slash = strchr(s, '/');
 	size_t xlen = slash ? (size_t)(slash - s) : strlen(s);
@@ -155,14 +150,14 @@ static int parse_rate(const char *s, struct totals *tot, struct cs_err *err)
 	tot->e = 1.0;
 	if (s[0] == '-')
 		return cs_err_usage(err, "rate", "invalid rate '%s': counts cannot be negative", s);
-	if (cs_parse_count(s, xlen, CS_RATE_MAX_COUNT, &tot->x) != 0) {
+	if (cs_parse_count_grouped(s, xlen, CS_RATE_MAX_COUNT, &tot->x) != 0) {
 		if (xlen > 0 && strspn(s, "0123456789") == xlen)
 			return cs_err_usage(err, "rate", "invalid rate '%s': the count is larger than %lld",
 					    s, (long long)CS_RATE_MAX_COUNT);
 		return cs_err_usage(err, "rate", "invalid rate '%s': write COUNT or COUNT/EXPOSURE with a whole"
 				    " count, e.g. 6 or 6/1000 (to read a file, add --count and --exposure)", s);
 	}
-	if (slash && (cs_parse_real(slash + 1, &tot->e) != 0 || !(tot->e > 0.0) || !isfinite(tot->e)))
+	if (slash && (cs_cells_arg_real(cells, slash + 1, strlen(slash + 1), &tot->e) != 0 || !(tot->e > 0.0)))
 		return cs_err_usage(err, "rate", "invalid rate '%s': the exposure after '/' must be a positive"
 				    " number, e.g. 1000 or 2.5", s);
 	return 0;
@@ -220,7 +215,7 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 	if (!data) {
 		struct totals tot[2];
 		for (size_t i = 0; !rc && i < job->noperand; i++)
-			rc = parse_rate(job->operand[i], &tot[i], err);
+			rc = parse_rate(job->operand[i], &job->common->cells, &tot[i], err);
 		if (!rc)
 			rc = two ? add_comparison(res, job, tot, err) : add_rate(res, job, job->operand[0], 0, 1, 0, &tot[0], err);
 		return rc;

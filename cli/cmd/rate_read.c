@@ -21,9 +21,9 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 {
 	struct cs_by_group *c = vc;
 	const struct rate_opts *o = c->opts;
-	struct totals *g = cs_groups_get(&c->groups, o->by ? row->value[2] : "all", o->by ? row->len[2] : 3);
+	struct totals *g = cs_by_group_get(c, row, o->by ? 2 : -1, err);
 	if (!g)
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+		return CS_EXIT_ENV;
 	g->rows++;
 	int64_t x;
 	double e;

@@ -36,14 +36,7 @@ static int opt_by(void *dest, const char *spec, const struct cs_opt_use *u, stru
 
 static int opt_method(void *dest, const char *name, const struct cs_opt_use *u, struct cs_err *err)
 {
-	const struct cs_multinom_method **m = dest;
-	if (strcmp(name, "all") == 0) {
-		*m = NULL;
-		return 0;
-	}
-	if ((*m = cs_multinom_method_find(name)) != NULL)
-		return 0;
-	return cs_err_unknown_method(err, u->cmd, name, CS_METHOD_TABLE(cs_multinom_methods, cs_multinom_nmethods));
+	return cs_method_option(dest, name, u->cmd, CS_METHOD_TABLE(cs_multinom_methods, cs_multinom_nmethods), err);
 }
 
 static int opt_sort(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
@@ -90,10 +83,8 @@ static int plan(struct cs_job *job, struct cs_err *err)
 	if (!o->by && job->noperand == 0)
 		return cs_err_usage(err, "tab", "nothing to do: give counts (e.g. 120,80,45) or a FILE with --by COL");
 	if (o->by) {
-		job->input = job->operand[0];
-		job->columns[0] = o->by_spec;     /* a date bucket is derived by the reader */
-		job->ncolumns = 1;
-		job->label = 0;
+		/* a date bucket is derived by the reader */
+		return cs_plan_read(job, (const char *[]){ o->by_spec }, 1, 0, err);
 	}
 	return 0;
 }

@@ -34,6 +34,13 @@ static int add_item(struct cs_named_list *l, const char *s, size_t len, const ch
 		return cs_err_usage(err, cmd, "invalid %s '%.*s' in '%s': write a whole number, or NAME=COUNT"
 				    " as in %s", what, (int)len, s, arg, example);
 	}
+	/* "7,000" would be the counts 7 and 0: a leading zero is refused */
+	while (numlen && (*num == ' ' || *num == '\t'))
+		num++, numlen--;
+	if (numlen > 1 && num[0] == '0' && num[1] >= '0' && num[1] <= '9')
+		return cs_err_usage(err, cmd, "invalid %s '%.*s' in '%s': a count does not start with 0; commas"
+				    " separate the counts here, so write thousands without a separator (7000, not"
+				    " 7,000)", what, (int)len, s, arg);
 	char posname[32];
 	if (!eq) {
 		snprintf(posname, sizeof posname, "%zu", l->n + 1);

@@ -49,6 +49,9 @@ void cs_amt_read_init(struct cs_amt_read *r, const struct cs_job *job, size_t nc
  * struct cs_amt_read. */
 int cs_amt_read_row(void *ctx, const struct cs_row *row, struct cs_err *err);
 void cs_amt_read_fini(void *ctx);
+/* A struct cs_reduce of a struct cs_amt_read set up by init. */
+#define CS_AMT_REDUCE(init) { sizeof(struct cs_amt_read), 1, (init), cs_amt_read_row, NULL, cs_amt_read_fini, \
+			      cs_amt_read_groups, cs_amt_group_rows }
 /* Its groups and the rows of a group (struct cs_reduce groups, group_rows). */
 struct cs_groups *cs_amt_read_groups(void *ctx);
 int64_t cs_amt_group_rows(const void *group);

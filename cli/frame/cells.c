@@ -57,6 +57,8 @@ static const char *number_hint(const struct cs_cells *c, const char *s, size_t l
 		return "; with blanks between thousands (7 000) add --thousands ' '";
 	case CS_MONEY_POINT:
 		return "; with points between thousands (1.234.567) add --thousands '.'";
+	case CS_MONEY_GROUPING:
+		return "; a thousands separator stands only between groups of three digits (1 234 567)";
 	default:
 		return NULL;
 	}
@@ -85,6 +87,51 @@ int cs_cell_count(const struct cs_cells *c, const struct cs_row *row, size_t i, 
 	return bad(err, input, row, i, col, why, number_hint(c, s, len));
 }
 
+/* The length of the separator of groups of thousands at s (a no-break
+ * space is two or three bytes), or 0. */
+static size_t sep_at(const struct cs_cells *c, const char *s, const char *end)
+{
+	if (c->thousands == CS_SEP_COMMA)
+		return *s == ',';
+	if (c->thousands == CS_SEP_POINT)
+		return *s == '.';
+	if (*s == ' ')
+		return 1;
+	if (end - s >= 2 && memcmp(s, "\xC2\xA0", 2) == 0)
+		return 2;
+	return end - s >= 3 && memcmp(s, "\xE2\x80\xAF", 3) == 0 ? 3 : 0;
+}
+
+/* s without the separators that stand between a digit and a group of
+ * exactly three digits, in buf: its length, or 0 when it does not fit or
+ * a separator stands anywhere else (then the number is not grouped by
+ * threes and stays an error). */
+static size_t ungroup(const struct cs_cells *c, const char *s, size_t len, char *buf, size_t size)
+{
+	const char *end = s + len;
+	size_t j = 0;
+	int after_point = 0;
+	for (const char *p = s; p < end;) {
+		size_t k = after_point ? 0 : sep_at(c, p, end);
+		if (k) {
+			const char *q = p + k;
+			int ok = p > s && p[-1] >= '0' && p[-1] <= '9' && end - q >= 3;
+			for (int d = 0; ok && d < 3; d++)
+				ok = q[d] >= '0' && q[d] <= '9';
+			if (!ok || (end - q > 3 && q[3] >= '0' && q[3] <= '9'))
+				return 0;
+			p = q;
+			continue;
+		}
+		if (*p == c->decimal)
+			after_point = 1;
+		if (j + 1 >= size)
+			return 0;
+		buf[j++] = *p++;
+	}
+	return j;
+}
+
 int cs_cell_real(const struct cs_cells *c, const struct cs_row *row, size_t i, const char *col,
 		 const char *input, const char *what, double *v, struct cs_err *err)
 {
@@ -98,14 +145,10 @@ int cs_cell_real(const struct cs_cells *c, const struct cs_row *row, size_t i, c
 		len--;
 	double x = NAN;
 	int ok = cs_parse_real_as(s, len, c->decimal, &x) == 0;
-	if (!ok && c->thousands != CS_SEP_NONE) {
-		/* groups of three: read as an exact amount (4 decimals at most) */
-		int64_t scaled;
-		if (cs_money_read(s, len, &c->syntax, &scaled, NULL, NULL) == CS_OK) {
-			x = cs_money_to_double(scaled);
-			ok = 1;
-		}
-	}
+	char buf[128];
+	size_t n;
+	if (!ok && c->thousands != CS_SEP_NONE && (n = ungroup(c, s, len, buf, sizeof buf)) > 0)
+		ok = cs_parse_real_as(buf, n, c->decimal, &x) == 0;
 	if (ok && x >= 0.0 && isfinite(x)) {
 		*v = x == 0.0 ? 0.0 : x;     /* -0 is 0 */
 		return 1;
@@ -113,6 +156,22 @@ int cs_cell_real(const struct cs_cells *c, const struct cs_row *row, size_t i, c
 	char why[160];
 	snprintf(why, sizeof why, "is not %s", what);
 	return bad(err, input, row, i, col, why, ok ? NULL : number_hint(c, s, len));
+}
+
+int cs_cells_arg_real(const struct cs_cells *c, const char *s, size_t len, double *v)
+{
+	if (cs_parse_real_as(s, len, c->decimal, v) == 0)
+		return isfinite(*v) ? 0 : -1;
+	const enum cs_money_sep seps[2] = { CS_SEP_SPACE, c->decimal == ',' ? CS_SEP_POINT : CS_SEP_COMMA };
+	for (int k = 0; k < 2; k++) {
+		struct cs_money_syntax syn = { c->decimal, seps[k] };
+		int64_t scaled;
+		if (cs_money_read(s, len, &syn, &scaled, NULL, NULL) == CS_OK) {
+			*v = cs_money_to_double(scaled);
+			return 0;
+		}
+	}
+	return -1;
 }
 
 void cs_cells_words(const struct cs_cells *c, char *yes, size_t ysize, char *no, size_t nsize)
@@ -140,13 +199,14 @@ int cs_cell_bool(const struct cs_cells *c, const struct cs_row *row, size_t i, c
 
 /* Does s read as a date both day first and month first (06/07/2023)?
  * *sep gets the separator. */
-static int ambiguous(const char *s, size_t len, char *sep)
+static int ambiguous(const char *s, size_t len, char *sep, char *year)
 {
 	static const char seps[] = "./-";
-	for (const char *p = seps; *p; p++) {
+	for (const char *p = seps; *p; p++)
+	for (const char *yy = "Yy"; *yy; yy++) {
 		char dm[16], md[16];
-		snprintf(dm, sizeof dm, "%%d%c%%m%c%%Y", *p, *p);
-		snprintf(md, sizeof md, "%%m%c%%d%c%%Y", *p, *p);
+		snprintf(dm, sizeof dm, "%%d%c%%m%c%%%c", *p, *p, *yy);
+		snprintf(md, sizeof md, "%%m%c%%d%c%%%c", *p, *p, *yy);
 		struct cs_datefmt a, b;
 		struct cs_err e;
 		int y, m, d;
@@ -154,6 +214,7 @@ static int ambiguous(const char *s, size_t len, char *sep)
 		    cs_date_read(&a, s, len, &y, &m, &d) == CS_DATE_OK &&
 		    cs_date_read(&b, s, len, &y, &m, &d) == CS_DATE_OK) {
 			*sep = *p;
+			*year = *yy;
 			return 1;
 		}
 	}
@@ -174,7 +235,7 @@ int cs_cell_date(const struct cs_cells *c, const struct cs_row *row, size_t i, c
 		return bad(err, input, row, i, col, "is not a day of the calendar", NULL);
 	if (st == CS_DATE_NO_SUCH_TIME)
 		return bad(err, input, row, i, col, "has a time of day that does not exist", NULL);
-	char why[200], more[200], sep = '/';
+	char why[200], more[200], sep = '/', year = 'Y';
 	if (c->date_format)
 		snprintf(why, sizeof why, "is not a date in the form %s", c->date_format);
 	else
@@ -183,9 +244,9 @@ int cs_cell_date(const struct cs_cells *c, const struct cs_row *row, size_t i, c
 	more[0] = '\0';
 	if (fmt && (!c->date_format || strcmp(fmt, c->date_format) != 0))
 		snprintf(more, sizeof more, "; it reads as a date with --date-format '%s'", fmt);
-	else if (!fmt && ambiguous(s, len, &sep))
+	else if (!fmt && ambiguous(s, len, &sep, &year))
 		snprintf(more, sizeof more, "; it could be day%cmonth or month%cday: say which with --date-format "
-			 "'%%d%c%%m%c%%Y' or '%%m%c%%d%c%%Y'", sep, sep, sep, sep, sep, sep);
+			 "'%%d%c%%m%c%%%c' or '%%m%c%%d%c%%%c'", sep, sep, sep, sep, year, sep, sep, year);
 	else if (!fmt && !c->date_format)
 		snprintf(more, sizeof more, "; for other forms give --date-format (e.g. '%%d.%%m.%%Y')");
 	return bad(err, input, row, i, col, why, more);

@@ -61,6 +61,11 @@ int cs_cell_bool(const struct cs_cells *c, const struct cs_row *row, size_t i, c
 int cs_cell_date(const struct cs_cells *c, const struct cs_row *row, size_t i, const char *col,
 		 const char *input, int *y, int *m, int *d, struct cs_err *err);
 
+/* A number on the command line (a calculator's operand), s[0..len): with
+ * the --decimal separator, and digits grouped by threes with a blank or
+ * with the other of ',' and '.' (1 000,5 or 1,000.5).  0 with *v, or -1. */
+int cs_cells_arg_real(const struct cs_cells *c, const char *s, size_t len, double *v);
+
 /* "1, true, yes, ..." and "0, false, no, ..." for messages. */
 void cs_cells_words(const struct cs_cells *c, char *yes, size_t ysize, char *no, size_t nsize);
 

@@ -115,6 +115,11 @@ struct cs_command {
  * job->input, or return the usage error that says what is missing. */
 int cs_plan_input(struct cs_job *job, struct cs_err *err);
 
+/* Read operand 0 (after cs_plan_input): the columns col[0..n) (NULL for
+ * an optional one not given), col[label] the group labels (-1: none).
+ * Returns 0, or a usage error when there are more than job->columns holds. */
+int cs_plan_read(struct cs_job *job, const char *const *col, size_t n, int label, struct cs_err *err);
+
 /* The table of commands (cli/commands.c). */
 extern const struct cs_command *const cs_commands[];
 extern const size_t cs_ncommands;

@@ -1,22 +1,6 @@
 /* common.h - the options many commands share, declared once: their
  * storage (struct cs_common) and the groups a command's option table
- * includes with CS_OPT_INCLUDE():
- *
- *   cs_opts_output    --conf --format --explain -o/--output -h/--help
- *   cs_opts_file      -o/--output FILE    (for commands that write a file, not a result)
- *   cs_opts_help      -h/--help           (every command)
- *   cs_opts_threads   --threads --progress  (commands that read on all CPUs)
- *   cs_opts_progress  --progress            (commands that read in file order)
- *   cs_opts_where     --where COL=VALUE (repeatable)
- *   cs_opts_plot      --plot FILE
- *   cs_opts_min_cell  --min-cell K
- *   cs_opts_result    --plot, --min-cell and cs_opts_output: an analysis's last options
- *   cs_opts_input_file  --delimiter --encoding --sheet  (how a FILE is read)
- *   cs_opts_input     cs_opts_input_file, --decimal --thousands --true --false
- *                     --date-format --fold  (how its cells are read: cli/frame/cells.h)
- *   cs_opts_money     --currency --rate
- *   cs_opts_boot      --boot --seed
- *
+ * includes with CS_OPT_INCLUDE() (or CS_OPT_SECTION(), under a heading),
  * and the parse callbacks that commands use for options of their own. */
 #ifndef CS_COMMON_H
 #define CS_COMMON_H
@@ -46,19 +30,22 @@ struct cs_common {
 	struct cs_amt_opts money;  /* --currency --rate --boot --seed */
 };
 
-extern const struct cs_opt cs_opts_output[];
-extern const struct cs_opt cs_opts_file[];
-extern const struct cs_opt cs_opts_help[];
-extern const struct cs_opt cs_opts_threads[];
-extern const struct cs_opt cs_opts_progress[];
-extern const struct cs_opt cs_opts_where[];
-extern const struct cs_opt cs_opts_plot[];
-extern const struct cs_opt cs_opts_min_cell[];
-extern const struct cs_opt cs_opts_result[];
-extern const struct cs_opt cs_opts_input_file[];
-extern const struct cs_opt cs_opts_input[];
-extern const struct cs_opt cs_opts_money[];
-extern const struct cs_opt cs_opts_boot[];
+/* The groups, by the options they hold. */
+extern const struct cs_opt
+	cs_opts_output[],      /* --conf --format --explain -o/--output -h/--help */
+	cs_opts_file[],        /* -o/--output FILE, for commands that write a file, not a result */
+	cs_opts_help[],        /* -h/--help (every command) */
+	cs_opts_threads[],     /* --threads --progress, for commands that read on all CPUs */
+	cs_opts_progress[],    /* --progress, for commands that read in file order */
+	cs_opts_where[],       /* --where COL=VALUE (repeatable) */
+	cs_opts_plot[],        /* --plot FILE */
+	cs_opts_min_cell[],    /* --min-cell K */
+	cs_opts_result[],      /* --plot, --min-cell and cs_opts_output: an analysis's last options */
+	cs_opts_input_file[],  /* --delimiter --encoding --sheet: how a FILE is read */
+	cs_opts_input[],       /* cs_opts_input_file, --decimal --thousands --true --false
+				* --date-format --fold: how its cells are read (cells.h) */
+	cs_opts_money[],       /* --currency --rate */
+	cs_opts_boot[];        /* --boot --seed */
 
 void cs_common_init(struct cs_common *c);
 void cs_common_free(struct cs_common *c);

@@ -19,6 +19,18 @@ int cs_plan_input(struct cs_job *job, struct cs_err *err)
 	return 0;
 }
 
+int cs_plan_read(struct cs_job *job, const char *const *col, size_t n, int label, struct cs_err *err)
+{
+	size_t max = sizeof job->columns / sizeof job->columns[0];
+	if (n > max)
+		return cs_err_usage(err, job->cmd->name, "at most %zu columns can be read at once", max);
+	job->input = job->operand[0];
+	memcpy(job->columns, col, n * sizeof *col);
+	job->ncolumns = n;
+	job->label = label;
+	return 0;
+}
+
 int cs_job_init(struct cs_job *job, const struct cs_command *cmd, struct cs_common *common, struct cs_err *err)
 {
 	memset(job, 0, sizeof *job);

@@ -18,6 +18,21 @@ int cs_err_unknown_method(struct cs_err *err, const char *cmd, const char *value
 	return cs_err_usage(err, cmd, "unknown method '%s'; the methods are: %s, all", value, list);
 }
 
+int cs_method_option(const void **dest, const char *value, const char *cmd, struct cs_method_table t,
+		     struct cs_err *err)
+{
+	*dest = NULL;
+	if (strcmp(value, "all") == 0)
+		return 0;
+	for (size_t i = 0; i < t.n; i++)
+		for (const char *const *nm = names_of(t, i); *nm && nm - names_of(t, i) <= 4; nm++)
+			if (strcmp(*nm, value) == 0) {
+				*dest = names_of(t, i);
+				return 0;
+			}
+	return cs_err_unknown_method(err, cmd, value, t);
+}
+
 void cs_method_names(char *buf, size_t size, struct cs_method_table t, size_t i)
 {
 	const char *const *nm = names_of(t, i);
@@ -30,14 +45,7 @@ void cs_method_names(char *buf, size_t size, struct cs_method_table t, size_t i)
 
 int cs_opt_prop_method(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err)
 {
-	const struct cs_prop_method **m = dest;
-	if (strcmp(value, "all") == 0) {
-		*m = NULL;
-		return 0;
-	}
-	if ((*m = cs_prop_method_find(value)) != NULL)
-		return 0;
-	return cs_err_unknown_method(err, u->cmd, value, CS_METHOD_TABLE(cs_prop_methods, cs_prop_nmethods));
+	return cs_method_option(dest, value, u->cmd, CS_METHOD_TABLE(cs_prop_methods, cs_prop_nmethods), err);
 }
 
 void cs_prop_method_range(const struct cs_prop_method *m, size_t *first, size_t *last)

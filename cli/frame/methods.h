@@ -21,6 +21,11 @@ struct cs_method_table {
 /* The usage error for an unknown --method: "unknown method 'x'; the
  * methods are: a, b, ..., all".  Returns CS_EXIT_USAGE. */
 int cs_err_unknown_method(struct cs_err *err, const char *cmd, const char *value, struct cs_method_table t);
+/* The row of t named value (its name or an alias) in *dest, or NULL for
+ * "all"; an unknown name is the usage error above.  For --method NAME|all
+ * options: dest is a const pointer to a row of t. */
+int cs_method_option(const void **dest, const char *value, const char *cmd, struct cs_method_table t,
+		     struct cs_err *err);
 /* "name [alias, alias]" for --help. */
 void cs_method_names(char *buf, size_t size, struct cs_method_table t, size_t i);
 

@@ -344,6 +344,14 @@ void cs_by_group_init(struct cs_by_group *g, const struct cs_job *job, size_t va
 	cs_groups_init(&g->groups, value_size);
 }
 
+void *cs_by_group_get(struct cs_by_group *g, const struct cs_row *row, long i, struct cs_err *err)
+{
+	void *v = cs_groups_get(&g->groups, i >= 0 ? row->value[i] : "all", i >= 0 ? row->len[i] : 3);
+	if (!v)
+		oom(err);
+	return v;
+}
+
 void cs_by_group_fini(void *ctx)
 {
 	cs_groups_free(&((struct cs_by_group *)ctx)->groups);

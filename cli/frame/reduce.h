@@ -45,6 +45,9 @@ struct cs_by_group {
 	struct cs_groups groups;
 };
 void cs_by_group_init(struct cs_by_group *g, const struct cs_job *job, size_t value_size);
+/* The value block of the row's group: the label in row value i, or "all"
+ * for i < 0.  NULL with err set when out of memory. */
+void *cs_by_group_get(struct cs_by_group *g, const struct cs_row *row, long i, struct cs_err *err);
 /* A cs_reduce fini for a context that starts with a struct cs_by_group. */
 void cs_by_group_fini(void *ctx);
 /* A cs_reduce merge for groups whose values are int64_t counts. */

@@ -138,6 +138,7 @@ int cs_success_count(const struct cs_success *s, const struct cs_cells *cells, c
 	int v = cs_success_classify(s, cells, row, i, input, err);
 	if (v == CS_SUCCESS_BAD)
 		return CS_EXIT_DATA;
+	c->rows++;
 	if (v == CS_SUCCESS_MISSING) {
 		c->missing++;
 	} else {
@@ -149,8 +150,7 @@ int cs_success_count(const struct cs_success *s, const struct cs_cells *cells, c
 
 int64_t cs_success_rows(const void *counts)
 {
-	const struct cs_success_counts *c = counts;
-	return c->n + c->missing;
+	return ((const struct cs_success_counts *)counts)->rows;
 }
 
 void cs_success_phrase(const struct cs_success *s, struct cs_text *t)

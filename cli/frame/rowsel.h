@@ -67,8 +67,9 @@ int cs_success_classify(const struct cs_success *s, const struct cs_cells *cells
 /* Successes, failures and missing values of --success in one group. */
 struct cs_success_counts {
 	int64_t x, n, missing;
+	int64_t rows;          /* the rows counted (with --count/--total, n is no number of rows) */
 };
-/* The rows a group's counts hold (n + missing): a cs_reduce group_rows. */
+/* The rows a group's counts hold: a cs_reduce group_rows. */
 int64_t cs_success_rows(const void *counts);
 /* Add value i of a row to c.  Returns 0, or CS_EXIT_DATA with err filled
  * (see cs_success_classify). */
