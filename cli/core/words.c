@@ -22,8 +22,9 @@ static void set_default(struct cs_bool_words *w, int truth)
 	for (int k = 0; k < 2; k++) {
 		const char *const *list = k ? builtin_kk[truth] : builtin[truth];
 		for (size_t i = 0; list[i]; i++) {
-			char *dst = w->word[truth][w->n[truth]++];
-			cs_fold_key(list[i], strlen(list[i]), dst, CS_BOOL_WORD_SIZE);
+			size_t k = w->n[truth]++;
+			w->len[truth][k] = (unsigned char)cs_fold_key(list[i], strlen(list[i]), w->word[truth][k],
+								      CS_BOOL_WORD_SIZE);
 		}
 	}
 }
@@ -61,7 +62,7 @@ static int set_list(struct cs_bool_words *w, int truth, const char *list, const 
 					    "with single commas, e.g. %s)", opt,
 					    cs_msg_text(shown, sizeof shown, list, strlen(list)),
 					    truth ? "да,иә,yes" : "нет,жоқ,no");
-		w->n[truth]++;
+		w->len[truth][w->n[truth]++] = (unsigned char)k;
 		if (!comma)
 			return 0;
 		p = comma + 1;
@@ -86,8 +87,23 @@ int cs_bool_words_set(struct cs_bool_words *w, const char *truthy, const char *f
 	return 0;
 }
 
+/* 1 or 0 for a word of the lists, -2 for none; by length too, so that a
+ * NUL in the value cannot end the comparison. */
+static int find(const struct cs_bool_words *w, const char *s, size_t len)
+{
+	for (int truth = 1; truth >= 0; truth--)
+		for (size_t i = 0; i < w->n[truth]; i++)
+			if (w->len[truth][i] == len && memcmp(s, w->word[truth][i], len) == 0)
+				return truth;
+	return -2;
+}
+
 int cs_bool_words_parse(const struct cs_bool_words *w, const char *s, size_t len)
 {
+	/* most cells are written as a word is kept (true, 0, да): no folding */
+	int b = find(w, s, len);
+	if (b >= 0)
+		return b;
 	if (cs_is_blank(s, len))
 		return -1;
 	char key[CS_BOOL_WORD_SIZE];
@@ -95,12 +111,7 @@ int cs_bool_words_parse(const struct cs_bool_words *w, const char *s, size_t len
 	int n = cs_fold_key(s, len, key, sizeof key);
 	if (n < 0)
 		return -2;
-	/* by length too: a NUL in the value must not end the comparison */
-	for (int truth = 1; truth >= 0; truth--)
-		for (size_t i = 0; i < w->n[truth]; i++)
-			if (strlen(w->word[truth][i]) == (size_t)n && memcmp(key, w->word[truth][i], (size_t)n) == 0)
-				return truth;
-	return -2;
+	return find(w, key, (size_t)n);
 }
 
 const char *cs_bool_words_list(const struct cs_bool_words *w, int truth, char *buf, size_t size)

@@ -28,6 +28,7 @@ struct plan {
 	const char *input;
 	int fold;
 	int active;                    /* anything to do but --where compared exactly */
+	int rewrite;                   /* values change (derived keys, --fold): rows are copied */
 };
 
 /* What a reading thread needs besides the command's context.  Its counter
@@ -38,8 +39,10 @@ struct slot {
 	int (*row)(void *ctx, const struct cs_row *row, struct cs_err *err);
 	void *ctx;
 	struct cs_spellings spell;
-	const char **val;              /* the values the command sees */
+	const char **val;              /* the values the command sees, when they change */
 	size_t *len;
+	const char *const *v;          /* the values of this row: val, or the reader's */
+	const size_t *l;
 	char (*derived)[CS_BUCKET_LABEL];
 	char *fkey;                    /* the folded label */
 	size_t fcap;
@@ -79,16 +82,19 @@ static int derive(struct slot *s, const struct cs_row *row, size_t k, struct cs_
  * 1 the same after folding, 0 different. */
 static int compare(const struct slot *s, size_t k, const char *value, const char *key)
 {
-	if (strcmp(s->val[k], value) == 0 && strlen(value) == s->len[k])
+	if (strcmp(s->v[k], value) == 0 && strlen(value) == s->l[k])
 		return 2;
-	return cs_fold_equal(s->val[k], s->len[k], key, strlen(key));
+	return cs_fold_equal(s->v[k], s->l[k], key, strlen(key));
 }
 
 static int active_row(void *vs, const struct cs_row *row, struct cs_err *err)
 {
 	struct slot *s = vs;
 	const struct plan *p = s->p;
-	for (size_t k = 0; k < p->nc; k++) {
+	/* nothing changes: compare the reader's values where they are */
+	s->v = p->rewrite ? s->val : row->value;
+	s->l = p->rewrite ? s->len : row->len;
+	for (size_t k = 0; p->rewrite && k < p->nc; k++) {
 		s->val[k] = row->value[k];
 		s->len[k] = row->len[k];
 		if (p->bucket[k] && derive(s, row, k, err) != 0)
@@ -105,22 +111,22 @@ static int active_row(void *vs, const struct cs_row *row, struct cs_err *err)
 			folded++, fk = w;
 	}
 	if (folded && !p->fold) {
-		if (folded == 1 && cs_spellings_add(&s->spell, CS_SPELL_WHERE + (unsigned)fk, s->val[p->iwhere + fk],
-						    s->len[p->iwhere + fk]))
+		if (folded == 1 && cs_spellings_add(&s->spell, CS_SPELL_WHERE + (unsigned)fk, s->v[p->iwhere + fk],
+						    s->l[p->iwhere + fk]))
 			return oom(err);
 		return 0;
 	}
 	for (size_t w = 0; folded && w < nw; w++) {
 		size_t k = p->iwhere + w;
 		if (compare(s, k, p->where->w[w].value, p->key[w]) == 1 &&
-		    cs_spellings_add(&s->spell, CS_SPELL_WHERE + (unsigned)w, s->val[k], s->len[k]))
+		    cs_spellings_add(&s->spell, CS_SPELL_WHERE + (unsigned)w, s->v[k], s->l[k]))
 			return oom(err);
 	}
 	s->matched++;
 	if (p->match >= 0) {
 		size_t k = (size_t)p->match;
 		if (compare(s, k, p->match_value, p->key[nw]) == 1) {
-			if (cs_spellings_add(&s->spell, CS_SPELL_MATCH, s->val[k], s->len[k]))
+			if (cs_spellings_add(&s->spell, CS_SPELL_MATCH, s->v[k], s->l[k]))
 				return oom(err);
 			if (p->fold) {
 				s->val[k] = p->match_value;
@@ -142,6 +148,8 @@ static int active_row(void *vs, const struct cs_row *row, struct cs_err *err)
 		s->len[k] = (size_t)cs_fold_key(s->val[k], s->len[k], s->fkey, s->fcap);
 		s->val[k] = s->fkey;
 	}
+	if (!p->rewrite)
+		return s->row(s->ctx, row, err);
 	struct cs_row r = *row;
 	r.value = s->val;
 	r.len = s->len;
@@ -202,7 +210,7 @@ static int plan_make(struct plan *p, const struct cs_job *job, struct cs_err *er
 					    " ':%s'", p->col[k], strrchr(p->col[k], ':') + 1);
 		if (st == 0 && p->bucket[k]) {
 			p->col[k] = p->owned[k];
-			p->active = 1;
+			p->active = p->rewrite = 1;
 		} else {
 			free(p->owned[k]);
 			p->owned[k] = NULL;
@@ -221,6 +229,8 @@ static int plan_make(struct plan *p, const struct cs_job *job, struct cs_err *er
 		return cs_err_usage(err, job->cmd->name, "at most %d --where conditions", CS_SPELL_MAX_WHERE);
 	if (p->where->n || p->match >= 0 || (p->fold && p->label >= 0))
 		p->active = 1;
+	if (p->fold && (p->where->n || p->match >= 0 || p->label >= 0))
+		p->rewrite = 1;
 	return 0;
 }
 
