@@ -105,15 +105,20 @@ void cs_amounts_explain(const struct cs_job *job, const struct cs_result *res, s
 			    " ranges are undefined.");
 	else
 		centre(t, job, d);
-	amount(a, sizeof a, NULL, d->q1, dec);
+	amount(a, sizeof a, m, d->q1, dec);
 	amount(b, sizeof b, m, d->q3, dec);
 	amount(c, sizeof c, m, d->min, dec);
 	amount(e, sizeof e, m, d->max, dec);
 	if (n > 1 && d->q1 == d->q3)
 		cs_text_add(t, " Half of the amounts or more are %s; the smallest is %s and the largest %s.", b, c, e);
+	else if (n > 1 && o->qtype->type == CS_QUANTILE_DEFAULT_TYPE)
+		/* not "half lie between q1 and q3": of 1, 2 and 3 only 2 lies between 1.50 and 2.50;
+		 * but q1 of definition 7 has a quarter of the amounts or more at or below it (and
+		 * they stay at or below it rounded to the data's decimals), q3 likewise above */
+		cs_text_add(t, " At least a quarter of the amounts are %s or less, and at least a quarter"
+			    " are %s or more. The smallest is %s and the largest %s.", a, b, c, e);
 	else if (n > 1)
-		cs_text_add(t, " Half of the amounts lie between %s and %s; the smallest is %s and the"
-			    " largest %s.", a, b, c, e);
+		cs_text_add(t, " The quartiles are %s and %s; the smallest is %s and the largest %s.", a, b, c, e);
 	if (o->qtype->type != CS_QUANTILE_DEFAULT_TYPE)
 		cs_text_add(t, " Quantiles follow definition %d of Hyndman and Fan (%s).", o->qtype->type,
 			    o->qtype->title);

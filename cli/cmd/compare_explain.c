@@ -34,14 +34,6 @@ static void share(char *buf, size_t size, int64_t x, int64_t n)
 	cs_fmt_pct(buf, size, (double)x / (double)n, share_decimals(n));
 }
 
-/* A difference of proportions in percentage points. */
-static void points(char *buf, size_t size, double v, int decimals)
-{
-	snprintf(buf, size, "%.*f", decimals, 100.0 * v);
-	if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
-		memmove(buf, buf + 1, strlen(buf));
-}
-
 /* A name at the start of a sentence: its first letter in upper case
  * (ASCII: the names are "group 1" or "rows with ..."). */
 static void add_cap(struct cs_text *t, const char *s)
@@ -68,17 +60,23 @@ static void explain_difference(struct cs_text *t, const struct cs_cmp_story *s, 
 	const struct cs_cmp_result *r = s->r;
 	int dec = cs_pct_decimals(r->lower, r->upper);
 	char est[32], lo[32], hi[32];
-	points(est, sizeof est, fabs(r->estimate), dec);
-	points(lo, sizeof lo, r->lower, dec);
-	points(hi, sizeof hi, r->upper, dec);
+	cs_fmt_points(est, sizeof est, fabs(r->estimate), dec);
+	for (int d = dec + 1; d <= 6 && r->estimate != 0.0 && cs_fmt_read(est) == 0; d++)
+		cs_fmt_points(est, sizeof est, fabs(r->estimate), d);   /* never "0 points higher" */
+	cs_fmt_points(lo, sizeof lo, r->lower, dec);
+	cs_fmt_points(hi, sizeof hi, r->upper, dec);
 	counts(t, s);
 	if (r->estimate == 0.0)
 		cs_text_add(t, " The shares are the same.");
 	else
 		cs_text_add(t, " The share is %s percentage points %s in %s.", est,
 			    r->estimate > 0 ? "higher" : "lower", s->name1);
-	cs_text_add(t, " With %s confidence the difference (the first minus the second) lies between"
-		    " %s and %s points (%s).", cf, lo, hi, s->method->title);
+	if (r->lower == r->upper)   /* Wald at 0 or n: a range of one value */
+		cs_text_add(t, " With %s confidence the difference (the first minus the second) is %s points (%s):"
+			    " the range has no width.", cf, hi, s->method->title);
+	else
+		cs_text_add(t, " With %s confidence the difference (the first minus the second) lies between"
+			    " %s and %s points (%s).", cf, lo, hi, s->method->title);
 	if (r->lower <= 0.0 && r->upper >= 0.0)
 		cs_text_add(t, " The range includes 0, so the data are also consistent with no difference.");
 }
@@ -121,14 +119,16 @@ static void explain_ratio(struct cs_text *t, const struct cs_cmp_story *s, const
 			    " koopman and adjusted-log give one.", s->method->title);
 		return;
 	}
-	cs_fmt_times(lo, sizeof lo, r->lower);
-	cs_fmt_times(hi, sizeof hi, r->upper);
+	cs_fmt_times_apart(lo, hi, sizeof lo, r->lower, r->upper);
 	if (isinf(r->upper) && r->lower == 0.0)
 		cs_text_add(t, " The %s interval runs from 0 to infinity: these counts say nothing"
 			    " about the ratio.", s->method->title);
 	else if (isinf(r->upper))
 		cs_text_add(t, " With %s confidence the ratio is at least %s (%s); with none in %s,"
 			    " the data set no upper limit.", cf, lo, s->method->title, s->name2);
+	else if (r->lower == r->upper)   /* every case a success: a range of one value */
+		cs_text_add(t, " With %s confidence the ratio is %s (%s): the range has no width.", cf, hi,
+			    s->method->title);
 	else
 		cs_text_add(t, " With %s confidence the ratio lies between %s and %s (%s).", cf, lo, hi,
 			    s->method->title);
@@ -163,8 +163,7 @@ static void explain_odds_ratio(struct cs_text *t, const struct cs_cmp_story *s, 
 	}
 	if (r->notes & CS_CMP_NOTE_HALF_ADDED)
 		cs_text_add(t, " Because a count is 0, 1/2 was added to each of the four counts (Haldane).");
-	cs_fmt_times(lo, sizeof lo, r->lower);
-	cs_fmt_times(hi, sizeof hi, r->upper);
+	cs_fmt_times_apart(lo, hi, sizeof lo, r->lower, r->upper);
 	if (isinf(r->upper))
 		cs_text_add(t, " With %s confidence the odds ratio is at least %s (%s); a zero count leaves"
 			    " no upper limit.", cf, lo, s->method->title);
@@ -210,9 +209,11 @@ static void explain_test(struct cs_text *t, const struct cs_cmp_story *s)
 			    " the same outcome, so it is undefined.", yates ? " with Yates' correction" : "");
 		return;
 	}
-	cs_text_add(t, "%s: X-squared = %.3g with 1 degree of freedom, %s.",
+	char x2[32];
+	cs_fmt_stat(x2, sizeof x2, r->lower);
+	cs_text_add(t, "%s: X-squared = %s with 1 degree of freedom, %s.",
 		    yates ? "Chi-squared test with Yates' continuity correction"
-			  : "Pearson's chi-squared test without continuity correction", r->lower, p);
+			  : "Pearson's chi-squared test without continuity correction", x2, p);
 	if (r->notes & CS_CMP_NOTE_YATES_CAPPED)
 		cs_text_add(t, " As in R, the correction is capped at the gap between observed and expected"
 			    " counts, which here makes X-squared 0.");

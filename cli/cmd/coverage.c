@@ -184,6 +184,21 @@ static int compute(struct cs_job *job, void *data, struct cs_result *res, struct
 	return rc;
 }
 
+/* Do most of the values of p where coverage falls short of conf lie
+ * at or below 0.2 or at or above 0.8?  (The grid is i / (np + 1).) */
+static int short_near_ends(const struct cov_row *d, double conf)
+{
+	size_t all = 0, ends = 0;
+	for (size_t i = 0; i < d->np; i++) {
+		double p = (double)(i + 1) / (double)(d->np + 1);
+		if (d->cov[i] < conf) {
+			all++;
+			ends += p <= 0.2 || p >= 0.8;
+		}
+	}
+	return 2 * ends > all;
+}
+
 /* One sentence group per method, on its first row. */
 static void explain(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t)
 {
@@ -207,8 +222,8 @@ static void explain(const struct cs_job *job, const struct cs_result *res, size_
 	else if (s->min >= conf - 1e-9)
 		cs_text_add(t, " They never cover less often than promised (they err on the wide side).");
 	else
-		cs_text_add(t, " They fall short of %s for %.0f%% of the values of p, mostly near 0 and 1.",
-			    cf, 100.0 * s->below);
+		cs_text_add(t, " They fall short of %s for %.0f%% of the values of p%s.", cf, 100.0 * s->below,
+			    short_near_ends(d, conf) ? ", mostly near 0 and 1" : "");
 }
 
 CS_CHART_WRITER(write_chart, cs_chart_coverage_write)

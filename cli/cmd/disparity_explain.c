@@ -20,26 +20,24 @@ static void fmt_times(char *buf, size_t size, double r)
 	else if (r >= 1)
 		snprintf(buf, size, "%.2f", r);
 	else
-		snprintf(buf, size, "%.2g", r);
+		cs_fmt_small(buf, size, r, 2);
 }
 
-/* 70%, 1.15%, 0.8%. */
-static void fmt_share(char *buf, size_t size, double s)
+/* fmt_times(r), or where that rounds the wrong way one digit more, rounded
+ * up (up) or down, so that "a ratio of X or less" holds of every ratio up
+ * to r: 1.504 rather than 1.50, 0.334 rather than 0.33 for 1/3. */
+static void fmt_times_dir(char *buf, size_t size, double r, int up)
 {
-	double pct = 100 * s;
-	if (pct >= 10) {
-		cs_fmt_whole(buf, size, pct);
-	} else if (pct >= 1) {
-		snprintf(buf, size, "%.2f", pct);   /* 1.15, 2.50 -> 2.5, 3.00 -> 3 */
-		size_t n = strlen(buf);
-		while (n && buf[n - 1] == '0')
-			buf[--n] = '\0';
-		if (n && buf[n - 1] == '.')
-			buf[--n] = '\0';
-	} else {
-		snprintf(buf, size, "%.2g", pct);
-	}
-	strncat(buf, "%", size - strlen(buf) - 1);
+	fmt_times(buf, size, r);
+	double v = cs_fmt_read(buf);
+	if (up ? v >= r : v <= r)
+		return;
+	const char *dot = strchr(buf, '.');
+	int dec = 1 + (r < 1 ? 1 - (int)floor(log10(r)) : dot ? (int)strlen(dot + 1) : 0);
+	cs_fmt_number(buf, size, r, dec);
+	v = cs_fmt_read(buf);
+	if (!(up ? v >= r : v <= r))
+		cs_fmt_number(buf, size, v + (up ? 1 : -1) * pow(10, -dec), dec);
 }
 
 /* An amount with the data's decimals; m NULL: without the currency. */
@@ -63,7 +61,7 @@ static void pair(struct cs_text *t, const struct cs_amt_opts *m, const struct di
 	} else if (d->measure == DM_SHARE && isnan(est)) {
 		cs_text_add(t, "The share %s/%s is undefined: %s is 0.", y, x, x);
 	} else if (d->measure == DM_SHARE) {
-		fmt_share(v, sizeof v, est);
+		cs_fmt_share(v, sizeof v, est);
 		cs_text_add(t, "%s (%s) is %s of %s (%s).", y, ya, v, x, xa);
 		if (est > 1)
 			cs_text_add(t, " %s is larger than %s: the amount alleged comes first, so check that the"
@@ -136,6 +134,26 @@ static void boot_sentence(struct cs_text *s, const struct cs_job *job, const str
 		cs_text_add(s, " Caution: with only %s cases the range is rough.", ns);
 }
 
+/* The limits lo < hi of the row's measure as two different numbers: more
+ * decimals where they print alike. */
+static void limits_apart(char *lo, char *hi, size_t size, const struct cs_amt_opts *m, const struct disparity_row *d)
+{
+	for (int dec = 1; dec <= 8 && d->lower < d->upper && !(cs_fmt_read(lo) < cs_fmt_read(hi)); dec++) {
+		if (d->measure == DM_GAP) {
+			cs_amt_fmt(lo, size, NULL, d->lower, dec);
+			cs_amt_fmt(hi, size, m, d->upper, dec);
+		} else {
+			double f = d->measure == DM_SHARE ? 100 : 1;
+			cs_fmt_number(lo, size, f * d->lower, dec);
+			cs_fmt_number(hi, size, f * d->upper, dec);
+			if (d->measure == DM_SHARE) {
+				strncat(lo, "%", size - strlen(lo) - 1);
+				strncat(hi, "%", size - strlen(hi) - 1);
+			}
+		}
+	}
+}
+
 /* Ratio, share or gap of the two totals. */
 static void measure(struct cs_text *s, const struct cs_job *job, const struct disparity_row *d, int64_t n, double est)
 {
@@ -156,9 +174,9 @@ static void measure(struct cs_text *s, const struct cs_job *job, const struct di
 		fmt_times(hi, sizeof hi, d->upper);
 		cs_text_add(s, "In total, '%s' is %s times '%s'.", o->a, v, o->b);
 	} else if (d->measure == DM_SHARE) {
-		fmt_share(v, sizeof v, est);
-		fmt_share(lo, sizeof lo, d->lower);
-		fmt_share(hi, sizeof hi, d->upper);
+		cs_fmt_share(v, sizeof v, est);
+		cs_fmt_share(lo, sizeof lo, d->lower);
+		cs_fmt_share(hi, sizeof hi, d->upper);
 		cs_text_add(s, "'%s' accounts for %s of '%s'.", o->b, v, o->a);
 		if (est > 1)
 			cs_text_add(s, " '%s' adds up to more than '%s': check that --a is the amount alleged and"
@@ -174,6 +192,7 @@ static void measure(struct cs_text *s, const struct cs_job *job, const struct di
 		else
 			cs_text_add(s, "'%s' and '%s' add up to the same amount.", o->a, o->b);
 	}
+	limits_apart(lo, hi, sizeof lo, m, d);
 	boot_sentence(s, job, d, n, lo, hi);
 }
 
@@ -201,6 +220,8 @@ static void row_ratios(struct cs_text *s, const struct cs_job *job, const struct
 	}
 	fmt_times(v, sizeof v, est);
 	int q1 = d->measure == DM_ROW_Q1;
+	if (!d->all_equal && d->measure != DM_ROW_MEDIAN)   /* so that "X or less" holds as printed */
+		fmt_times_dir(v, sizeof v, est, q1);
 	if (d->all_equal)
 		cs_text_add(s, "In every case '%s' is %s times '%s'.", o->a, v, o->b);
 	else if (d->measure == DM_ROW_MEDIAN)

@@ -45,8 +45,12 @@ void cs_funnel_explain(const struct cs_job *job, const struct cs_result *res, si
 		cs_text_add(t, "none reached stage '%s'.", si);
 	else
 		cs_text_add(t, "%s (%s) reached stage '%s'.", xs, est, si);
-	cs_text_add(t, " With %s confidence the underlying share lies between %s and %s (%s).",
-		    cf, lo, hi, res->row[row].method.title);
+	if (l == u)   /* Wald at 0 or n: a range of one value */
+		cs_text_add(t, " With %s confidence the underlying share is %s (%s): the range has no width.",
+			    cf, hi, res->row[row].method.title);
+	else
+		cs_text_add(t, " With %s confidence the underlying share lies between %s and %s (%s).",
+			    cf, lo, hi, res->row[row].method.title);
 	if (d->notes & CS_NOTE_EXACT_FALLBACK)
 		cs_text_add(t, " The logit interval does not exist when the count is 0 or all;"
 			    " the Clopper-Pearson exact limits are shown instead.");
@@ -60,7 +64,7 @@ void cs_funnel_explain(const struct cs_job *job, const struct cs_result *res, si
 			    (long long)few);
 	if ((n < 30 || few < 5) && strcmp(res->row[row].method.name, "wald") == 0)
 		cs_text_add(t, " The Wald method is unreliable at counts like these; Wilson is the safer choice.");
-	if (d->j > 0) {
+	if (d->j > 0 && first > n) {   /* the others of the first stage, when there are any */
 		char rest[32], fs[32];
 		cs_fmt_count(rest, sizeof rest, first - n);
 		cs_fmt_count(fs, sizeof fs, first);

@@ -43,7 +43,10 @@ void cs_prop_explain(const struct cs_job *job, const struct cs_result *res, size
 	cs_text_add(t, ".");
 	switch (o->sides) {
 	case CS_SIDES_TWO:
-		cs_text_add(t, " With %s confidence, the underlying share lies between %s and %s", cf, lo, hi);
+		if (ci->lower == ci->upper)   /* Wald at 0 or n: a range of one value */
+			cs_text_add(t, " With %s confidence, the underlying share is %s", cf, hi);
+		else
+			cs_text_add(t, " With %s confidence, the underlying share lies between %s and %s", cf, lo, hi);
 		break;
 	case CS_SIDES_LOWER:
 		cs_text_add(t, " With %s confidence, the underlying share is at least %s", cf, lo);
@@ -52,7 +55,8 @@ void cs_prop_explain(const struct cs_job *job, const struct cs_result *res, size
 		cs_text_add(t, " With %s confidence, the underlying share is at most %s", cf, hi);
 		break;
 	}
-	cs_text_add(t, " (%s%s).", res->row[row].method.title, o->sides == CS_SIDES_TWO ? "" : ", one-sided");
+	cs_text_add(t, " (%s%s)%s.", res->row[row].method.title, o->sides == CS_SIDES_TWO ? "" : ", one-sided",
+		    o->sides == CS_SIDES_TWO && ci->lower == ci->upper ? ": the range has no width" : "");
 
 	if (ci->notes & CS_NOTE_EXACT_FALLBACK)
 		cs_text_add(t, " The logit interval does not exist when the count is 0 or all;"

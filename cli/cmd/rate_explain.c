@@ -10,18 +10,17 @@
 #include <string.h>
 
 /* A positive number for a sentence: thousands separators from 1,000 up,
- * otherwise about three significant digits without trailing zeros. */
+ * otherwise about three significant digits without trailing zeros (and
+ * without an exponent). */
 static void fmt_num(char *buf, size_t size, double v)
 {
 	if (v == 0.0) {
 		snprintf(buf, size, "0");
 	} else if (v >= 999.5 && v < 9e15) {
 		cs_fmt_count(buf, size, (int64_t)llround(v));
-	} else if (v < 1e-9) {
-		snprintf(buf, size, "%.3g", v);
 	} else {
-		int d = 2 - (int)floor(log10(v));
-		snprintf(buf, size, "%.*f", d < 0 ? 0 : d, v);
+		int d = 2 - (int)floor(log10(v));   /* no exponent, however small: 0.0000000000513 */
+		snprintf(buf, size, "%.*f", d < 0 ? 0 : d > 40 ? 40 : d, v);
 		if (strchr(buf, '.')) {
 			char *e = buf + strlen(buf) - 1;
 			while (*e == '0')
@@ -115,7 +114,8 @@ static void explain_ratio(struct cs_text *t, const struct cs_job *job, const str
 	else
 		cs_text_add(t, " The range excludes 1.");
 	if (x1 + x2 < 20)
-		cs_text_add(t, " Caution: with only %lld events in all the range is wide.", (long long)(x1 + x2));
+		cs_text_add(t, " Caution: with only %lld %s in all the range is wide.", (long long)(x1 + x2),
+			    x1 + x2 == 1 ? "event" : "events");
 }
 
 void cs_rate_explain(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t)

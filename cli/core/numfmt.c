@@ -51,6 +51,29 @@ void cs_fmt_whole(char *buf, size_t size, double v)
 	cs_fmt_number(buf, size, v, 0);
 }
 
+void cs_fmt_small(char *buf, size_t size, double v, int sig)
+{
+	snprintf(buf, size, "%.*g", sig, v);
+	if (!strchr(buf, 'e'))
+		return;
+	int d = sig - 1 - (int)floor(log10(fabs(v)));
+	snprintf(buf, size, "%.*f", d > 40 ? 40 : d, v);
+	size_t n = strlen(buf);
+	while (n && buf[n - 1] == '0')
+		buf[--n] = '\0';
+}
+
+double cs_fmt_read(const char *s)
+{
+	char b[96];
+	size_t j = 0;
+	for (; *s && j + 1 < sizeof b; s++)
+		if (*s != ',')
+			b[j++] = *s;
+	b[j] = '\0';
+	return strtod(b, NULL);
+}
+
 void cs_fmt_sig(char *buf, size_t size, double v, int sig)
 {
 	if (!isfinite(v)) {
@@ -139,4 +162,51 @@ void cs_fmt_pvalue_words(char *buf, size_t size, double p)
 		snprintf(buf, size, "below 0.0001");
 	else
 		snprintf(buf, size, "%.2g", p);
+}
+
+void cs_fmt_times_apart(char *lo, char *hi, size_t size, double l, double h)
+{
+	cs_fmt_times(lo, size, l);
+	cs_fmt_times(hi, size, h);
+	for (int sig = 3; sig <= 9 && l < h && !(cs_fmt_read(lo) < cs_fmt_read(hi)); sig++) {
+		int dec = sig - 1 - (int)floor(log10(h));
+		cs_fmt_number(lo, size, l, dec < 0 ? 0 : dec > 15 ? 15 : dec);
+		cs_fmt_number(hi, size, h, dec < 0 ? 0 : dec > 15 ? 15 : dec);
+	}
+}
+
+void cs_fmt_share(char *buf, size_t size, double s)
+{
+	double pct = 100 * s;
+	if (pct >= 10) {
+		cs_fmt_whole(buf, size, pct);
+		for (int d = 1; d <= 6 && pct != 100 && cs_fmt_read(buf) == 100; d++)
+			cs_fmt_number(buf, size, pct, d);   /* 99.9%, not 100% */
+	} else if (pct >= 1) {
+		snprintf(buf, size, "%.2f", pct);   /* 1.15, 2.50 -> 2.5, 3.00 -> 3 */
+		size_t n = strlen(buf);
+		while (n && buf[n - 1] == '0')
+			buf[--n] = '\0';
+		if (n && buf[n - 1] == '.')
+			buf[--n] = '\0';
+	} else {
+		cs_fmt_small(buf, size, pct, 2);
+	}
+	strncat(buf, "%", size - strlen(buf) - 1);
+}
+
+void cs_fmt_stat(char *buf, size_t size, double v)
+{
+	snprintf(buf, size, "%.3g", v);
+	if (strchr(buf, 'e') && fabs(v) >= 1)
+		cs_fmt_whole(buf, size, v);       /* 1,001 rather than 1e+03 */
+	else if (strchr(buf, 'e'))
+		cs_fmt_small(buf, size, v, 3);    /* 0.0000123 rather than 1.23e-05 */
+}
+
+void cs_fmt_points(char *buf, size_t size, double v, int decimals)
+{
+	snprintf(buf, size, "%.*f", decimals, 100.0 * v);
+	if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
+		memmove(buf, buf + 1, strlen(buf));
 }
