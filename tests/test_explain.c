@@ -2724,14 +2724,20 @@ static int cmp_ratio(const void *x, const void *y)
 
 static void q_every(struct ctx *c)
 {
+	const struct disparity_row *d = disp_d(c);
 	struct ratios r = ratios_of(c);
-	bare_side_is(c, c->cap[1], 0);
-	bare_side_is(c, c->cap[3], 1);
+	int64_t n = cs_result_shown_or_0(RES(c), d->n_row, 0);
+	CHECK(c, (c->cap[1][0] != 0) == ((int64_t)r.n < n), "%s the cases with 0 in b, which have no ratio",
+	      c->cap[1][0] ? "names" : "does not name");
+	if (c->cap[1][0])
+		bare_side_is(c, c->cap[2], 1);
+	bare_side_is(c, c->cap[3], 0);
+	bare_side_is(c, c->cap[5], 1);
 	for (size_t i = 1; i < r.n; i++)
 		CHECK(c, (__int128)r.a[i] * r.b[0] == (__int128)r.a[0] * r.b[i], "says every case has the same ratio; %lld/%lld"
 		      " and %lld/%lld differ", (long long)r.a[0], (long long)r.b[0], (long long)r.a[i], (long long)r.b[i]);
 	CHECK(c, r.n > 0, "says 'in every case' of no ratios");
-	rounds(c, c->cap[2], (double)r.a[0] / (double)r.b[0], 1, "the ratio");
+	rounds(c, c->cap[4], (double)r.a[0] / (double)r.b[0], 1, "the ratio");
 	free(r.a);
 	free(r.b);
 }
@@ -2755,7 +2761,7 @@ static void q_median(struct ctx *c)
 	free(r.b);
 }
 
-/* "A quarter of the cases or more have a ratio below X" only when at least
+/* "A quarter or more of the per-case ratios are below X" only when at least
  * a quarter of the ratios lie strictly below X (as printed), and so on. */
 static void quarter(struct ctx *c, const char *x, int below, int strict)
 {
@@ -2841,12 +2847,13 @@ static struct tmpl disparity_tmpl[D_N_] = {
 		  " of (its|their) own(; " N " with 0 (is|are) left out of the per-case ratios)?\\.$", q_n },
 	[Q_NONE] = { "disparity: no per-case ratios", "^No case has an amount above 0 in '(.+)', so there are no per-case"
 		     " ratios\\.$", q_none },
-	[Q_EVERY] = { "disparity: in every case", "^In every case '(.+)' is " N " times '(.+)'\\.$", q_every },
+	[Q_EVERY] = { "disparity: in every case", "^In every case( with an amount above 0 in '(.+)',)? '(.+)' is " N
+		      " times '(.+)'\\.$", q_every },
 	[Q_MEDIAN] = { "disparity: median ratio", "^In the middle case '(.+)' is " N " times '(.+)' \\(median of the"
 		       " per-case ratios\\)\\.$", q_median },
-	[Q_BEYOND] = { "disparity: quarter below/above", "^A quarter of the cases or more have a ratio (below|above) " N
+	[Q_BEYOND] = { "disparity: quarter below/above", "^A quarter or more of the per-case ratios are (below|above) " N
 		       "\\.$", q_beyond },
-	[Q_ORLESS] = { "disparity: quarter or less/more", "^A quarter of the cases or more have a ratio of " N " or"
+	[Q_ORLESS] = { "disparity: quarter or less/more", "^A quarter or more of the per-case ratios are " N " or"
 		       " (less|more)\\.$", q_orless },
 };
 

@@ -222,15 +222,18 @@ static void row_ratios(struct cs_text *s, const struct cs_job *job, const struct
 	int q1 = d->measure == DM_ROW_Q1;
 	if (!d->all_equal && d->measure != DM_ROW_MEDIAN)   /* so that "X or less" holds as printed */
 		fmt_times_dir(v, sizeof v, est, q1);
-	if (d->all_equal)
+	if (d->all_equal && nr < n)   /* the cases with 0 in b have no ratio */
+		cs_text_add(s, "In every case with an amount above 0 in '%s', '%s' is %s times '%s'.", o->b, o->a, v,
+			    o->b);
+	else if (d->all_equal)
 		cs_text_add(s, "In every case '%s' is %s times '%s'.", o->a, v, o->b);
 	else if (d->measure == DM_ROW_MEDIAN)
 		cs_text_add(s, "In the middle case '%s' is %s times '%s' (median of the per-case ratios).",
 			    o->a, v, o->b);
 	else if (d->beyond)
-		cs_text_add(s, "A quarter of the cases or more have a ratio %s %s.", q1 ? "below" : "above", v);
+		cs_text_add(s, "A quarter or more of the per-case ratios are %s %s.", q1 ? "below" : "above", v);
 	else   /* ties at the quartile: only "or less" ("or more") holds */
-		cs_text_add(s, "A quarter of the cases or more have a ratio of %s or %s.", v, q1 ? "less" : "more");
+		cs_text_add(s, "A quarter or more of the per-case ratios are %s or %s.", v, q1 ? "less" : "more");
 }
 
 /* Data form: the row's own count (n, missing), or the group's. */
