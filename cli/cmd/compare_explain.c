@@ -84,20 +84,24 @@ static void explain_difference(struct cs_text *t, const struct cs_cmp_story *s, 
 static void explain_ratio(struct cs_text *t, const struct cs_cmp_story *s, const char *cf)
 {
 	const struct cs_cmp_result *r = s->r;
-	char p1[32], p2[32], est[32], lo[32], hi[32];
+	char p1[32], p2[32], est[32], lo[32], hi[32], x1[32], n1[32], x2[32], n2[32];
 	share(p1, sizeof p1, s->t.x1, s->t.n1);
 	share(p2, sizeof p2, s->t.x2, s->t.n2);
+	cs_fmt_count(x1, sizeof x1, s->t.x1);
+	cs_fmt_count(n1, sizeof n1, s->t.n1);
+	cs_fmt_count(x2, sizeof x2, s->t.x2);
+	cs_fmt_count(n2, sizeof n2, s->t.n2);
 	if (r->notes & CS_CMP_NOTE_EST_UNDEF) {
 		cs_text_add(t, "Neither group has any cases%s%s (%s and %s), so there is no ratio to estimate.",
 			    s->what ? " that " : "", s->what ? s->what : "", p1, p2);
 	} else if (r->notes & CS_CMP_NOTE_EST_INF) {
 		add_cap(t, s->name1);
-		cs_text_add(t, ": %lld of %lld (%s); %s: 0 of %lld, so the ratio of the shares is infinite.",
-			    (long long)s->t.x1, (long long)s->t.n1, p1, s->name2, (long long)s->t.n2);
+		cs_text_add(t, ": %s of %s (%s); %s: 0 of %s, so the ratio of the shares is infinite.", x1, n1, p1,
+			    s->name2, n2);
 	} else if (r->estimate == 0.0) {
 		add_cap(t, s->name1);
-		cs_text_add(t, ": 0 of %lld; %s: %lld of %lld (%s), so the ratio of the shares is 0.",
-			    (long long)s->t.n1, s->name2, (long long)s->t.x2, (long long)s->t.n2, p2);
+		cs_text_add(t, ": 0 of %s; %s: %s of %s (%s), so the ratio of the shares is 0.", n1, s->name2, x2, n2,
+			    p2);
 	} else {
 		cs_fmt_times(est, sizeof est, r->estimate);
 		if (s->what) {
