@@ -57,7 +57,7 @@ static void bar_panel(struct cs_gp *g, const struct cs_chart_patterns *c, const 
 			top = fmax(top, gr->count[order[i]]);
 	top = cs_cu_nice_ceil(fmax(top, 1) * 1.15);
 	cs_gp_raw(g, "unset label\nunset arrow\nunset logscale\nset origin 0,%.6g\nset size 1,%.6g\n", y, h);
-	cs_gp_raw(g, "set lmargin at screen %.4f\nset rmargin at screen %.4f\nset tmargin 2\nset bmargin 0.6\n",
+	cs_gp_raw(g, "set lmargin at screen %.4f\nset rmargin at screen %.4f\nset tmargin 2.4\nset bmargin 0.6\n",
 		  lm, rm);
 	if (isfinite(gr->observed))
 		cs_fmt_whole(obs, sizeof obs, gr->observed);
@@ -71,9 +71,10 @@ static void bar_panel(struct cs_gp *g, const struct cs_chart_patterns *c, const 
 	cs_gp_raw(g, "set title ");
 	cs_gp_str(g, buf);
 	cs_gp_raw(g, " noenhanced font ',11'\n");
-	cs_gp_raw(g, "set border 3\nset xrange [0.4:%.6g]\nunset xtics\nset yrange [0:%.6g]\n"
-		  "set grid ytics noxtics\nunset key\nset style fill solid 0.85 noborder\nset boxwidth 0.7\n",
-		  (double)np + 0.6, top);
+	/* unlabelled x tics at every pattern: faint lines down to the grid of dots */
+	cs_gp_raw(g, "set border 3\nset xrange [0.4:%.6g]\nset xtics 1,1,%zu format '' scale 0\nset yrange [0:%.6g]\n"
+		  "set grid ytics xtics\nunset key\nset style fill solid 0.85 noborder\nset boxwidth 0.7\n",
+		  (double)np + 0.6, np, top);
 	cs_cu_number_tics(g, "y", 0, top, 0, NULL);
 	cs_gp_axis_label(g, "x", "");
 	cs_gp_axis_label(g, "y", "people");
@@ -113,8 +114,8 @@ static void matrix_panel(struct cs_gp *g, const struct cs_chart_patterns *c, con
 	cs_gp_raw(g, "unset label\nunset arrow\nunset title\nset origin 0,%.6g\nset size 1,%.6g\n", y, h);
 	cs_gp_raw(g, "set lmargin at screen %.4f\nset rmargin at screen %.4f\nset tmargin 0.3\nset bmargin %.4g\n",
 		  lm, rm, cs_cu_caption_margin(ncap) - 2);
-	cs_gp_raw(g, "unset border\nunset grid\nset xrange [0.4:%.6g]\nunset xtics\nset yrange [0.5:%.6g]\n",
-		  (double)np + 0.6, (double)t + 0.5);
+	cs_gp_raw(g, "unset border\nset xrange [0.4:%.6g]\nset xtics 1,1,%zu format '' scale 0\nset grid xtics noytics\n"
+		  "set yrange [0.5:%.6g]\n", (double)np + 0.6, np, (double)t + 0.5);
 	cs_gp_axis_label(g, "x", "");
 	cs_gp_axis_label(g, "y", "");
 	cs_gp_tics_begin(g, "y");
