@@ -104,6 +104,7 @@ struct mse_facts {
 	size_t nmodels, nfitted;        /* the model space searched, and the models with an estimate */
 	size_t nnear;                   /* models within MSE_NEAR of the best, the best included */
 	double near_lo, near_hi;        /* the range of their estimates */
+	double other_lo, other_hi;      /* the same without the best model's */
 	char best[MSE_MODEL_TEXT];      /* the best model by the criterion */
 	double given_gap;               /* --model: its criterion minus the best's (NAN: not fitted) */
 	int narrowed;                   /* six lists: two-way interactions only */
@@ -186,12 +187,16 @@ void cs_mse_list_names(const struct mse_opts *o, unsigned mask, struct cs_text *
  * D together", or "the lists independent". */
 void cs_mse_model_words(const struct mse_opts *o, const char *model, struct cs_text *t);
 const char *cs_mse_crit_name(const struct mse_opts *o);
-/* A number of people for a sentence: "5,422". */
+/* A number of people for a sentence: "5,422", or "5.4" under 100. */
 void cs_mse_people(char *buf, size_t size, double v);
+/* The decimals that show an estimate and its limits together: 0 for
+ * 4,640 (4,424 to 4,876), 1 for 16.3 (15.2 to 23.6) or 500.1 (500.0 to
+ * 500.3), 2 when the limits are less than 0.2 apart. */
+int cs_mse_decimals(double est, double lo, double hi);
 /* "; with 95% confidence it lies between L and U (profile likelihood)."
  * and what its edge cases mean; n: the people the lists name. */
 void cs_mse_interval_words(const struct cs_job *job, const struct cs_mse_interval *iv, double lower, double upper,
-			   unsigned notes, double n, struct cs_text *t);
+			   unsigned notes, double n, int dec, struct cs_text *t);
 /* Why row d has no estimate, as a clause. */
 void cs_mse_fail_words(const struct mse_row *d, struct cs_text *t);
 /* "model 12,13 (dependence between A and B)"; capital: "Model ...". */

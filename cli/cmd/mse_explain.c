@@ -41,9 +41,11 @@ static void other_words(const struct cs_job *job, const struct cs_result *res, s
 		cs_fmt_number(g, sizeof g, d->gap, 1);
 		cs_text_add(t, "%s %s above the best; ", cs_mse_crit_name(o), g);
 	}
-	cs_mse_people(e, sizeof e, cs_result_num(res, r, mse_col(o, MSE_EST)));
-	cs_mse_people(lo, sizeof lo, cs_result_num(res, r, mse_col(o, MSE_LO)));
-	cs_mse_people(hi, sizeof hi, d->upper);
+	double ve = cs_result_num(res, r, mse_col(o, MSE_EST)), vlo = cs_result_num(res, r, mse_col(o, MSE_LO));
+	int dec = cs_mse_decimals(ve, vlo, d->upper);
+	cs_fmt_number(e, sizeof e, ve, dec);
+	cs_fmt_number(lo, sizeof lo, vlo, dec);
+	cs_fmt_number(hi, sizeof hi, d->upper, dec);
 	if (!cs_result_str(res, r, mse_col(o, MSE_INTERVAL))[0])
 		cs_text_add(t, "total %s (no interval could be computed).", e);
 	else if (d->notes & CS_MSE_NOTE_DEGENERATE)
@@ -67,7 +69,9 @@ static void chao_words(const struct cs_job *job, const struct cs_result *res, si
 	cs_fmt_count(f1s, sizeof f1s, f1);
 	cs_fmt_count(f2s, sizeof f2s, f2);
 	cs_fmt_count(ns, sizeof ns, n);
-	cs_mse_people(e, sizeof e, cs_result_num(res, r, mse_col(o, MSE_EST)));
+	double ve = cs_result_num(res, r, mse_col(o, MSE_EST)), vlo = cs_result_num(res, r, mse_col(o, MSE_LO));
+	int dec = cs_mse_decimals(ve, vlo, d->upper);
+	cs_fmt_number(e, sizeof e, ve, dec);
 	if (!d->ok) {
 		cs_text_add(t, "Chao's lower bound cannot be computed from these counts.");
 		return;
@@ -78,8 +82,8 @@ static void chao_words(const struct cs_job *job, const struct cs_result *res, si
 		cs_text_add(t, "it adds nobody: the total is at least the %s the lists name.", ns);
 	} else {
 		char lo[48], hi[48], cf[32];
-		cs_mse_people(lo, sizeof lo, cs_result_num(res, r, mse_col(o, MSE_LO)));
-		cs_mse_people(hi, sizeof hi, d->upper);
+		cs_fmt_number(lo, sizeof lo, vlo, dec);
+		cs_fmt_number(hi, sizeof hi, d->upper, dec);
 		cs_fmt_conf(cf, sizeof cf, job->common->conf);
 		cs_text_add(t, "the total is at least about %s (the bound's %s confidence interval: %s to %s,"
 			    " log-normal).", e, cf, lo, hi);
@@ -155,9 +159,11 @@ static void sum_words(const struct cs_job *job, const struct cs_result *res, siz
 	}
 	if (d->of == MSE_CHAO) {
 		char e[48], lo[48], hi[48], cf[32];
-		cs_mse_people(e, sizeof e, cs_result_num(res, r, mse_col(o, MSE_EST)));
-		cs_mse_people(lo, sizeof lo, cs_result_num(res, r, mse_col(o, MSE_LO)));
-		cs_mse_people(hi, sizeof hi, d->upper);
+		double ve = cs_result_num(res, r, mse_col(o, MSE_EST)), vlo = cs_result_num(res, r, mse_col(o, MSE_LO));
+		int dec = cs_mse_decimals(ve, vlo, d->upper);
+		cs_fmt_number(e, sizeof e, ve, dec);
+		cs_fmt_number(lo, sizeof lo, vlo, dec);
+		cs_fmt_number(hi, sizeof hi, d->upper, dec);
 		cs_fmt_conf(cf, sizeof cf, job->common->conf);
 		cs_text_add(t, " add up to a lower bound: the total is at least about %s (the bound's %s confidence"
 			    " interval: %s to %s).", e, cf, lo, isinf(d->upper) ? "no upper limit" : hi);

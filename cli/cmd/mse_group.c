@@ -175,8 +175,8 @@ static int loglinear(const struct cs_job *job, const struct cs_mse_data *d, unsi
 	double top = any ? (o->crit == CS_MSE_AIC ? fits[best].aic : fits[best].bic) : NAN;
 	fa->nmodels = count;
 	fa->narrowed = d->t == 6;
-	fa->near_lo = INFINITY;
-	fa->near_hi = -INFINITY;
+	fa->near_lo = fa->other_lo = INFINITY;
+	fa->near_hi = fa->other_hi = -INFINITY;
 	for (size_t i = 0; i < count; i++) {
 		st[i] = isfinite(fits[i].estimate) ? CS_OK : CS_EUNDEF;
 		rk[i] = (struct ranked){ o->crit == CS_MSE_AIC ? fits[i].aic : fits[i].bic, i, st[i] == CS_OK };
@@ -187,6 +187,10 @@ static int loglinear(const struct cs_job *job, const struct cs_mse_data *d, unsi
 			fa->nnear++;
 			fa->near_lo = fmin(fa->near_lo, fits[i].estimate);
 			fa->near_hi = fmax(fa->near_hi, fits[i].estimate);
+			if (i != best) {
+				fa->other_lo = fmin(fa->other_lo, fits[i].estimate);
+				fa->other_hi = fmax(fa->other_hi, fits[i].estimate);
+			}
 		}
 	}
 	if (any)

@@ -46,14 +46,16 @@ static void range_words(const struct cs_job *job, const struct cs_result *res, s
 		cs_text_add(t, " No other model of the %s comes within %g of %s %s.", nm, MSE_NEAR,
 			    best ? "its" : "the best", cr);
 	} else {
+		/* the other models' estimates, or with --model all of them (the best's too) */
 		double lo = cs_result_num(res, r, mse_col(o, MSE_LO)), hi = d->upper;
-		cs_mse_people(a, sizeof a, f->near_lo);
-		cs_mse_people(b, sizeof b, f->near_hi);
+		double rlo = best ? f->other_lo : f->near_lo, rhi = best ? f->other_hi : f->near_hi;
+		cs_mse_people(a, sizeof a, rlo);
+		cs_mse_people(b, sizeof b, rhi);
 		int judged = d->ok && isfinite(lo) && !isnan(hi) && cs_result_str(res, r, mse_col(o, MSE_INTERVAL))[0];
-		int matters = judged && (f->near_lo < lo || f->near_hi > hi);
+		int matters = judged && (rlo < lo || rhi > hi);
 		const char *other = best ? " other" : "", *s = near == 1 ? "" : "s", *v = near == 1 ? "s" : "";
-		const char *range = f->near_lo == f->near_hi ? "a total of" : "totals from";
-		if (f->near_lo == f->near_hi)
+		const char *range = strcmp(a, b) != 0 ? "totals from" : near == 1 ? "a total of" : "totals of about";
+		if (strcmp(a, b) == 0)
 			b[0] = '\0';
 		if (matters)
 			cs_text_add(t, " The choice of model matters: %zu%s model%s come%s within %g of the best %s and"

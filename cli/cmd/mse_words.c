@@ -93,13 +93,21 @@ void cs_mse_people(char *buf, size_t size, double v)
 	cs_fmt_number(buf, size, v, fabs(v) < 100 && fabs(v - round(v)) >= 0.05 ? 1 : 0);
 }
 
+int cs_mse_decimals(double est, double lo, double hi)
+{
+	double w = isfinite(lo) && isfinite(hi) ? hi - lo : INFINITY;
+	if (w >= 10 && (est >= 100 || w >= 100))
+		return 0;
+	return w >= 0.2 || !(w > 0) ? 1 : 2;
+}
+
 void cs_mse_interval_words(const struct cs_job *job, const struct cs_mse_interval *iv, double lower, double upper,
-			   unsigned notes, double n, struct cs_text *t)
+			   unsigned notes, double n, int dec, struct cs_text *t)
 {
 	char cf[32], lo[48], hi[48];
 	cs_fmt_conf(cf, sizeof cf, job->common->conf);
-	cs_mse_people(lo, sizeof lo, lower);
-	cs_mse_people(hi, sizeof hi, upper);
+	cs_fmt_number(lo, sizeof lo, lower, dec);
+	cs_fmt_number(hi, sizeof hi, upper, dec);
 	if (!iv) {
 		cs_text_add(t, ". Its profile-likelihood interval could not be computed (the search did not converge);"
 			    " --interval lognormal gives one from the standard error.");
@@ -109,6 +117,11 @@ void cs_mse_interval_words(const struct cs_job *job, const struct cs_mse_interva
 	if (notes & CS_MSE_NOTE_DEGENERATE) {
 		cs_text_add(t, ". It adds nobody to the people the lists name, so its %s interval is that number"
 			    " alone.", iv->title);
+		return;
+	}
+	if (lower == upper) {
+		cs_text_add(t, ". Its standard error is 0 (for two lists: one holds everyone on the other), so its %s"
+			    " interval is that number alone.", iv->title);
 		return;
 	}
 	if (isinf(upper) || (notes & CS_MSE_NOTE_UPPER_INF))
@@ -180,15 +193,16 @@ void cs_mse_estimate_words(const struct cs_job *job, const struct cs_result *res
 {
 	const struct mse_opts *o = job->opts;
 	const struct mse_row *d = cs_result_row_data(res, r);
+	double est = cs_result_num(res, r, mse_col(o, MSE_EST)), lower = cs_result_num(res, r, mse_col(o, MSE_LO));
+	double unobs = cs_result_num(res, r, mse_col(o, MSE_UNOBS));
+	int dec = cs_mse_decimals(est, lower, d->upper);
 	char e[48], u[48];
-	cs_mse_people(e, sizeof e, cs_result_num(res, r, mse_col(o, MSE_EST)));
-	cs_mse_people(u, sizeof u, cs_result_num(res, r, mse_col(o, MSE_UNOBS)));
-	if (cs_result_num(res, r, mse_col(o, MSE_UNOBS)) < 0.05)
+	cs_fmt_number(e, sizeof e, est, dec);
+	cs_fmt_number(u, sizeof u, unobs, dec);
+	if (unobs < 0.5 * pow(10, -dec))
 		cs_text_add(t, "the total is estimated at %s people, no more than the lists name", e);
 	else
 		cs_text_add(t, "the total is estimated at %s people, %s more than the lists name", e, u);
 	const char *iv = cs_result_str(res, r, mse_col(o, MSE_INTERVAL));
-	cs_mse_interval_words(job, iv[0] ? cs_mse_interval_find(iv) : NULL, cs_result_num(res, r, mse_col(o, MSE_LO)),
-			      d->upper, d->notes, n, t);
+	cs_mse_interval_words(job, iv[0] ? cs_mse_interval_find(iv) : NULL, lower, d->upper, d->notes, n, dec, t);
 }
-

@@ -237,8 +237,10 @@ run mse 11=0 10=30 01=20 --explain --format json
 expect_out_has '"upper": null, "interval": "profile"'
 expect_out_has "with 95% confidence it is at least 325, and the data set no upper limit"
 run mse 11=5 10=0 01=0 --explain --format md
-expect_out_has "the total is estimated at 5 people, no more than the lists name; with 95% confidence it lies between 5 and 5.4 (profile likelihood). The lower limit is the number the lists name: the data cannot rule out that the lists missed no one."
+expect_out_has "the total is estimated at 5.0 people, no more than the lists name; with 95% confidence it lies between 5.0 and 5.4 (profile likelihood). The lower limit is the number the lists name: the data cannot rule out that the lists missed no one."
 expect_out_has "(3) Neither list depends on the other, which two lists cannot check"
+run mse 10=10 11=50 --interval wald --explain --format md
+expect_out_has "By Chapman's estimator the total is estimated at 60.0 people, no more than the lists name. Its standard error is 0 (for two lists: one holds everyone on the other), so its Wald interval is that number alone."
 run mse 111=3 100=1 --explain --format md
 expect_out_has "No model of the 8 gives one, so there is no estimate here."
 run mse 100=10 010=5 110=2 --explain --format md
