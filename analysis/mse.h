@@ -193,6 +193,18 @@ int cs_mse2_estimate(const struct cs_mse_data *d, const struct cs_mse2_method *m
 		     const struct cs_mse_interval *ci, double conf,
 		     struct cs_mse_estimate *out);
 
+/* ---- Strata --------------------------------------------------------- */
+
+/* The sum of k independent estimates of strata: N = n + sum f0[i] (n the
+ * people observed in all strata, f0[i] a stratum's estimated unobserved,
+ * N_i - n_i), se = sqrt(sum se[i]^2), and the log-normal interval
+ * n + f0/C, n + f0 C, C = exp(z sqrt(log(1 + se^2 / f0^2))) with
+ * f0 = sum f0[i] (a profile interval cannot be added up); with wald,
+ * N -/+ z se, the lower limit at least n.  CS_EDOM for k = 0, a negative
+ * or non-finite value, or conf outside (0, 1). */
+int cs_mse_sum(double n, const double *f0, const double *se, size_t k, int wald, double conf,
+	       struct cs_mse_estimate *out);
+
 /* ---- Chao's lower bound -------------------------------------------- */
 
 /* N = n + ((t-1)/t) f1^2 / (2 f2), or n + ((t-1)/t) f1 (f1-1) / 2 when

@@ -32,6 +32,8 @@ int cs_mse_chao(const struct cs_mse_data *d, double conf, struct cs_mse_estimate
 	out->estimate = n + f0;
 	out->se = sqrt(var);
 	if (!(f0 > 0) || !(var > 0)) {
+		/* nothing added (f1 = 0, or f1 = 1 with f2 = 0): no spread either */
+		out->se = 0;
 		out->lower = out->upper = out->estimate;
 		out->notes |= CS_MSE_NOTE_DEGENERATE;
 		return CS_OK;

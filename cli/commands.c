@@ -6,7 +6,7 @@
 #include <string.h>
 
 extern const struct cs_command cs_cmd_prop, cs_cmd_compare, cs_cmd_tab, cs_cmd_rate, cs_cmd_funnel,
-	cs_cmd_amounts, cs_cmd_disparity, cs_cmd_coverage, cs_cmd_pseudonymize, cs_cmd_keygen, cs_cmd_run,
+	cs_cmd_amounts, cs_cmd_disparity, cs_cmd_coverage, cs_cmd_mse, cs_cmd_pseudonymize, cs_cmd_keygen, cs_cmd_run,
 	cs_cmd_verify;
 
 const struct cs_command *const cs_commands[] = {
@@ -18,6 +18,7 @@ const struct cs_command *const cs_commands[] = {
 	&cs_cmd_amounts,
 	&cs_cmd_disparity,
 	&cs_cmd_coverage,
+	&cs_cmd_mse,
 	&cs_cmd_pseudonymize,
 	&cs_cmd_keygen,
 	&cs_cmd_run,

@@ -90,7 +90,14 @@ void cs_dots_panel(struct cs_gp *g, const struct cs_dots *d, const char *top_tit
 	cs_gp_raw(g, ":");
 	cs_gp_num(g, hi);
 	cs_gp_raw(g, "]\n");
-	cs_cu_number_tics(g, "x", lo, hi, d->log_x, d->xsuffix);
+	/* a panel with nothing to draw and no range of its own has no axis to number */
+	size_t ndrawable = 0;
+	for (size_t i = 0; i < d->nrows; i++)
+		ndrawable += drawable(d, &d->rows[i]);
+	if (ndrawable || isfinite(d->xmin) || isfinite(d->xmax))
+		cs_cu_number_tics(g, "x", lo, hi, d->log_x, d->xsuffix);
+	else
+		cs_gp_raw(g, "unset xtics\n");
 	/* fixed margins from the longest texts, so stacked panels line up */
 	size_t left = 4, right = 4;
 	for (size_t i = 0; i < d->nrows; i++) {
@@ -104,7 +111,7 @@ void cs_dots_panel(struct cs_gp *g, const struct cs_dots *d, const char *top_tit
 	}
 	cs_gp_raw(g, "set lmargin at screen %.4f\nset rmargin at screen %.4f\n",
 		  cs_dots_margin(left), 1.0 - cs_dots_margin(right));
-	cs_gp_axis_label(g, "x", d->xlabel ? d->xlabel : "");
+	cs_gp_axis_label(g, "x", d->xlabel && (ndrawable || isfinite(d->xmin) || isfinite(d->xmax)) ? d->xlabel : "");
 	cs_gp_axis_label(g, "y", "");
 
 	cs_gp_tics_begin(g, "y");

@@ -21,4 +21,6 @@ q amounts $D/donors.csv --value amount_kzt --by channel --currency KZT --plot "$
 q amounts $D/case_file.csv --value alleged_by_prosecution_kzt --currency KZT --plot "$OUT/amounts_strip.png"
 q disparity public_claim=2000000 prosecution=23000 complaints=16000 --currency KZT --plot "$OUT/disparity.png"
 q coverage --n 7 --method wald,wilson,clopper-pearson --summary --plot "$OUT/coverage.png"
+# also writes mse_patterns.png
+q mse $D/lists.csv --lists hotline,lawyers,media,official --by region --models 3 --plot "$OUT/mse.png"
 echo "figures written to $OUT"

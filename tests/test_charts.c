@@ -10,6 +10,8 @@
 #include "plots/chart_coverage.h"
 #include "plots/chart_disparity.h"
 #include "plots/chart_funnel.h"
+#include "plots/chart_mse.h"
+#include "plots/chart_patterns.h"
 #include "plots/chart_prop.h"
 #include "plots/chart_rate.h"
 #include "plots/chart_tab.h"
@@ -247,6 +249,77 @@ static void test_coverage_chart(void **state)
 	free(s);
 }
 
+/* Multiple systems estimation: the 'lesbian' data of Rcapture (tests/ref/
+ * mse/ci.txt, model [12,13,14], 95% profile interval) with Chao's bound
+ * (chao.txt), a model without an estimate, an open upper limit, and a
+ * suppressed stratum. */
+static void test_mse(void **state)
+{
+	(void)state;
+	struct cs_chart_mse_row r1[] = {
+		{ "12,13,14", CS_CHART_MSE_MODEL, 4055.58286313, 3730.47071122, 4440.55393781, 0, NULL, 0 },
+		{ "134,2", CS_CHART_MSE_MODEL, NAN, NAN, NAN, NAN, "empty margin", 0 },
+		{ "1,2,3,4", CS_CHART_MSE_MODEL, 650, 324.7, INFINITY, 2.3, NULL, 0 },
+		{ "Chao's lower bound", CS_CHART_MSE_CHAO, 4419.98623853, 4125.17932854, 4759.58855114, NAN, NULL, 0 },
+	};
+	struct cs_chart_mse_row r2[] = { { "1,2,3,4", CS_CHART_MSE_MODEL, NAN, NAN, NAN, NAN, NULL, 1 } };
+	struct cs_chart_mse_panel p[] = { { "North", 2185, 4, r1 }, { "it's `x`", NAN, 1, r2 } };
+	struct cs_chart_mse c = { NULL, "BIC", "profile likelihood", "1 A, 2 B, 3 C, 4 D", NULL, 0.95, 10, 2, p };
+	char *s;
+	GP_RENDER_TO_STRING(cs_chart_mse_write(fp, &png, &c), CS_PLOT_OK, s);
+	gp_check_script(s);
+	has(s, "set multiplot title 'How many people the lists missed: estimated totals'");
+	has(s, "set title 'North: 2,185 people named'");
+	has(s, "set title 'it''s `x`'");                      /* quoted, never run */
+	has(s, "'4,056 (3,730–4,441)  · best BIC'");
+	has(s, "'650 (325–∞)  · BIC +2.3'");
+	has(s, "'≥ 4,420 (4,125–4,760)'");
+	has(s, "'no estimate: empty margin'");
+	has(s, "'suppressed'");
+	has(s, "Models: digits are lists (1 A, 2 B, 3 C, 4 D)");
+	has(s, "Suppressed: groups with counts from 1 to 9");
+	has(s, "first 2185, graph 0 to first 2185");           /* the dashed line at the people named */
+	lacks(s, "set logscale x");                            /* 325 to 4,760: within a factor of 20 */
+	has(s, "unset xtics");                                 /* the suppressed panel has no axis */
+	/* the open interval runs to the right edge: its datablock row ends at the axis maximum */
+	has(s, "1 2 650 324.69999999999999 4981.3329786969998\n");
+	has(s, "set xrange [102.95557244299997:4981.3329786969998]");
+	lacks(s, "inf");
+	free(s);
+	struct cs_chart_mse empty = { NULL, NULL, NULL, NULL, NULL, 0.95, 0, 0, NULL };
+	GP_RENDER_TO_STRING(cs_chart_mse_write(fp, &png, &empty), CS_PLOT_EDATA, s);
+	free(s);
+}
+
+static void test_patterns(void **state)
+{
+	(void)state;
+	/* 3 lists: A only 10, B only 20, A+B 5, C only 3 (hidden), A+C 7, B+C 0, A+B+C 1 (hidden) */
+	struct cs_chart_patterns_group g = { "Almaty", { 0, 10, 20, 5, 3, 7, 0, 1 }, { 0, 0, 0, 0, 1, 0, 0, 1 }, 46 };
+	struct cs_chart_patterns c = { NULL, 3, { "hotline", "it's", "media" }, 5, NULL, 1, &g };
+	char *s;
+	GP_RENDER_TO_STRING(cs_chart_patterns_write(fp, &png, &c), CS_PLOT_OK, s);
+	gp_check_script(s);
+	has(s, "set multiplot title 'People by the lists that name them'");
+	has(s, "set title 'Almaty: 46 people named'");
+	/* bars in pattern order A, B, C, A+B, A+C, B+C, A+B+C: x 1..7 */
+	has(s, "$bars << CASESTAT_EOD\n0 1 10\n1 2 20\n2 4 5\n3 5 7\n4 6 0\nCASESTAT_EOD");
+	has(s, "set label '<5' at first 3, first 0");          /* C only, hidden */
+	has(s, "set label '<5' at first 7, first 0");          /* A+B+C, hidden */
+	lacks(s, "'3' at first");
+	has(s, "'hotline' 3");
+	has(s, "'it''s' 2");
+	has(s, "'media' 1");
+	/* the dots: A+B+C (x 7) joins rows 1 to 3 */
+	has(s, "6 7 1 2\n");
+	has(s, "<5: a count from 1 to 4");
+	free(s);
+	struct cs_chart_patterns bad = c;
+	bad.t = 7;
+	GP_RENDER_TO_STRING(cs_chart_patterns_write(fp, &png, &bad), CS_PLOT_EDATA, s);
+	free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -258,6 +331,8 @@ int main(void)
 		cmocka_unit_test(test_disparity),
 		cmocka_unit_test(test_funnel),
 		cmocka_unit_test(test_coverage_chart),
+		cmocka_unit_test(test_mse),
+		cmocka_unit_test(test_patterns),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -633,6 +633,47 @@ static void test_chao_reference(void **state)
 	assert_int_equal(cs_mse_data_init(&d, 3, y1), CS_OK);
 	assert_int_equal(cs_mse_chao(&d, 0.95, &e), CS_OK);
 	assert_true(e.estimate == 4 && (e.notes & CS_MSE_NOTE_BIAS_CORRECTED) && (e.notes & CS_MSE_NOTE_DEGENERATE));
+	assert_true(e.se == 0 && e.lower == 4 && e.upper == 4);   /* as docs/methods.md says */
+}
+
+/* cs_mse_sum: strata added up.  Expected values typed from the formulas
+ * of docs/methods.md ("Strata: the sum") in Python 3.11 (statistics.
+ * NormalDist for z): f0 = 100 + 50, se = sqrt(30^2 + 40^2) = 50, n = 1000. */
+static void test_sum(void **state)
+{
+	(void)state;
+	const double f0[2] = { 100, 50 }, se[2] = { 30, 40 };
+	struct cs_mse_estimate e;
+	assert_int_equal(cs_mse_sum(1000, f0, se, 2, 0, 0.95, &e), CS_OK);
+	assert_close(e.estimate, 1150, 0, 1e-15);
+	assert_close(e.se, 50, 0, 1e-15);
+	assert_close(e.lower, 1079.39576317769, 0, 1e-13);
+	assert_close(e.upper, 1283.3904367118978, 0, 1e-13);
+	assert_int_equal(e.notes, 0);
+	assert_int_equal(cs_mse_sum(1000, f0, se, 2, 1, 0.95, &e), CS_OK);
+	assert_close(e.lower, 1052.0018007729973, 0, 1e-13);
+	assert_close(e.upper, 1247.9981992270027, 0, 1e-13);
+	/* Wald below the number observed: raised to it, noted */
+	const double small[1] = { 10 }, wide[1] = { 50 };
+	assert_int_equal(cs_mse_sum(1000, small, wide, 1, 1, 0.95, &e), CS_OK);
+	assert_true(e.lower == 1000 && (e.notes & CS_MSE_NOTE_LOWER_AT_N));
+	assert_close(e.upper, 1107.9981992270027, 0, 1e-13);
+	/* nothing unobserved: [n, n], noted */
+	const double zero[2] = { 0, 0 };
+	assert_int_equal(cs_mse_sum(1000, zero, zero, 2, 0, 0.95, &e), CS_OK);
+	assert_true(e.estimate == 1000 && e.lower == 1000 && e.upper == 1000 && (e.notes & CS_MSE_NOTE_DEGENERATE));
+	/* one stratum: its own log-normal interval */
+	struct cs_mse_estimate one;
+	assert_int_equal(cs_mse_sum(1000, f0, se, 1, 0, 0.9, &one), CS_OK);
+	assert_close(one.estimate, 1100, 0, 1e-15);
+	assert_true(one.lower > 1000 && one.upper > 1100);
+	/* bad input */
+	const double neg[1] = { -1 }, inf[1] = { INFINITY };
+	assert_int_equal(cs_mse_sum(1000, f0, se, 0, 0, 0.95, &e), CS_EDOM);
+	assert_int_equal(cs_mse_sum(1000, neg, se, 1, 0, 0.95, &e), CS_EDOM);
+	assert_int_equal(cs_mse_sum(1000, f0, inf, 1, 0, 0.95, &e), CS_EDOM);
+	assert_int_equal(cs_mse_sum(-1, f0, se, 1, 0, 0.95, &e), CS_EDOM);
+	assert_int_equal(cs_mse_sum(1000, f0, se, 1, 0, 1, &e), CS_EDOM);
 }
 
 int main(void)
@@ -649,6 +690,7 @@ int main(void)
 		cmocka_unit_test(test_huge_counts),
 		cmocka_unit_test(test_two_list_reference),
 		cmocka_unit_test(test_chao_reference),
+		cmocka_unit_test(test_sum),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -106,6 +106,10 @@ struct cs_command {
 	void (*explain)(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t);
 	int (*chart)(const struct cs_job *job, const struct cs_result *res, const struct cs_chart_target *pt,
 		     struct cs_err *err);
+	/* a second figure .chart draws beside FILE.EXT, as FILE<suffix>.EXT
+	 * ("_patterns"), which `run` shows in report.md after the first;
+	 * NULL for none */
+	const char *chart_also;
 
 	/* other commands */
 	int (*run)(struct cs_job *job, struct cs_err *err);

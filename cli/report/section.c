@@ -290,6 +290,8 @@ int cs_report_section(struct cs_report *rep, const struct cs_recipe_section *s, 
 			rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
 		if (kind && strcmp(kind, "gp") != 0)
 			cs_text_add(R, "\n![%s](%s.%s)\n", s->name, s->name, kind);
+		if (kind && strcmp(kind, "gp") != 0 && cmd->chart_also)
+			cs_text_add(R, "\n![%s%s](%s%s.%s)\n", s->name, cmd->chart_also, s->name, cmd->chart_also, kind);
 		methods_cited(R, &res);
 	}
 	if (!rc)

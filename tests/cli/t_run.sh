@@ -148,9 +148,9 @@ if diff -r "$T/demo1" "$T/demo2" >/dev/null; then ok; else bad "demo runs differ
 run verify "$T/demo1"
 expect_rc 0
 if (cd "$T/demo1" && sha256sum -c --quiet MANIFEST.sha256); then ok; else bad "sha256sum -c failed"; fi
-# eleven sections read three files: each is checked and counted once
-expect_err_has "files and 3 of 3 inputs verified"
-if [ "$(grep -c "^OK       input " "$T/out")" = 3 ]; then ok; else bad "an input is listed more than once"; fi
+# the sections read four files: each is checked and counted once
+expect_err_has "files and 4 of 4 inputs verified"
+if [ "$(grep -c "^OK       input " "$T/out")" = 4 ]; then ok; else bad "an input is listed more than once"; fi
 
 t "verify shows a file name that could drive the terminal cleaned"
 cp -r "$T/demo1" "$T/demo3"
