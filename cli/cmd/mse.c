@@ -219,16 +219,14 @@ static int plan(struct cs_job *job, struct cs_err *err)
 		o->crit = CS_MSE_BIC;
 	if (calc)
 		return 0;
-	job->input = job->operand[0];
+	const char *col[CS_MSE_MAX_LISTS + 2];
+	size_t n = 0;
 	for (int k = 0; k < o->t; k++)
-		job->columns[job->ncolumns++] = o->name[k];
+		col[n++] = o->name[k];
 	if (o->count)
-		job->columns[job->ncolumns++] = o->count;
-	if (o->by) {
-		job->label = (int)job->ncolumns;
-		job->columns[job->ncolumns++] = o->by;
-	}
-	return 0;
+		col[n++] = o->count;
+	col[n++] = o->by;
+	return cs_plan_read(job, col, n, o->by ? (int)n - 1 : -1, err);
 }
 
 static int compute(struct cs_job *job, void *data, struct cs_result *res, struct cs_err *err)
