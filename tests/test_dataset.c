@@ -150,8 +150,9 @@ static void add_text(struct all_seen *s, const char *t)
 }
 
 static int all_header(void *ctx, const char *const *names, size_t n, unsigned long line,
-		      struct cs_err *err)
+		      const char *sheet, struct cs_err *err)
 {
+	assert_null(sheet);
 	struct all_seen *s = ctx;
 	char buf[32];
 	snprintf(buf, sizeof buf, "H%lu:", line);

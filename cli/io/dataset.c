@@ -2,6 +2,8 @@
 #include "cli/io/dataset.h"
 #include "cli/io/dataset_impl.h"
 #include "cli/io/progress.h"
+#include "cli/io/source.h"
+#include "cli/core/encoding.h"
 #include "cli/core/values.h"
 
 #include <csv.h>
@@ -80,14 +82,36 @@ const char *cs_header_suggest(const char *want, const char *const *names, size_t
 	return pick && best <= limit && !ties ? pick : NULL;
 }
 
-int cs_err_no_column(struct cs_err *err, const char *input, unsigned long line, const char *want,
-		     const char *const *names, size_t n)
+long cs_header_find(const char *want, const char *const *names, size_t n, size_t *again)
+{
+	long at = -1;
+	*again = n;
+	for (size_t j = 0; j < n; j++) {
+		if (strcmp(names[j], want) != 0)
+			continue;
+		if (at < 0)
+			at = (long)j;
+		else if (*again == n)
+			*again = j;
+	}
+	return at;
+}
+
+void cs_no_column_text(char *buf, size_t size, const char *want, const char *const *names, size_t n)
 {
 	char list[768];
 	cs_header_list(list, sizeof list, names, n);
 	const char *near = cs_header_suggest(want, names, n);
-	return cs_err_at(err, CS_EXIT_DATA, input, line, 0, "no column '%s' in the header%s%s%s; the columns are: %s",
-			 want, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "", list);
+	snprintf(buf, size, "no column '%s' in the header%s%s%s; the columns are: %s", want,
+		 near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "", list);
+}
+
+int cs_err_no_column(struct cs_err *err, const char *input, unsigned long line, const char *want,
+		     const char *const *names, size_t n)
+{
+	char msg[sizeof err->msg];
+	cs_no_column_text(msg, sizeof msg, want, names, n);
+	return cs_err_at(err, CS_EXIT_DATA, input, line, 0, "%s", msg);
 }
 
 #define ONES 0x0101010101010101ull
@@ -141,13 +165,75 @@ void cs_count_bytes(const char *str, size_t n, char c, unsigned long *nc, char d
 	if (nd) *nd = b;
 }
 
-static unsigned long count_newlines_long(const char *s, size_t n)
+/* CRs of s[0..n) not followed by LF (a CR at the end is left to the
+ * caller: *pending on return), and one more when *pending on entry says
+ * the bytes before ended with a CR and s does not start with LF.  Written
+ * as cs_count_bytes() is, to be vectorised: CRLF files come here for
+ * every piece. */
+static unsigned long count_lone_cr(const char *str, size_t n, int *pending)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned long k = 0;
+	if (n == 0)
+		return 0;
+	if (*pending && s[0] != '\n')
+		k++;
+	*pending = s[n - 1] == '\r';
+	size_t m = n - 1, i = 0;      /* s[i] with s[i + 1] to look at */
+	while (i < m) {
+		size_t end = m - i < 255 * 16 ? m : i + 255 * 16;
+		unsigned char c[16] = { 0 };
+		for (; i + 16 <= end; i += 16)
+			for (int j = 0; j < 16; j++)
+				c[j] += (s[i + j] == '\r') & (s[i + j + 1] != '\n');
+		for (int j = 0; j < 16; j++)
+			k += c[j];
+		for (; i < end; i++)
+			k += (s[i] == '\r') & (s[i + 1] != '\n');
+	}
+	return k;
+}
+
+/* Line ends in s[0..n), the bytes before ending with a CR if cr_before: LF,
+ * and CR not followed by LF, also one at the end (what follows, where an
+ * error was found, is no LF). */
+static unsigned long count_lines_to(const char *s, size_t n, int cr_before)
 {
 	unsigned long k;
 	if (n < 64)
-		return count_newlines(s, n);
-	cs_count_bytes(s, n, '\n', &k, '\n', NULL);
+		k = count_newlines(s, n);
+	else
+		cs_count_bytes(s, n, '\n', &k, '\n', NULL);
+	if (cr_before || memchr(s, '\r', n)) {
+		int pending = cr_before;
+		k += count_lone_cr(s, n, &pending);
+		k += pending;
+	}
 	return k;
+}
+
+void cs_count_lines(const char *str, size_t n, unsigned long *lines, unsigned long *quotes, int *pending)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned long nl = 0, q = 0, cr = 0;
+	for (size_t i = 0; i < n;) {
+		size_t end = n - i < 255 * 16 ? n : i + 255 * 16;
+		unsigned char a[16] = { 0 }, b[16] = { 0 }, c[16] = { 0 };
+		for (; i + 16 <= end; i += 16)
+			for (int k = 0; k < 16; k++) {
+				a[k] += s[i + k] == '\n';
+				b[k] += s[i + k] == '"';
+				c[k] += s[i + k] == '\r';
+			}
+		for (int k = 0; k < 16; k++)
+			nl += a[k], q += b[k], cr += c[k];
+		for (; i < end; i++)
+			nl += s[i] == '\n', q += s[i] == '"', cr += s[i] == '\r';
+	}
+	if (cr || *pending)
+		nl += count_lone_cr(str, n, pending);
+	*lines = nl;
+	*quotes = q;
 }
 
 /* A byte >= 0x80 or a NUL: text that needs a UTF-8 check. */
@@ -191,27 +277,35 @@ static inline int any16(v16 v)
 	return (a | b) != 0;
 }
 
-static inline int is_blank(char c)
+/* The separator and the blanks of the input being scanned: libcsv's own
+ * blank test takes space and tab, but never the separator (it tests for
+ * that first), so with tab separating only space is a blank. */
+struct seps {
+	char delim;
+	char blank2;        /* '\t', or ' ' again when tab separates */
+};
+
+static inline int is_blank(char c, struct seps z)
 {
-	return c == ' ' || c == '\t';
+	return c == ' ' || c == z.blank2;
 }
 
-static inline int is_sep(char c)
+static inline int is_sep(char c, struct seps z)
 {
-	return c == ',' || c == '\n' || c == '\r';
+	return c == z.delim || c == '\n' || c == '\r';
 }
 
-static inline v16 blank16(v16 v)
+static inline v16 blank16(v16 v, struct seps z)
 {
-	return (v == ' ') | (v == '\t');
+	return (v == ' ') | (v == z.blank2);
 }
 
-/* The separators (LF, CR, comma) and, to test with fewer operations, the
- * other bytes 8-15 (tab among them): a wider set can only make a chunk keep
- * libcsv's slower blank test, never trim a value. */
-static inline v16 near_sep16(v16 v)
+/* The separators (LF, CR, the field separator) and, to test with fewer
+ * operations, the other bytes 8-15 (tab among them): a wider set can only
+ * make a chunk keep libcsv's slower blank test, never trim a value. */
+static inline v16 near_sep16(v16 v, struct seps z)
 {
-	return ((v | 7) == 15) | (v == ',');
+	return ((v | 7) == 15) | (v == z.delim);
 }
 
 /* The sum of the 16 byte lanes (each < 128) of a counter vector. */
@@ -227,9 +321,11 @@ static inline unsigned long lane_sum(v16 v)
 
 /* What prescan() learns of a run of bytes between quotes. */
 struct run_scan {
-	unsigned long newlines;
+	unsigned long newlines;   /* LFs */
+	unsigned long lone_cr;    /* CRs not followed by LF (prescan_cr()) */
 	int not_ascii;      /* a byte >= 0x80 or a NUL: values need a UTF-8 check */
 	int blanks;         /* a blank where libcsv's default would trim it */
+	int cr;             /* a CR: line ends may be more than the LFs */
 };
 
 /* Scan s[0..n), a run of bytes between two quotes (or a chunk's edge),
@@ -239,25 +335,26 @@ struct run_scan {
  * has one next to a separator, a quote or the chunk's edge (which may be
  * either), so those are looked for.  Blanks inside a value ("Turkistan
  * Region") are kept by both.  One pass, sixteen bytes at a time. */
-static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
+static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc, struct seps z)
 {
-	if (outside && n && (is_blank(s[0]) || is_blank(s[n - 1])))
+	if (outside && n && (is_blank(s[0], z) || is_blank(s[n - 1], z)))
 		sc->blanks = 1;
 	outside = outside && !sc->blanks;
 	if (n < 18) {
 		for (size_t i = 0; i < n; i++) {
 			sc->newlines += s[i] == '\n';
+			sc->cr |= s[i] == '\r';
 			if (is_odd(s[i]))
 				sc->not_ascii = 1;
-			if (outside && i > 0 && i + 1 < n && is_blank(s[i]) &&
-			    (is_sep(s[i - 1]) || is_sep(s[i + 1])))
+			if (outside && i > 0 && i + 1 < n && is_blank(s[i], z) &&
+			    (is_sep(s[i - 1], z) || is_sep(s[i + 1], z)))
 				sc->blanks = 1;
 		}
 		return;
 	}
 	/* Vectors over s[1 .. n - 1), so that each byte's neighbours are in
 	 * the run; the last one overlaps those before it. */
-	v16 odd = { 0 }, edge = { 0 };
+	v16 odd = { 0 }, edge = { 0 }, cr = { 0 };
 	size_t i = 1;
 	while (i < n - 1) {
 		size_t m = (n - 1 - i) / 16;
@@ -271,21 +368,24 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
 			v16 x = load16(s + j), b = load16(s + j - 1), a = load16(s + j + 1);
 			cnt -= (x == '\n') & (lane >= (signed char)(i - j));   /* not counted yet */
 			odd |= x < 1;   /* >= 0x80 or NUL */
+			cr |= x == '\r';
 			if (outside)
-				edge |= blank16(x) & (near_sep16(b) | near_sep16(a));
+				edge |= blank16(x, z) & (near_sep16(b, z) | near_sep16(a, z));
 			end = n - 1;
 		} else if (outside) {
 			for (; i < end; i += 16) {
 				v16 x = load16(s + i), b = load16(s + i - 1), a = load16(s + i + 1);
 				cnt -= x == '\n';
 				odd |= x < 1;   /* >= 0x80 or NUL */
-				edge |= blank16(x) & (near_sep16(b) | near_sep16(a));
+				cr |= x == '\r';
+				edge |= blank16(x, z) & (near_sep16(b, z) | near_sep16(a, z));
 			}
 		} else {
 			for (; i < end; i += 16) {
 				v16 x = load16(s + i);
 				cnt -= x == '\n';
 				odd |= x < 1;   /* >= 0x80 or NUL */
+				cr |= x == '\r';
 			}
 		}
 		sc->newlines += lane_sum(cnt);
@@ -295,10 +395,64 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
 		sc->not_ascii = 1;
 	if (any16(edge))
 		sc->blanks = 1;
+	if (any16(cr))
+		sc->cr = 1;
 	/* the first and last bytes (blanks there were seen above) */
 	sc->newlines += (s[0] == '\n') + (s[n - 1] == '\n');
+	sc->cr |= s[0] == '\r' || s[n - 1] == '\r';
 	if (is_odd(s[0]) || is_odd(s[n - 1]))
 		sc->not_ascii = 1;
+}
+
+/* Note that record `rec` holds a line end inside quotes (flags stay
+ * ascending, each once); 0 or -1 when out of memory. */
+static int add_flag(struct cs_reader *r, unsigned long rec)
+{
+	size_t at = r->nflag;
+	while (at > 0 && r->flag[at - 1] > rec)
+		at--;
+	if (at > 0 && r->flag[at - 1] == rec)
+		return 0;
+	if (r->nflag == r->flag_cap) {
+		size_t cap = r->flag_cap ? 2 * r->flag_cap : 64;
+		unsigned long *f = realloc(r->flag, cap * sizeof *f);
+		if (!f)
+			return -1;
+		r->flag = f, r->flag_cap = cap;
+	}
+	memmove(r->flag + at + 1, r->flag + at, (r->nflag - at) * sizeof *r->flag);
+	r->flag[at] = rec;
+	r->nflag++;
+	return 0;
+}
+
+/* The chunk s[0..n) has a CR (or follows one): count the CRs that end a
+ * line on their own and flag the records that hold one inside quotes.
+ * inq and rec are the quoting and the newlines outside quotes at the
+ * chunk's start, cr_before whether the bytes before ended with a CR.  Lone
+ * CRs are rare (old Mac files), so after a vectorised count finds none
+ * (CRLF files) nothing more is done.  0 or -1 when out of memory. */
+static __attribute__((noinline)) int prescan_cr(struct cs_reader *r, const char *s, size_t n,
+						int inq, unsigned long rec, int cr_before,
+						struct run_scan *sc)
+{
+	int pending = cr_before;
+	unsigned long lone = count_lone_cr(s, n, &pending);
+	r->cr_pending = pending;
+	if (lone == 0)
+		return 0;
+	sc->lone_cr = lone;
+	if (cr_before && s[0] != '\n' && inq && add_flag(r, rec + 1) != 0)
+		return -1;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (s[i] == '"')
+			inq = !inq;
+		else if (s[i] == '\n' && !inq)
+			rec++;
+		else if (s[i] == '\r' && s[i + 1] != '\n' && inq && add_flag(r, rec + 1) != 0)
+			return -1;
+	}
+	return 0;
 }
 
 /* Before libcsv parses a raw chunk, find the records that hold a newline
@@ -312,30 +466,29 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
  * memory. */
 static int prescan(struct cs_reader *r, const char *s, size_t n, struct run_scan *sc)
 {
+	struct seps z = { r->delim, r->blank2 };
+	int inq0 = r->inq, cr_before = r->cr_pending;
+	unsigned long rec0 = r->scanned_nl;
 	size_t pos = 0;
 	while (pos < n) {
 		const char *q = memchr(s + pos, '"', n - pos);
 		size_t end = q ? (size_t)(q - s) : n;
 		unsigned long before = sc->newlines;
-		scan_run(s + pos, end - pos, !r->inq, sc);
+		scan_run(s + pos, end - pos, !r->inq, sc, z);
 		unsigned long k = sc->newlines - before;
 		if (!r->inq) {
 			r->scanned_nl += k;
-		} else if (k && (r->nflag == 0 || r->flag[r->nflag - 1] != r->scanned_nl + 1)) {
-			if (r->nflag == r->flag_cap) {
-				size_t cap = r->flag_cap ? 2 * r->flag_cap : 64;
-				unsigned long *f = realloc(r->flag, cap * sizeof *f);
-				if (!f)
-					return -1;
-				r->flag = f, r->flag_cap = cap;
-			}
-			r->flag[r->nflag++] = r->scanned_nl + 1;
+		} else if (k && add_flag(r, r->scanned_nl + 1) != 0) {
+			return -1;
 		}
 		if (!q)
 			break;
 		r->inq = !r->inq;
 		pos = end + 1;
 	}
+	if (sc->cr || cr_before)
+		return prescan_cr(r, s, n, inq0, rec0, cr_before, sc);
+	r->cr_pending = 0;
 	return 0;
 }
 
@@ -362,11 +515,12 @@ static int fail(struct cs_reader *r, int code)
 static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long line,
 		   int field, const char *column);
 
-/* A header field: check its text (a NUL would cut the name short), keep a
- * copy of its name. */
-static __attribute__((noinline)) void header_field(struct cs_reader *r, const char *data, size_t len)
+/* A header field that starts on line `line`: check its text (a NUL would
+ * cut the name short), keep a copy of its name. */
+static __attribute__((noinline)) void header_field(struct cs_reader *r, const char *data, size_t len,
+						   unsigned long line)
 {
-	if (text_ok(r, data, len, r->row_line, (int)r->nhdr + 1, NULL) != 0)
+	if (text_ok(r, data, len, line, (int)r->nhdr + 1, NULL) != 0)
 		return;
 	if (r->nhdr == r->hdr_cap) {
 		size_t cap = r->hdr_cap ? 2 * r->hdr_cap : 16;
@@ -473,8 +627,18 @@ static __attribute__((noinline)) void store(struct cs_reader *r, size_t i, const
 	keep(r, i, len, line, check);
 }
 
+/* Line ends in a field's text: LF, and CR not followed by LF (a CR at the
+ * end is followed by the closing quote). */
+static unsigned long field_lines(const char *s, size_t n)
+{
+	unsigned long k = count_newlines(s, n);
+	for (const char *p = s; (p = memchr(p, '\r', (size_t)(s + n - p))) != NULL; p++)
+		k += p + 1 == s + n || p[1] != '\n';
+	return k;
+}
+
 /* A field in the general case: the header, a failed run, or a record that
- * holds a newline inside quotes (whose fields must be searched for it). */
+ * holds a line end inside quotes (whose fields must be searched for it). */
 static __attribute__((noinline)) void on_field_slow(void *data, size_t len, struct cs_reader *r)
 {
 	size_t f = r->field++;
@@ -484,11 +648,11 @@ static __attribute__((noinline)) void on_field_slow(void *data, size_t len, stru
 	/* checked per field: with short reads a record's first fields can be
 	 * parsed before the scan reaches its quoted newline */
 	if (record_flagged(r))
-		r->lines += count_newlines(data, len);
+		r->lines += field_lines(data, len);
 	if (r->failed)
 		return;
 	if (!r->have_header) {
-		header_field(r, data, len);
+		header_field(r, data, len, start);
 		return;
 	}
 	int i = f < r->nhdr ? r->map[f] : -1;
@@ -513,17 +677,37 @@ static void on_field(void *data, size_t len, void *vr)
 		store(r, (size_t)i, data, len, r->lines + 1);
 }
 
-/* The message for text that is not valid UTF-8 or holds a NUL byte. */
+/* What cs_enc_sniff() makes of the bytes being parsed (or of the text s,
+ * when nothing is), as the end of a message: "; it reads as Cyrillic in
+ * windows-1251: add --encoding windows-1251"; "" when it has no guess or
+ * an --encoding was given.  A NUL byte is UTF-16's sign, not 8-bit text. */
+static const char *encoding_hint(const struct cs_reader *r, const char *s, size_t len, int nul,
+				 char *buf, size_t size)
+{
+	const char *g = NULL;
+	if (r->hint_encoding)
+		g = r->feed_buf ? cs_enc_sniff(r->feed_buf, r->feed_len) : cs_enc_sniff(s, len);
+	if (!g || (strncmp(g, "utf-16", 6) == 0) != nul)
+		return "";
+	if (nul)
+		snprintf(buf, size, "; it looks like UTF-16 text without a byte-order mark: add --encoding %s", g);
+	else
+		snprintf(buf, size, "; it reads as Cyrillic in %s: add --encoding %s", g, g);
+	return buf;
+}
+
+/* The message for text s that is not valid UTF-8 or holds a NUL byte. */
 static __attribute__((noinline)) int text_error(struct cs_reader *r, int nul, unsigned long line,
-						int field, const char *column)
+						int field, const char *column, const char *s, size_t len)
 {
 	const char *what = column ? "the value in column '" : "the header";
 	const char *tail = column ? "'" : "";
-	char name[CS_MSG_TEXT] = "";
+	char name[CS_MSG_TEXT] = "", hint[160];
 	if (column)     /* a header name, with cs_csv_read_all() */
 		cs_msg_text(name, sizeof name, column, strlen(column));
-	return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field, "%s%s%s %s", what, name,
-				 tail, nul ? "contains a NUL byte" : "is not valid UTF-8"));
+	return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field, "%s%s%s %s%s", what, name,
+				 tail, nul ? "contains a NUL byte" : "is not valid UTF-8",
+				 encoding_hint(r, s, len, nul, hint, sizeof hint)));
 }
 
 /* Is the text printable ASCII or valid UTF-8 without NUL bytes?  `column`
@@ -536,7 +720,7 @@ static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long
 	int nul = memchr(s, '\0', len) != NULL;
 	if (!nul && cs_utf8_valid(s, len))
 		return 0;
-	return text_error(r, nul, line, field, column);
+	return text_error(r, nul, line, field, column, s, len);
 }
 
 /* The per-column arrays for n requested columns (n >= 1); 0 or -1. */
@@ -571,7 +755,7 @@ static void take_all_columns(struct cs_reader *r)
 	r->have_header = 1;
 	watch(r);
 	if (r->on_header) {
-		int rc = r->on_header(r->ctx, r->want, n, r->row_line, r->err);
+		int rc = r->on_header(r->ctx, r->want, n, r->row_line, NULL, r->err);
 		if (rc)
 			fail(r, rc);
 	}
@@ -592,24 +776,21 @@ static void finish_header(struct cs_reader *r)
 	for (size_t j = 0; j < r->nhdr; j++)
 		r->map[j] = -1;
 	for (size_t i = 0; i < r->nwant; i++) {
-		size_t found = r->nhdr;
-		for (size_t j = 0; j < r->nhdr; j++) {
-			if (strcmp(r->hdr[j], r->want[i]) != 0)
-				continue;
-			if (found < r->nhdr) {
-				fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, r->row_line, 0,
-						  "column '%s' appears twice in the header (fields %zu and %zu)",
-						  r->want[i], found + 1, j + 1));
-				return;
-			}
-			found = j;
-		}
-		if (found == r->nhdr) {
+		size_t again;
+		long at = cs_header_find(r->want[i], (const char *const *)r->hdr, r->nhdr, &again);
+		if (at < 0) {
 			/* list what there is, so the user can correct the name */
 			fail(r, cs_err_no_column(r->err, r->name, r->row_line, r->want[i],
 						 (const char *const *)r->hdr, r->nhdr));
 			return;
 		}
+		if (again < r->nhdr) {
+			fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, r->row_line, 0,
+					  "column '%s' appears twice in the header (fields %ld and %zu)",
+					  r->want[i], at + 1, again + 1));
+			return;
+		}
+		size_t found = (size_t)at;
 		r->vfield[i] = (int)found + 1;   /* fixed: one field per column */
 		/* a column requested twice (--by and --where) shares one slot */
 		if (r->map[found] >= 0) {
@@ -624,14 +805,24 @@ static void finish_header(struct cs_reader *r)
 	watch(r);
 }
 
-/* A newline outside quotes was parsed: it ends record number `ended`. */
-static void end_line(struct cs_reader *r)
+/* A record, or a blank line when `blank`, ended at c outside quotes: LF,
+ * CR, or -1 at the end of the input.  A line ends at each CR, and at each
+ * LF but that of a CRLF (an LF right after a CR is a blank line to libcsv:
+ * no blank can come between, as the pre-scan keeps libcsv from trimming
+ * blanks next to a CR).  Records for the pre-scan's flags are counted by
+ * LF. */
+static void end_line(struct cs_reader *r, int c, int blank)
 {
-	r->lines++;
-	r->ended++;
-	while (r->flag_head < r->nflag && r->flag[r->flag_head] <= r->ended)
-		r->flag_head++;
-	watch(r);
+	if (c == '\n') {
+		r->lines += !(blank && r->after_cr);
+		r->ended++;
+		while (r->flag_head < r->nflag && r->flag[r->flag_head] <= r->ended)
+			r->flag_head++;
+		watch(r);
+	} else if (c == '\r') {
+		r->lines++;
+	}
+	r->after_cr = c == '\r';
 }
 
 static void on_row(int c, void *vr)
@@ -640,8 +831,7 @@ static void on_row(int c, void *vr)
 	if (r->failed)
 		return;
 	if (r->field == 0) {            /* a blank line, or the LF of a CRLF */
-		if (c == '\n')
-			end_line(r);
+		end_line(r, c, 1);
 		return;
 	}
 	if (!r->have_header) {
@@ -665,8 +855,7 @@ static void on_row(int c, void *vr)
 		}
 	}
 	r->field = 0;
-	if (c == '\n')
-		end_line(r);
+	end_line(r, c, 0);
 }
 
 void cs_reader_free(struct cs_reader *r)
@@ -711,7 +900,18 @@ int cs_reader_init(struct cs_reader *r, const char *name, const char *const *col
 	}
 	r->parser_ready = 1;
 	csv_set_space_func(&r->p, no_space);
+	r->delim = ',';
+	r->blank2 = '\t';
 	return 0;
+}
+
+void cs_reader_configure(struct cs_reader *r, const struct cs_csv_opts *o)
+{
+	char d = o && o->delim ? o->delim : ',';
+	r->delim = d;
+	r->blank2 = d == '\t' ? ' ' : '\t';
+	r->hint_encoding = o && o->hint_encoding;
+	csv_set_delim(&r->p, (unsigned char)d);
 }
 
 int cs_reader_init_after_header(struct cs_reader *r, const struct cs_reader *h, void *ctx,
@@ -720,6 +920,8 @@ int cs_reader_init_after_header(struct cs_reader *r, const struct cs_reader *h, 
 	int rc = cs_reader_init(r, h->name, h->want, h->nwant, h->fn, ctx, err);
 	if (rc)
 		return rc;
+	struct cs_csv_opts o = { h->delim, h->hint_encoding, 0 };
+	cs_reader_configure(r, &o);
 	r->map = malloc((h->nhdr ? h->nhdr : 1) * sizeof *r->map);
 	if (!r->map) {
 		cs_reader_free(r);
@@ -741,7 +943,8 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 {
 	if (r->failed)
 		return r->failed;
-	struct run_scan sc = { 0, 0, 0 };
+	struct run_scan sc = { 0 };
+	int cr_before = r->cr_pending;
 	if (prescan(r, buf, n, &sc) != 0)
 		return fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
 	watch(r);
@@ -755,13 +958,15 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 	 * open when a non-ASCII chunk ends (its last field may have started
 	 * there). */
 	r->not_ascii = sc.not_ascii;
+	r->feed_buf = buf, r->feed_len = n;
 	size_t done = csv_parse(&r->p, buf, n, on_field, on_row, r);
+	r->feed_buf = NULL, r->feed_len = 0;
 	if (r->failed)
 		return r->failed;
 	if (r->not_ascii)
 		r->check_until = r->nrows + 1;
 	if (done < n) {
-		unsigned long line = r->nl_before + count_newlines_long(buf, done) + 1;
+		unsigned long line = r->nl_before + count_lines_to(buf, done, cr_before) + 1;
 		return fail(r, csv_error(&r->p) == CSV_EPARSE
 			    ? cs_err_at(r->err, CS_EXIT_DATA, r->name, line, 0,
 					"malformed quoting: a '\"' inside an unquoted field, or text "
@@ -769,7 +974,7 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 			    : cs_err_at(r->err, CS_EXIT_DATA, r->name, line, 0, "cannot parse: %s",
 					csv_strerror(csv_error(&r->p))));
 	}
-	r->nl_before += sc.newlines;
+	r->nl_before += sc.newlines + sc.lone_cr;
 	/* drop the flags of records already parsed */
 	if (r->flag_head > 0) {
 		memmove(r->flag, r->flag + r->flag_head, (r->nflag - r->flag_head) * sizeof *r->flag);
@@ -790,51 +995,31 @@ int cs_reader_finish(struct cs_reader *r)
 	return r->failed;
 }
 
-/* Read path through the reader r, then free r. */
-static int read_input(struct cs_reader *r, const char *path, unsigned long *nrows,
-		      struct cs_err *err)
+unsigned long cs_reader_next_line(const struct cs_reader *r)
+{
+	return r->nl_before + (unsigned long)r->cr_pending + 1;
+}
+
+int cs_reader_run(struct cs_reader *r, struct cs_source *src, unsigned long *nrows, struct cs_err *err)
 {
 	int rc = 0;
-	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		cs_reader_free(r);
-		return cs_err_set(err, CS_EXIT_ENV, "cannot read '%s': %s", path, strerror(errno));
-	}
-
-	static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
-	char *buf = malloc(CS_READ_CHUNK);
-	int first = 1;
-	size_t have = 0;
-	struct stat st;
-	cs_progress_begin(r->name, fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : 0);
+	cs_progress_begin(r->name, src->size);
 	unsigned long rows_before = 0;
-	if (!buf)
-		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	while (!rc) {
-		ssize_t k = read(fd, buf + have, CS_READ_CHUNK - have);
-		if (k < 0) {
-			if (errno == EINTR)
-				continue;
-			rc = cs_err_set(err, CS_EXIT_ENV, "cannot read '%s': %s", r->name, strerror(errno));
+	long long bytes_before = src->consumed;
+	for (;;) {
+		const char *p;
+		size_t n;
+		rc = cs_source_next(src, &p, &n, err);
+		if (rc == CS_SOURCE_STOP)     /* the text before the problem was parsed */
+			rc = cs_source_err_conv(src, cs_reader_next_line(r), err);
+		if (rc || n == 0)
 			break;
-		}
-		have += (size_t)k;
-		/* a byte-order mark must be seen whole before it is dropped */
-		if (first && k > 0 && have < sizeof bom && memcmp(buf, bom, have) == 0)
-			continue;
-		size_t off = 0;
-		if (first) {
-			first = 0;
-			if (have >= sizeof bom && memcmp(buf, bom, sizeof bom) == 0)
-				off = sizeof bom;
-		}
-		if (have > off)
-			rc = cs_reader_feed(r, buf + off, have - off);
-		cs_progress_add((long long)have, (long long)(r->nrows - rows_before));
+		rc = cs_reader_feed(r, p, n);
+		cs_progress_add(src->consumed - bytes_before, (long long)(r->nrows - rows_before));
+		bytes_before = src->consumed;
 		rows_before = r->nrows;
 		cs_progress_tick();
-		have = 0;
-		if (k == 0)
+		if (rc)
 			break;
 	}
 	if (!rc)
@@ -842,27 +1027,49 @@ static int read_input(struct cs_reader *r, const char *path, unsigned long *nrow
 	cs_progress_end();
 	if (!rc && !r->have_header)
 		rc = cs_err_at(err, CS_EXIT_DATA, r->name, 0, 0, "empty input: no header row");
-	free(buf);
-	if (fd != STDIN_FILENO)
-		close(fd);
 	if (nrows)
 		*nrows = r->nrows;
 	cs_reader_free(r);
 	return rc;
 }
 
-int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
-		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err)
+/* Read path with r (set up, and freed here): a UTF-8 byte-order mark is
+ * dropped. */
+static int read_path(struct cs_reader *r, const char *path, const struct cs_csv_opts *o,
+		     unsigned long *nrows, struct cs_err *err)
+{
+	struct cs_source src;
+	int rc = cs_source_open(&src, path, err);
+	const unsigned char *head;
+	size_t n = 0;
+	if (!rc)
+		rc = cs_source_head(&src, 3, &head, &n, err);
+	if (rc) {
+		cs_reader_free(r);
+		if (src.fd >= 0)
+			cs_source_close(&src);
+		return rc;
+	}
+	if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0)
+		cs_source_skip(&src, 3);
+	cs_reader_configure(r, o);
+	rc = cs_reader_run(r, &src, nrows, err);
+	cs_source_close(&src);
+	return rc;
+}
+
+int cs_csv_read_with(const char *path, const struct cs_csv_opts *o, const char *const *columns,
+		     size_t ncols, cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err)
 {
 	struct cs_reader r;
 	int rc = cs_reader_init(&r, cs_input_name(path), columns, ncols, fn, ctx, err);
 	if (rc)
 		return rc;
-	return read_input(&r, path, nrows, err);
+	return read_path(&r, path, o, nrows, err);
 }
 
-int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
-		    unsigned long *nrows, struct cs_err *err)
+int cs_csv_read_all_with(const char *path, const struct cs_csv_opts *o, cs_header_fn hfn, cs_row_fn fn,
+			 void *ctx, unsigned long *nrows, struct cs_err *err)
 {
 	struct cs_reader r;
 	int rc = cs_reader_init(&r, cs_input_name(path), NULL, 0, fn, ctx, err);
@@ -870,5 +1077,17 @@ int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
 		return rc;
 	r.all = 1;
 	r.on_header = hfn;
-	return read_input(&r, path, nrows, err);
+	return read_path(&r, path, o, nrows, err);
+}
+
+int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
+		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err)
+{
+	return cs_csv_read_with(path, NULL, columns, ncols, fn, ctx, nrows, err);
+}
+
+int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
+		    unsigned long *nrows, struct cs_err *err)
+{
+	return cs_csv_read_all_with(path, NULL, hfn, fn, ctx, nrows, err);
 }
