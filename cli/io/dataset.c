@@ -325,7 +325,6 @@ struct run_scan {
 	unsigned long lone_cr;    /* CRs not followed by LF (prescan_cr()) */
 	int not_ascii;      /* a byte >= 0x80 or a NUL: values need a UTF-8 check */
 	int blanks;         /* a blank where libcsv's default would trim it */
-	int cr;             /* a CR: line ends may be more than the LFs */
 };
 
 /* Scan s[0..n), a run of bytes between two quotes (or a chunk's edge),
@@ -343,7 +342,6 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc, 
 	if (n < 18) {
 		for (size_t i = 0; i < n; i++) {
 			sc->newlines += s[i] == '\n';
-			sc->cr |= s[i] == '\r';
 			if (is_odd(s[i]))
 				sc->not_ascii = 1;
 			if (outside && i > 0 && i + 1 < n && is_blank(s[i], z) &&
@@ -354,7 +352,7 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc, 
 	}
 	/* Vectors over s[1 .. n - 1), so that each byte's neighbours are in
 	 * the run; the last one overlaps those before it. */
-	v16 odd = { 0 }, edge = { 0 }, cr = { 0 };
+	v16 odd = { 0 }, edge = { 0 };
 	size_t i = 1;
 	while (i < n - 1) {
 		size_t m = (n - 1 - i) / 16;
@@ -368,7 +366,6 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc, 
 			v16 x = load16(s + j), b = load16(s + j - 1), a = load16(s + j + 1);
 			cnt -= (x == '\n') & (lane >= (signed char)(i - j));   /* not counted yet */
 			odd |= x < 1;   /* >= 0x80 or NUL */
-			cr |= x == '\r';
 			if (outside)
 				edge |= blank16(x, z) & (near_sep16(b, z) | near_sep16(a, z));
 			end = n - 1;
@@ -377,7 +374,6 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc, 
 				v16 x = load16(s + i), b = load16(s + i - 1), a = load16(s + i + 1);
 				cnt -= x == '\n';
 				odd |= x < 1;   /* >= 0x80 or NUL */
-				cr |= x == '\r';
 				edge |= blank16(x, z) & (near_sep16(b, z) | near_sep16(a, z));
 			}
 		} else {
@@ -385,7 +381,6 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc, 
 				v16 x = load16(s + i);
 				cnt -= x == '\n';
 				odd |= x < 1;   /* >= 0x80 or NUL */
-				cr |= x == '\r';
 			}
 		}
 		sc->newlines += lane_sum(cnt);
@@ -395,11 +390,8 @@ static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc, 
 		sc->not_ascii = 1;
 	if (any16(edge))
 		sc->blanks = 1;
-	if (any16(cr))
-		sc->cr = 1;
 	/* the first and last bytes (blanks there were seen above) */
 	sc->newlines += (s[0] == '\n') + (s[n - 1] == '\n');
-	sc->cr |= s[0] == '\r' || s[n - 1] == '\r';
 	if (is_odd(s[0]) || is_odd(s[n - 1]))
 		sc->not_ascii = 1;
 }
@@ -486,7 +478,8 @@ static int prescan(struct cs_reader *r, const char *s, size_t n, struct run_scan
 		r->inq = !r->inq;
 		pos = end + 1;
 	}
-	if (sc->cr || cr_before)
+	/* glibc's memchr is faster than a test in scan_run()'s loops */
+	if (cr_before || memchr(s, '\r', n))
 		return prescan_cr(r, s, n, inq0, rec0, cr_before, sc);
 	r->cr_pending = 0;
 	return 0;
@@ -805,24 +798,39 @@ static void finish_header(struct cs_reader *r)
 	watch(r);
 }
 
-/* A record, or a blank line when `blank`, ended at c outside quotes: LF,
- * CR, or -1 at the end of the input.  A line ends at each CR, and at each
- * LF but that of a CRLF (an LF right after a CR is a blank line to libcsv:
- * no blank can come between, as the pre-scan keeps libcsv from trimming
- * blanks next to a CR).  Records for the pre-scan's flags are counted by
- * LF. */
-static void end_line(struct cs_reader *r, int c, int blank)
+/* An LF outside quotes was parsed: it ends record number `ended` for the
+ * pre-scan's flags (records are counted by LF). */
+static void end_lf(struct cs_reader *r)
 {
-	if (c == '\n') {
-		r->lines += !(blank && r->after_cr);
-		r->ended++;
-		while (r->flag_head < r->nflag && r->flag[r->flag_head] <= r->ended)
-			r->flag_head++;
-		watch(r);
-	} else if (c == '\r') {
-		r->lines++;
+	r->ended++;
+	while (r->flag_head < r->nflag && r->flag[r->flag_head] <= r->ended)
+		r->flag_head++;
+	watch(r);
+}
+
+/* A record or a blank line ended at a CR: a line ends there. */
+static __attribute__((noinline)) void end_cr(struct cs_reader *r)
+{
+	r->lines++;
+	r->cr_line = r->lines;
+}
+
+/* A blank line ended at c (LF, CR, or -1 at the end of the input).  An LF
+ * right after a CR is a blank line to libcsv, and ends no line of its own
+ * (CRLF): nothing came between when lines has not moved since the CR (no
+ * blank either: the pre-scan keeps libcsv from trimming one next to a
+ * CR). */
+static __attribute__((noinline)) void end_blank(struct cs_reader *r, int c)
+{
+	if (c == '\r') {
+		end_cr(r);
+	} else if (c == '\n') {
+		if (r->cr_line == r->lines)
+			r->cr_line = ULONG_MAX;   /* that CR is paired now */
+		else
+			r->lines++;
+		end_lf(r);
 	}
-	r->after_cr = c == '\r';
 }
 
 static void on_row(int c, void *vr)
@@ -831,7 +839,7 @@ static void on_row(int c, void *vr)
 	if (r->failed)
 		return;
 	if (r->field == 0) {            /* a blank line, or the LF of a CRLF */
-		end_line(r, c, 1);
+		end_blank(r, c);
 		return;
 	}
 	if (!r->have_header) {
@@ -855,7 +863,12 @@ static void on_row(int c, void *vr)
 		}
 	}
 	r->field = 0;
-	end_line(r, c, 0);
+	if (c == '\n') {
+		r->lines++;
+		end_lf(r);
+	} else if (c == '\r') {
+		end_cr(r);
+	}
 }
 
 void cs_reader_free(struct cs_reader *r)
@@ -900,6 +913,7 @@ int cs_reader_init(struct cs_reader *r, const char *name, const char *const *col
 	}
 	r->parser_ready = 1;
 	csv_set_space_func(&r->p, no_space);
+	r->cr_line = ULONG_MAX;
 	r->delim = ',';
 	r->blank2 = '\t';
 	return 0;

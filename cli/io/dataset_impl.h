@@ -49,7 +49,8 @@ struct cs_reader {
 
 	size_t field;               /* index of the next field in the row */
 	unsigned long lines;        /* line ends inside completed rows and fields */
-	int after_cr;               /* the last record or blank line ended at a CR */
+	unsigned long cr_line;      /* lines when the last record or blank line ended at
+				     * a CR, if nothing came since (else ULONG_MAX) */
 
 	/* Quote-parity pre-scan of each raw chunk (see prescan()): which
 	 * records hold a newline inside a quoted field.  Records are numbered
