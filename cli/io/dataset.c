@@ -670,16 +670,16 @@ static void on_field(void *data, size_t len, void *vr)
 		store(r, (size_t)i, data, len, r->lines + 1);
 }
 
-/* What cs_enc_sniff() makes of the bytes being parsed (or of the text s,
- * when nothing is), as the end of a message: "; it reads as Cyrillic in
- * windows-1251: add --encoding windows-1251"; "" when it has no guess or
- * an --encoding was given.  A NUL byte is UTF-16's sign, not 8-bit text. */
+/* What cs_enc_sniff() makes of the text s that is at fault, as the end of
+ * a message: "; it reads as Cyrillic in windows-1251: add --encoding
+ * windows-1251"; "" when it has no guess or an --encoding was given.  Only
+ * the text itself is looked at, so that the message does not depend on how
+ * the input was cut into reads (or chunks, by threads).  A NUL byte is
+ * UTF-16's sign, not 8-bit text. */
 static const char *encoding_hint(const struct cs_reader *r, const char *s, size_t len, int nul,
 				 char *buf, size_t size)
 {
-	const char *g = NULL;
-	if (r->hint_encoding)
-		g = r->feed_buf ? cs_enc_sniff(r->feed_buf, r->feed_len) : cs_enc_sniff(s, len);
+	const char *g = r->hint_encoding ? cs_enc_sniff(s, len) : NULL;
 	if (!g || (strncmp(g, "utf-16", 6) == 0) != nul)
 		return "";
 	if (nul)
@@ -972,9 +972,7 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 	 * open when a non-ASCII chunk ends (its last field may have started
 	 * there). */
 	r->not_ascii = sc.not_ascii;
-	r->feed_buf = buf, r->feed_len = n;
 	size_t done = csv_parse(&r->p, buf, n, on_field, on_row, r);
-	r->feed_buf = NULL, r->feed_len = 0;
 	if (r->failed)
 		return r->failed;
 	if (r->not_ascii)

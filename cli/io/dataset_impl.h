@@ -37,8 +37,6 @@ struct cs_reader {
 	char blank2;                /* the blank besides ' ' that libcsv's default test
 				     * may trim: '\t', or ' ' again when tab separates */
 	int hint_encoding;          /* add cs_enc_sniff()'s guess to a UTF-8 error */
-	const char *feed_buf;       /* the bytes being parsed (for that guess) */
-	size_t feed_len;
 
 	int all;                    /* every column (cs_csv_read_all) */
 	cs_header_fn on_header;     /* its header callback, or NULL */
