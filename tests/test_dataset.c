@@ -443,11 +443,20 @@ static void test_separators_at_every_cut(void **state)
 		{ "id;v\n1;x\n2;y;z\n", "error: f:3: row has 3 fields but the header has 2" },
 		{ "id;v\n1;\"q\" \n", "error: f:2: malformed quoting" },
 		{ "id;v\n1; \"q\"\n", "error: f:2: malformed quoting" },
+		/* runs of 18 bytes and more are scanned sixteen at a time */
+		{ "id;v\n1;Turkistan Region, of more than sixteen bytes\n"
+		  "2;  a value padded with blanks and longer than 16  \n3;\t\ttabs around it, as long\t\n",
+		  "2:1|Turkistan Region, of more than sixteen bytes;"
+		  "3:2|  a value padded with blanks and longer than 16  ;4:3|\t\ttabs around it, as long\t;" },
 	};
 	static const struct cut_case pipe[] = {
 		{ "id|v\n1| a \n2|\tb\t\n3|c,d;e\n", "2:1| a ;3:2|\tb\t;4:3|c,d;e;" },
 		{ "id|v\n1|\"x|y\"\n2|\n", "2:1|x|y;3:2|;" },
 		{ "id|v\n1|\"q\"\t\n", "error: f:2: malformed quoting" },
+		{ "id|v\n1|Turkistan Region, of more than sixteen bytes\n"
+		  "2|  a value padded with blanks and longer than 16  \n3|\t\ttabs around it, as long\t\n",
+		  "2:1|Turkistan Region, of more than sixteen bytes;"
+		  "3:2|  a value padded with blanks and longer than 16  ;4:3|\t\ttabs around it, as long\t;" },
 	};
 	static const struct cut_case tab[] = {
 		{ "id\tv\n1\t a \n2\t  \n3\t\"x\ty\"\n ,\t, \n", "2:1| a ;3:2|  ;4:3|x\ty;5: ,|, ;" },
@@ -458,10 +467,54 @@ static void test_separators_at_every_cut(void **state)
 		{ "id\tv\n1\t\"q\"\t\n", "error: f:2: row has 3 fields but the header has 2" },
 		{ "id\tv\n1\t\"q\" \n", "error: f:2: malformed quoting" },
 		{ "id\tv\n1\t \"q\"\n", "error: f:2: malformed quoting" },
+		{ "id\tv\n1\tTurkistan Region, of more than sixteen bytes\n"
+		  "2\t  a value padded with blanks and longer than 16  \n3\t\t\n4\tand one more long one\t\n",
+		  "error: f:4: row has 3 fields but the header has 2" },
 	};
 	same_at_every_cut(semi, sizeof semi / sizeof *semi, ';', 0);
 	same_at_every_cut(pipe, sizeof pipe / sizeof *pipe, '|', 0);
 	same_at_every_cut(tab, sizeof tab / sizeof *tab, '\t', 0);
+}
+
+/* Parse data whole as one chunk with separator delim: did the reader let
+ * libcsv use its own (faster) blank test? */
+static int fast_path(const char *data, char delim)
+{
+	struct seen s = { 0 };
+	struct cs_err e = { 0 };
+	struct cs_reader r;
+	const char *cols[] = { "id", "v" };
+	assert_int_equal(cs_reader_init(&r, "f", cols, 2, collect, &s, &e), 0);
+	struct cs_csv_opts o = { delim };
+	cs_reader_configure(&r, &o);
+	assert_int_equal(cs_reader_feed(&r, data, strlen(data)), 0);
+	assert_int_equal(cs_reader_finish(&r), 0);
+	int fast = r.fast_chunks == 1;
+	cs_reader_free(&r);
+	return fast;
+}
+
+/* The speed of every separator: empty fields and tabs next to a tab that
+ * separates keep the fast path (a tab is no blank then), in short runs and
+ * long ones; a space next to a separator, or a tab next to another
+ * separator, takes the careful path. */
+static void test_separators_keep_the_fast_path(void **state)
+{
+	(void)state;
+	assert_true(fast_path("id\tv\n1\t\n\t2\n", '\t'));
+	assert_true(fast_path("id\tv\n1\t\n\t2\nthree and more bytes\tthan sixteen in a run\n\t\n", '\t'));
+	assert_false(fast_path("id\tv\n1\t \n", '\t'));
+	assert_false(fast_path("id\tv\nthree and more bytes \tthan sixteen in a run\n", '\t'));
+	for (const char *d = ",;|"; *d; d++) {
+		char in[128];
+		snprintf(in, sizeof in, "id%cv\n1%c\n%c2\nthree and more bytes%cthan sixteen in a run\n", *d, *d,
+			 *d, *d);
+		assert_true(fast_path(in, *d));
+		snprintf(in, sizeof in, "id%cv\nthree and more bytes\t%cthan sixteen in a run\n", *d, *d);
+		assert_false(fast_path(in, *d));
+		snprintf(in, sizeof in, "id%cv\nthree and more bytes%c than sixteen in a run\n", *d, *d);
+		assert_false(fast_path(in, *d));
+	}
 }
 
 /* Line ends: LF, CRLF and a lone CR (old Mac files) each end a line, also
@@ -535,6 +588,7 @@ int main(void)
 		cmocka_unit_test(test_blanks_kept_at_every_cut),
 		cmocka_unit_test(test_nul_in_header),
 		cmocka_unit_test(test_separators_at_every_cut),
+		cmocka_unit_test(test_separators_keep_the_fast_path),
 		cmocka_unit_test(test_lone_cr_lines_at_every_cut),
 		cmocka_unit_test(test_header_field_line),
 		cmocka_unit_test(test_encoding_hint),

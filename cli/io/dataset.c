@@ -967,6 +967,7 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 	 * every unquoted byte (a tenth of the run).  Where trimming would
 	 * change nothing, its inline test is used instead. */
 	csv_set_space_func(&r->p, sc.blanks ? no_space : NULL);
+	r->fast_chunks += !sc.blanks;
 	/* Values are checked for UTF-8 only when the bytes they came from
 	 * may not be ASCII: those of this chunk, and the record that is still
 	 * open when a non-ASCII chunk ends (its last field may have started

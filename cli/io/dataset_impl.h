@@ -76,6 +76,8 @@ struct cs_reader {
 	int *vfield;
 
 	int not_ascii;              /* the chunk being parsed has a byte >= 0x80 or NUL */
+	unsigned long fast_chunks;  /* chunks parsed with libcsv's own blank test (the
+				     * tests check that the fast path is kept) */
 	unsigned long check_until;  /* check the text of rows before this one too */
 
 	struct csv_parser p;
