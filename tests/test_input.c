@@ -334,7 +334,7 @@ static void test_encoding_lines(void **state)
 	p = write_file(".txt", "\xFF\xFEi\0d\0,\0v\0\n\0" "1\0,\0" "2\0\n\0" "3", 21);
 	assert_string_equal(message(p, NULL), ":3: the file ends inside a character of utf-16le (offset 20)");
 	unlink(p);
-	p = write_file(".txt", "\xFF\xFEi\0d\0,\0v\0\n\0" "1\0,\0\x00\xD8\n\0", 22);
+	p = write_file(".txt", "\xFF\xFEi\0d\0,\0v\0\n\0" "1\0,\0\x00\xD8\n\0", 20);
 	assert_string_equal(message(p, NULL), ":2: bytes 0x00 0xD8 at offset 16 are not a character in utf-16le: is "
 			    "the file in another encoding?");
 	unlink(p);
