@@ -23,8 +23,15 @@ static int write_error(struct cs_err *err)
 	return cs_err_set(err, CS_EXIT_ENV, "write error: %s", errno ? strerror(errno) : "unknown");
 }
 
-/* The header: a first name that starts with U+FEFF is quoted, or it would
- * be read back as a byte-order mark. */
+/* Would the copy's first bytes, a first name that is not quoted, read back
+ * as something else: a byte-order mark (U+FEFF), or the magic number of a
+ * file that is not text ("%PDF-", "PK\3\4" after blank lines that the copy
+ * drops)?  Then it is quoted. */
+static int first_name_misleads(const char *name)
+{
+	return strncmp(name, "\xEF\xBB\xBF", 3) == 0 || !cs_input_text_head(name, strlen(name));
+}
+
 static void write_header(FILE *out, const char *const *v, size_t n)
 {
 	if (n == 1 && v[0][0] == '\0') {
@@ -34,7 +41,7 @@ static void write_header(FILE *out, const char *const *v, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			fputc(',', out);
-		if (i == 0 && strncmp(v[0], "\xEF\xBB\xBF", 3) == 0 && !strpbrk(v[0], ",\"\r\n"))
+		if (i == 0 && first_name_misleads(v[0]) && !strpbrk(v[0], ",\"\r\n"))
 			fprintf(out, "\"%s\"", v[0]);
 		else
 			cs_csv_field(out, v[i]);

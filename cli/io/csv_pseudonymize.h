@@ -10,7 +10,8 @@
  * so a CRLF input becomes LF, a byte-order mark and blank lines are
  * dropped, and a record made of one empty field is written as "" (an empty
  * line would be read back as a blank line), as is a first header name that
- * starts with U+FEFF (it would be read back as a byte-order mark).  Values are hashed byte for
+ * starts with U+FEFF (it would be read back as a byte-order mark) or with
+ * a file type's magic number ("%PDF-": the copy would be taken for a PDF).  Values are hashed byte for
  * byte, as they are: no trimming, case folding or Unicode normalisation.
  * Empty cells stay empty; a cell of blanks is a value like any other.
  * Streaming: memory is one row. */

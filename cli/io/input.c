@@ -265,6 +265,12 @@ int cs_input_read_all(const char *path, const struct cs_input *in, cs_header_fn 
 	return rc;
 }
 
+int cs_input_text_head(const void *s, size_t n)
+{
+	enum cs_file_kind k = cs_file_sniff(s, n < CS_SNIFF_BYTES ? n : CS_SNIFF_BYTES);
+	return k == CS_FILE_TEXT || k == CS_FILE_UTF16;
+}
+
 static int verr(struct cs_err *err, int code, const char *input, const struct cs_row *row, long i,
 		const char *fmt, va_list ap)
 {

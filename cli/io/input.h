@@ -43,6 +43,10 @@ int cs_input_read(const char *path, const struct cs_input *in, const char *const
 int cs_input_read_all(const char *path, const struct cs_input *in, cs_header_fn hfn, cs_row_fn fn, void *ctx,
 		      unsigned long *nrows, struct cs_input_found *found, struct cs_err *err);
 
+/* Would a FILE whose first bytes are s[0..n) be read as text (CSV), not
+ * taken for a workbook, zip, PDF or binary file?  (For writers of CSV.) */
+int cs_input_text_head(const void *s, size_t n);
+
 /* The error about value i of a row, "FILE:LINE:FIELD: ..." for CSV or
  * "FILE: SHEET!D17: ..." for a spreadsheet; cs_err_row() about the whole
  * row ("FILE:LINE: ..." or "FILE: SHEET, row 17: ...").  Return code. */

@@ -213,3 +213,12 @@ expect_err <<'ERR'
 casestat: cases.xlsx: Cases!K4: the cell holds the error #DIV/0!
 ERR
 expect_no_file "$F/never.csv"
+
+t "pseudonymize quotes a first name that would make its copy look like a PDF (found by fuzz_csv)"
+printf '\n\n%%PDF-1,x\n1,2\n' >"$F/pdfname.csv"
+run pseudonymize "$F/pdfname.csv" --columns x --key-file "$F/key" -o "$F/pdfname.copy.csv"
+expect_rc 0
+if [ "$(head -c 9 "$F/pdfname.copy.csv")" = '"%PDF-1",' ]; then ok; else bad "copy starts with $(head -c 9 "$F/pdfname.copy.csv")"; fi
+run tab "$F/pdfname.copy.csv" --by %PDF-1 --format csv
+expect_rc 0
+expect_out_has "1,1,1,0,1,"
