@@ -5,10 +5,14 @@
  * just those values.  No row is stored: memory is one buffer per requested
  * column, reused from row to row.
  *
- * Accepted: a UTF-8 byte-order mark (dropped), LF or CRLF line ends, blank
- * lines (skipped), quoted fields holding commas, quotes ("") and newlines.
- * Refused with FILE:LINE (the physical line, counting newlines inside
- * quoted fields): malformed or unterminated quotes, a row whose field count
+ * Accepted: a UTF-8 byte-order mark (dropped), LF, CRLF or lone CR line
+ * ends (each ends a physical line), blank lines (skipped), quoted fields
+ * holding separators, quotes ("") and line ends.  The separator is ','
+ * here; dataset_impl.h has the readers for ';', tab and '|', and input.h
+ * the entry that decides it (and the encoding, or a workbook).
+ * Refused with FILE:LINE (the physical line, counting line ends inside
+ * quoted fields; a header field's, the line it starts on): malformed or
+ * unterminated quotes, a row whose field count
  * differs from the header's, invalid UTF-8 or NUL bytes in the header or in
  * a requested column (other columns are not checked), an unknown or
  * ambiguous column name.  Fields are
