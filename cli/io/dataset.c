@@ -8,15 +8,11 @@
 
 #include <csv.h>
 #include <ctype.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 const char *cs_input_name(const char *path)
 {
@@ -114,134 +110,6 @@ int cs_err_no_column(struct cs_err *err, const char *input, unsigned long line, 
 	return cs_err_at(err, CS_EXIT_DATA, input, line, 0, "%s", msg);
 }
 
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
-/* Does the 8-byte word hold a zero byte?  (The classic bit trick.) */
-static inline int has_zero_byte(uint64_t w)
-{
-	return ((w - ONES) & ~w & HIGHS) != 0;
-}
-
-/* Newlines in a buffer, eight bytes at a time. */
-static unsigned long count_newlines(const char *s, size_t n)
-{
-	unsigned long k = 0;
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		if (has_zero_byte(w ^ (ONES * '\n')))
-			for (size_t j = i; j < i + 8; j++)
-				k += s[j] == '\n';
-	}
-	for (; i < n; i++)
-		k += s[i] == '\n';
-	return k;
-}
-
-/* Written so that the compiler vectorises it (16 byte counters, emptied
- * before they can overflow): 2.5 times faster than a memchr per newline
- * on records of 50 bytes. */
-void cs_count_bytes(const char *str, size_t n, char c, unsigned long *nc, char d, unsigned long *nd)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	unsigned long a = 0, b = 0;
-	while (n) {
-		size_t m = n < 255 * 16 ? n : 255 * 16, i = 0;
-		unsigned char ca[16] = { 0 }, cb[16] = { 0 };
-		for (; i + 16 <= m; i += 16)
-			for (int k = 0; k < 16; k++) {
-				ca[k] += s[i + k] == (unsigned char)c;
-				cb[k] += s[i + k] == (unsigned char)d;
-			}
-		for (int k = 0; k < 16; k++)
-			a += ca[k], b += cb[k];
-		for (; i < m; i++)
-			a += s[i] == (unsigned char)c, b += s[i] == (unsigned char)d;
-		s += m, n -= m;
-	}
-	if (nc) *nc = a;
-	if (nd) *nd = b;
-}
-
-/* CRs of s[0..n) not followed by LF (a CR at the end is left to the
- * caller: *pending on return), and one more when *pending on entry says
- * the bytes before ended with a CR and s does not start with LF.  Written
- * as cs_count_bytes() is, to be vectorised: CRLF files come here for
- * every piece. */
-static unsigned long count_lone_cr(const char *str, size_t n, int *pending)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	unsigned long k = 0;
-	if (n == 0)
-		return 0;
-	if (*pending && s[0] != '\n')
-		k++;
-	*pending = s[n - 1] == '\r';
-	size_t m = n - 1, i = 0;      /* s[i] with s[i + 1] to look at */
-	while (i < m) {
-		size_t end = m - i < 255 * 16 ? m : i + 255 * 16;
-		unsigned char c[16] = { 0 };
-		for (; i + 16 <= end; i += 16)
-			for (int j = 0; j < 16; j++)
-				c[j] += (s[i + j] == '\r') & (s[i + j + 1] != '\n');
-		for (int j = 0; j < 16; j++)
-			k += c[j];
-		for (; i < end; i++)
-			k += (s[i] == '\r') & (s[i + 1] != '\n');
-	}
-	return k;
-}
-
-/* Line ends in s[0..n), the bytes before ending with a CR if cr_before: LF,
- * and CR not followed by LF, also one at the end (what follows, where an
- * error was found, is no LF). */
-static unsigned long count_lines_to(const char *s, size_t n, int cr_before)
-{
-	unsigned long k;
-	if (n < 64)
-		k = count_newlines(s, n);
-	else
-		cs_count_bytes(s, n, '\n', &k, '\n', NULL);
-	if (cr_before || memchr(s, '\r', n)) {
-		int pending = cr_before;
-		k += count_lone_cr(s, n, &pending);
-		k += pending;
-	}
-	return k;
-}
-
-void cs_count_lines(const char *str, size_t n, unsigned long *lines, unsigned long *quotes, int *pending)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	unsigned long nl = 0, q = 0, cr = 0;
-	for (size_t i = 0; i < n;) {
-		size_t end = n - i < 255 * 16 ? n : i + 255 * 16;
-		unsigned char a[16] = { 0 }, b[16] = { 0 }, c[16] = { 0 };
-		for (; i + 16 <= end; i += 16)
-			for (int k = 0; k < 16; k++) {
-				a[k] += s[i + k] == '\n';
-				b[k] += s[i + k] == '"';
-				c[k] += s[i + k] == '\r';
-			}
-		for (int k = 0; k < 16; k++)
-			nl += a[k], q += b[k], cr += c[k];
-		for (; i < end; i++)
-			nl += s[i] == '\n', q += s[i] == '"', cr += s[i] == '\r';
-	}
-	if (cr || *pending)
-		nl += count_lone_cr(str, n, pending);
-	*lines = nl;
-	*quotes = q;
-}
-
-/* A byte >= 0x80 or a NUL: text that needs a UTF-8 check. */
-static inline int is_odd(char c)
-{
-	return (unsigned char)c >= 0x80 || c == '\0';
-}
-
 /* Is the text plain ASCII without NUL bytes?  Eight bytes at a time. */
 static int plain_ascii(const char *s, size_t n)
 {
@@ -249,240 +117,13 @@ static int plain_ascii(const char *s, size_t n)
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
-		if ((w & HIGHS) || has_zero_byte(w))
+		if ((w & CS_HIGHS) || cs_has_zero_byte(w))
 			return 0;
 	}
 	for (; i < n; i++)
-		if (is_odd(s[i]))
+		if (cs_is_odd(s[i]))
 			return 0;
 	return 1;
-}
-
-/* Sixteen bytes at a time with GCC/clang vector extensions (plain SSE2 on
- * x86-64, NEON on arm64): a comparison gives -1 in each matching byte. */
-typedef signed char v16 __attribute__((vector_size(16)));
-
-static inline v16 load16(const char *s)
-{
-	v16 v;
-	memcpy(&v, s, sizeof v);
-	return v;
-}
-
-static inline int any16(v16 v)
-{
-	uint64_t a, b;
-	memcpy(&a, &v, 8);
-	memcpy(&b, (const char *)&v + 8, 8);
-	return (a | b) != 0;
-}
-
-/* The separator and the blanks of the input being scanned: libcsv's own
- * blank test takes space and tab, but never the separator (it tests for
- * that first), so with tab separating only space is a blank. */
-struct seps {
-	char delim;
-	char blank2;        /* '\t', or ' ' again when tab separates */
-};
-
-static inline int is_blank(char c, struct seps z)
-{
-	return c == ' ' || c == z.blank2;
-}
-
-static inline int is_sep(char c, struct seps z)
-{
-	return c == z.delim || c == '\n' || c == '\r';
-}
-
-static inline v16 blank16(v16 v, struct seps z)
-{
-	return (v == ' ') | (v == z.blank2);
-}
-
-/* The separators (LF, CR, the field separator) and, to test with fewer
- * operations, the other bytes 8-15 (tab among them): a wider set can only
- * make a chunk keep libcsv's slower blank test, never trim a value. */
-static inline v16 near_sep16(v16 v, struct seps z)
-{
-	return ((v | 7) == 15) | (v == z.delim);
-}
-
-/* The sum of the 16 byte lanes (each < 128) of a counter vector. */
-static inline unsigned long lane_sum(v16 v)
-{
-	uint64_t w[2];
-	memcpy(w, &v, sizeof w);
-	uint64_t t = 0;
-	for (int k = 0; k < 2; k++)     /* bytes to 16-bit lanes, then add those */
-		t += (w[k] & 0x00FF00FF00FF00FFull) + ((w[k] >> 8) & 0x00FF00FF00FF00FFull);
-	return (unsigned long)((t * 0x0001000100010001ull) >> 48);
-}
-
-/* What prescan() learns of a run of bytes between quotes. */
-struct run_scan {
-	unsigned long newlines;   /* LFs */
-	unsigned long lone_cr;    /* CRs not followed by LF (prescan_cr()) */
-	int not_ascii;      /* a byte >= 0x80 or a NUL: values need a UTF-8 check */
-	int blanks;         /* a blank where libcsv's default would trim it */
-};
-
-/* Scan s[0..n), a run of bytes between two quotes (or a chunk's edge),
- * outside quotes if `outside`.  libcsv's default trimming drops blanks
- * (space, tab) at the start and end of unquoted fields and after a closing
- * quote, and skips them before an opening quote: each such run of blanks
- * has one next to a separator, a quote or the chunk's edge (which may be
- * either), so those are looked for.  Blanks inside a value ("Turkistan
- * Region") are kept by both.  One pass, sixteen bytes at a time. */
-static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc, struct seps z)
-{
-	if (outside && n && (is_blank(s[0], z) || is_blank(s[n - 1], z)))
-		sc->blanks = 1;
-	outside = outside && !sc->blanks;
-	if (n < 18) {
-		for (size_t i = 0; i < n; i++) {
-			sc->newlines += s[i] == '\n';
-			if (is_odd(s[i]))
-				sc->not_ascii = 1;
-			if (outside && i > 0 && i + 1 < n && is_blank(s[i], z) &&
-			    (is_sep(s[i - 1], z) || is_sep(s[i + 1], z)))
-				sc->blanks = 1;
-		}
-		return;
-	}
-	/* Vectors over s[1 .. n - 1), so that each byte's neighbours are in
-	 * the run; the last one overlaps those before it. */
-	v16 odd = { 0 }, edge = { 0 };
-	size_t i = 1;
-	while (i < n - 1) {
-		size_t m = (n - 1 - i) / 16;
-		if (m > 127)
-			m = 127;        /* newlines per byte lane stay < 128 */
-		size_t end = i + 16 * m;
-		v16 cnt = { 0 };
-		if (m == 0) {           /* the overlapping last vector */
-			static const v16 lane = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
-			size_t j = n - 17;
-			v16 x = load16(s + j), b = load16(s + j - 1), a = load16(s + j + 1);
-			cnt -= (x == '\n') & (lane >= (signed char)(i - j));   /* not counted yet */
-			odd |= x < 1;   /* >= 0x80 or NUL */
-			if (outside)
-				edge |= blank16(x, z) & (near_sep16(b, z) | near_sep16(a, z));
-			end = n - 1;
-		} else if (outside) {
-			for (; i < end; i += 16) {
-				v16 x = load16(s + i), b = load16(s + i - 1), a = load16(s + i + 1);
-				cnt -= x == '\n';
-				odd |= x < 1;   /* >= 0x80 or NUL */
-				edge |= blank16(x, z) & (near_sep16(b, z) | near_sep16(a, z));
-			}
-		} else {
-			for (; i < end; i += 16) {
-				v16 x = load16(s + i);
-				cnt -= x == '\n';
-				odd |= x < 1;   /* >= 0x80 or NUL */
-			}
-		}
-		sc->newlines += lane_sum(cnt);
-		i = end;
-	}
-	if (any16(odd))
-		sc->not_ascii = 1;
-	if (any16(edge))
-		sc->blanks = 1;
-	/* the first and last bytes (blanks there were seen above) */
-	sc->newlines += (s[0] == '\n') + (s[n - 1] == '\n');
-	if (is_odd(s[0]) || is_odd(s[n - 1]))
-		sc->not_ascii = 1;
-}
-
-/* Note that record `rec` holds a line end inside quotes (flags stay
- * ascending, each once); 0 or -1 when out of memory. */
-static int add_flag(struct cs_reader *r, unsigned long rec)
-{
-	size_t at = r->nflag;
-	while (at > 0 && r->flag[at - 1] > rec)
-		at--;
-	if (at > 0 && r->flag[at - 1] == rec)
-		return 0;
-	if (r->nflag == r->flag_cap) {
-		size_t cap = r->flag_cap ? 2 * r->flag_cap : 64;
-		unsigned long *f = realloc(r->flag, cap * sizeof *f);
-		if (!f)
-			return -1;
-		r->flag = f, r->flag_cap = cap;
-	}
-	memmove(r->flag + at + 1, r->flag + at, (r->nflag - at) * sizeof *r->flag);
-	r->flag[at] = rec;
-	r->nflag++;
-	return 0;
-}
-
-/* The chunk s[0..n) has a CR (or follows one): count the CRs that end a
- * line on their own and flag the records that hold one inside quotes.
- * inq and rec are the quoting and the newlines outside quotes at the
- * chunk's start, cr_before whether the bytes before ended with a CR.  Lone
- * CRs are rare (old Mac files), so after a vectorised count finds none
- * (CRLF files) nothing more is done.  0 or -1 when out of memory. */
-static __attribute__((noinline)) int prescan_cr(struct cs_reader *r, const char *s, size_t n,
-						int inq, unsigned long rec, int cr_before,
-						struct run_scan *sc)
-{
-	int pending = cr_before;
-	unsigned long lone = count_lone_cr(s, n, &pending);
-	r->cr_pending = pending;
-	if (lone == 0)
-		return 0;
-	sc->lone_cr = lone;
-	if (cr_before && s[0] != '\n' && inq && add_flag(r, rec + 1) != 0)
-		return -1;
-	for (size_t i = 0; i + 1 < n; i++) {
-		if (s[i] == '"')
-			inq = !inq;
-		else if (s[i] == '\n' && !inq)
-			rec++;
-		else if (s[i] == '\r' && s[i + 1] != '\n' && inq && add_flag(r, rec + 1) != 0)
-			return -1;
-	}
-	return 0;
-}
-
-/* Before libcsv parses a raw chunk, find the records that hold a newline
- * inside a quoted field, so that only their fields are searched for
- * newlines (most records have none, and a search in every field cost a
- * seventh of the run).  For any input libcsv accepts in strict mode a byte
- * is inside quotes exactly when an odd number of '"' precede it ("" inside
- * a quoted field toggles twice); input it rejects stops the run anyway.
- * It also counts the chunk's newlines, and finds non-ASCII bytes and blanks
- * that libcsv would trim (see scan_run()).  Returns 0, or -1 when out of
- * memory. */
-static int prescan(struct cs_reader *r, const char *s, size_t n, struct run_scan *sc)
-{
-	struct seps z = { r->delim, r->blank2 };
-	int inq0 = r->inq, cr_before = r->cr_pending;
-	unsigned long rec0 = r->scanned_nl;
-	size_t pos = 0;
-	while (pos < n) {
-		const char *q = memchr(s + pos, '"', n - pos);
-		size_t end = q ? (size_t)(q - s) : n;
-		unsigned long before = sc->newlines;
-		scan_run(s + pos, end - pos, !r->inq, sc, z);
-		unsigned long k = sc->newlines - before;
-		if (!r->inq) {
-			r->scanned_nl += k;
-		} else if (k && add_flag(r, r->scanned_nl + 1) != 0) {
-			return -1;
-		}
-		if (!q)
-			break;
-		r->inq = !r->inq;
-		pos = end + 1;
-	}
-	/* glibc's memchr is faster than a test in scan_run()'s loops */
-	if (cr_before || memchr(s, '\r', n))
-		return prescan_cr(r, s, n, inq0, rec0, cr_before, sc);
-	r->cr_pending = 0;
-	return 0;
 }
 
 /* Does the record being parsed hold a newline inside quotes? */
@@ -616,7 +257,7 @@ static __attribute__((noinline)) void store(struct cs_reader *r, size_t i, const
 	}
 	int check = maybe_not_ascii(r);
 	if (check && len >= 4)
-		check = ((w | v) & HIGHS) || has_zero_byte(w) || has_zero_byte(v);
+		check = ((w | v) & CS_HIGHS) || cs_has_zero_byte(w) || cs_has_zero_byte(v);
 	keep(r, i, len, line, check);
 }
 
@@ -624,7 +265,7 @@ static __attribute__((noinline)) void store(struct cs_reader *r, size_t i, const
  * end is followed by the closing quote). */
 static unsigned long field_lines(const char *s, size_t n)
 {
-	unsigned long k = count_newlines(s, n);
+	unsigned long k = cs_count_newlines(s, n);
 	for (const char *p = s; (p = memchr(p, '\r', (size_t)(s + n - p))) != NULL; p++)
 		k += p + 1 == s + n || p[1] != '\n';
 	return k;
@@ -957,9 +598,9 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 {
 	if (r->failed)
 		return r->failed;
-	struct run_scan sc = { 0 };
+	struct cs_scan sc = { 0 };
 	int cr_before = r->cr_pending;
-	if (prescan(r, buf, n, &sc) != 0)
+	if (cs_reader_prescan(r, buf, n, &sc) != 0)
 		return fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
 	watch(r);
 	/* Values keep their blanks, so libcsv must not trim them: a test
@@ -979,7 +620,7 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 	if (r->not_ascii)
 		r->check_until = r->nrows + 1;
 	if (done < n) {
-		unsigned long line = r->nl_before + count_lines_to(buf, done, cr_before) + 1;
+		unsigned long line = r->nl_before + cs_count_lines_to(buf, done, cr_before) + 1;
 		return fail(r, csv_error(&r->p) == CSV_EPARSE
 			    ? cs_err_at(r->err, CS_EXIT_DATA, r->name, line, 0,
 					"malformed quoting: a '\"' inside an unquoted field, or text "

@@ -14,6 +14,7 @@
 #define CS_DATASET_IMPL_H
 
 #include <csv.h>
+#include <stdint.h>
 #include "cli/io/dataset.h"
 
 #define CS_READ_CHUNK (1 << 16)
@@ -85,6 +86,50 @@ struct cs_reader {
 	unsigned long nl_before;    /* line ends before the bytes being parsed */
 };
 
+
+/* ---- raw bytes (dataset_scan.c) ---- */
+
+#define CS_ONES 0x0101010101010101ull
+#define CS_HIGHS 0x8080808080808080ull
+
+/* Does the 8-byte word hold a zero byte?  (The classic bit trick.) */
+static inline int cs_has_zero_byte(uint64_t w)
+{
+	return ((w - CS_ONES) & ~w & CS_HIGHS) != 0;
+}
+
+/* A byte >= 0x80 or a NUL: text that needs a UTF-8 check. */
+static inline int cs_is_odd(char c)
+{
+	return (unsigned char)c >= 0x80 || c == '\0';
+}
+
+/* What cs_reader_prescan() learns of a chunk. */
+struct cs_scan {
+	unsigned long newlines;     /* LFs */
+	unsigned long lone_cr;      /* CRs not followed by LF */
+	int not_ascii;              /* a byte >= 0x80 or a NUL: values need a UTF-8 check */
+	int blanks;                 /* a blank where libcsv's default would trim it */
+};
+
+/* Before libcsv parses a raw chunk, find the records that hold a line end
+ * inside a quoted field, so that only their fields are searched for line
+ * ends (most records have none, and a search in every field cost a
+ * seventh of the run).  For any input libcsv accepts in strict mode a byte
+ * is inside quotes exactly when an odd number of '"' precede it ("" inside
+ * a quoted field toggles twice); input it rejects stops the run anyway.
+ * It also counts the chunk's line ends, and finds non-ASCII bytes and
+ * blanks that libcsv would trim, for r's separator.  Returns 0, or -1 when
+ * out of memory. */
+int cs_reader_prescan(struct cs_reader *r, const char *s, size_t n, struct cs_scan *sc);
+
+/* Newlines in s[0..n), eight bytes at a time. */
+unsigned long cs_count_newlines(const char *s, size_t n);
+
+/* Line ends in s[0..n), the bytes before ending with a CR if cr_before:
+ * LF, and CR not followed by LF, also one at the end (what follows, where
+ * an error was found, is no LF). */
+unsigned long cs_count_lines_to(const char *s, size_t n, int cr_before);
 
 /* How many bytes of s[0..n) equal c and d (either pointer may be NULL). */
 void cs_count_bytes(const char *s, size_t n, char c, unsigned long *nc, char d, unsigned long *nd);
