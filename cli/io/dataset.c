@@ -450,7 +450,7 @@ static void end_lf(struct cs_reader *r)
 }
 
 /* A record or a blank line ended at a CR: a line ends there. */
-static __attribute__((noinline)) void end_cr(struct cs_reader *r)
+static inline void end_cr(struct cs_reader *r)
 {
 	r->lines++;
 	r->cr_line = r->lines;
@@ -461,7 +461,7 @@ static __attribute__((noinline)) void end_cr(struct cs_reader *r)
  * (CRLF): nothing came between when lines has not moved since the CR (no
  * blank either: the pre-scan keeps libcsv from trimming one next to a
  * CR). */
-static __attribute__((noinline)) void end_blank(struct cs_reader *r, int c)
+static inline void end_blank(struct cs_reader *r, int c)
 {
 	if (c == '\r') {
 		end_cr(r);

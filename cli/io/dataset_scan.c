@@ -248,6 +248,32 @@ static void scan_run(const char *s, size_t n, int outside, struct cs_scan *sc, s
 		sc->not_ascii = 1;
 }
 
+/* Is there a CR followed by something else than LF in s[0..n) (its last
+ * byte aside)?  Every chunk of a CRLF file comes here, and has none.
+ * Lanes count the CRs without an LF after them (subtracting 0 or -1, as
+ * scan_run() counts newlines: GCC makes a blend of an OR of masks), in
+ * blocks of at most 255 vectors so that no lane wraps round to 0. */
+static int any_lone_cr(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i + 17 <= n) {
+		size_t m = (n - 1 - i) / 16;
+		if (m > 255)
+			m = 255;
+		v16 cnt = { 0 };
+		for (size_t end = i + 16 * m; i < end; i += 16) {
+			v16 x = load16(s + i), a = load16(s + i + 1);
+			cnt -= (a == '\n') > (x == '\r');   /* lanes of 0 or -1: 0 > -1 */
+		}
+		if (any16(cnt))
+			return 1;
+	}
+	for (; i + 1 < n; i++)
+		if (s[i] == '\r' && s[i + 1] != '\n')
+			return 1;
+	return 0;
+}
+
 /* Note that record `rec` holds a line end inside quotes (flags stay
  * ascending, each once); 0 or -1 when out of memory. */
 static int add_flag(struct cs_reader *r, unsigned long rec)
@@ -280,22 +306,30 @@ static __attribute__((noinline)) int prescan_cr(struct cs_reader *r, const char 
 						int inq, unsigned long rec, int cr_before,
 						struct cs_scan *sc)
 {
-	int pending = cr_before;
-	unsigned long lone = count_lone_cr(s, n, &pending);
-	r->cr_pending = pending;
-	if (lone == 0)
+	if (n == 0)
 		return 0;
-	sc->lone_cr = lone;
-	if (cr_before && s[0] != '\n' && inq && add_flag(r, rec + 1) != 0)
-		return -1;
-	for (size_t i = 0; i + 1 < n; i++) {
-		if (s[i] == '"')
-			inq = !inq;
-		else if (s[i] == '\n' && !inq)
-			rec++;
-		else if (s[i] == '\r' && s[i + 1] != '\n' && inq && add_flag(r, rec + 1) != 0)
+	r->cr_pending = s[n - 1] == '\r';
+	int first = cr_before && s[0] != '\n';     /* the CR before ended a line */
+	if (!first && !any_lone_cr(s, n))
+		return 0;
+	unsigned long lone = 0;
+	if (first) {
+		lone++;
+		if (inq && add_flag(r, rec + 1) != 0)
 			return -1;
 	}
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (s[i] == '"') {
+			inq = !inq;
+		} else if (s[i] == '\n' && !inq) {
+			rec++;
+		} else if (s[i] == '\r' && s[i + 1] != '\n') {
+			lone++;
+			if (inq && add_flag(r, rec + 1) != 0)
+				return -1;
+		}
+	}
+	sc->lone_cr = lone;
 	return 0;
 }
 
