@@ -1,18 +1,19 @@
 /* fuzz_parallel.c - libFuzzer target: the parallel CSV reader
  * (cli/io/dataset_parallel.c) against the streaming one (cli/io/dataset.c).
  *
- * Input: one mode byte, then the CSV bytes.  The mode picks 2 to 5 threads,
- * chunks of 8 to 1024 bytes (so that even small inputs are cut in many
- * places, inside quotes and next to quoted newlines), whether columns a,
- * or a and b, are requested, and whether the row callback fails on a row
- * whose a is "x".
+ * Input: one mode byte, then the CSV bytes.  The mode picks 2 to 5 threads
+ * (bits 0-1), chunks of 8, 32, 128 or 1024 bytes (bits 2-3; so that even
+ * small inputs are cut in many places, inside quotes and next to quoted
+ * newlines), whether columns a, or a and b, are requested (bit 4), whether
+ * the row callback fails on a row whose a is "x" (bit 5), and the
+ * separator (bits 6-7: ',' ';' tab '|', swapped with ',' in the bytes so
+ * that comma-separated seeds keep their structure).
  * Invariants: the parallel reading returns what one thread returns: the
  * same exit code and message on failure; otherwise the same number of rows
  * and the same rows (compared as a sum of per-row hashes of the physical
  * line, each value and its line and field, since threads see rows in no
  * fixed order). */
 #include "fuzz_util.h"
-#include "cli/io/dataset_impl.h"
 
 struct tally {
 	unsigned long rows;
@@ -50,18 +51,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	unsigned mode = data[0];
-	data++, size--;
+	static const long chunks[4] = { 8, 32, 128, 1024 };
 	int nthreads = 2 + (int)(mode & 3);
-	long chunk = 8L << ((mode >> 2) & 7);
-	size_t nwant = 1 + ((mode >> 5) & 1);
-	int fail_on_x = (mode >> 6) & 1;
-	const char *path = fuzz_path(data, size);
+	long chunk = chunks[(mode >> 2) & 3];
+	size_t nwant = 1 + ((mode >> 4) & 1);
+	int fail_on_x = (mode >> 5) & 1;
+	char sep = fuzz_sep(mode >> 6);
+	uint8_t *swapped = fuzz_swap(data + 1, size - 1, sep);
+	const char *path = fuzz_path(swapped, size - 1);
+	free(swapped);
 	static const char *const names[] = { "a", "b" };
 
 	struct tally one = { .nwant = nwant, .fail_on_x = fail_on_x };
 	struct cs_err e1 = { 0 };
 	unsigned long n1 = 0;
-	int rc1 = cs_csv_read(path, names, nwant, on_row, &one, &n1, &e1);
+	struct cs_csv_opts o1 = { sep }, o2 = { sep, 0, chunk };
+	int rc1 = cs_csv_read_with(path, &o1, names, nwant, on_row, &one, &n1, &e1);
 
 	struct tally many[5];
 	void *ctx[5];
@@ -71,11 +76,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	struct cs_err e2 = { 0 };
 	unsigned long n2 = 0;
-	int rc2 = cs_csv_read_parallel_chunked(path, names, nwant, on_row, ctx, nthreads, chunk, &n2, &e2);
+	int rc2 = cs_csv_read_parallel_with(path, &o2, names, nwant, on_row, ctx, nthreads, &n2, &e2);
 
 	if (rc1 != rc2 || (rc1 && strcmp(e1.msg, e2.msg) != 0))
-		fprintf(stderr, "one thread: %d %s\n%d threads, chunks of %ld: %d %s\n", rc1, e1.msg,
-			nthreads, chunk, rc2, e2.msg);
+		fprintf(stderr, "one thread: %d %s\n%d threads, chunks of %ld, separator %d: %d %s\n", rc1,
+			e1.msg, nthreads, chunk, sep, rc2, e2.msg);
 	FUZZ_CHECK(rc1 == rc2);
 	if (rc1) {
 		fuzz_check_error(rc1, &e1);

@@ -4,7 +4,9 @@
  * libFuzzer then saves the input as a crasher.  The CSV reader wants a
  * path, so fuzz_path() puts the input in a memory file and names it as
  * /proc/self/fd/N.  fuzz_table captures a whole CSV (header and rows, all
- * columns) through cs_csv_read_all() for comparisons. */
+ * columns) through cs_csv_read_all() for comparisons.  fuzz_sep() gives
+ * the separator a mode picks, and fuzz_swap() makes comma-separated seeds
+ * serve every separator. */
 #ifndef CS_FUZZ_UTIL_H
 #define CS_FUZZ_UTIL_H
 
@@ -16,6 +18,7 @@
 #include <unistd.h>
 
 #include "cli/io/dataset.h"
+#include "cli/io/dataset_impl.h"
 #include "cli/core/diag.h"
 #include "cli/core/values.h"
 
@@ -81,9 +84,9 @@ static inline void fuzz_table_push(struct fuzz_table *t, const char *s, size_t l
 }
 
 static inline int fuzz_table_header(void *ctx, const char *const *names, size_t n,
-				    unsigned long line, struct cs_err *err)
+				    unsigned long line, const char *sheet, struct cs_err *err)
 {
-	(void)line, (void)err;
+	(void)line, (void)sheet, (void)err;
 	struct fuzz_table *t = ctx;
 	FUZZ_CHECK(n >= 1 && t->ncells == 0);
 	t->ncols = n;
@@ -104,12 +107,47 @@ static inline int fuzz_table_row(void *ctx, const struct cs_row *row, struct cs_
 	return 0;
 }
 
-/* Read the CSV at path, every column; returns the reader's exit code. */
-static inline int fuzz_table_read(struct fuzz_table *t, const char *path, struct cs_err *err)
+/* Read the CSV at path, every column, fields separated by delim; returns
+ * the reader's exit code. */
+static inline int fuzz_table_read_sep(struct fuzz_table *t, const char *path, char delim, struct cs_err *err)
 {
 	memset(t, 0, sizeof *t);
 	memset(err, 0, sizeof *err);
-	return cs_csv_read_all(path, fuzz_table_header, fuzz_table_row, t, NULL, err);
+	struct cs_csv_opts o = { delim };
+	return cs_csv_read_all_with(path, &o, fuzz_table_header, fuzz_table_row, t, NULL, err);
+}
+
+static inline int fuzz_table_read(struct fuzz_table *t, const char *path, struct cs_err *err)
+{
+	return fuzz_table_read_sep(t, path, ',', err);
+}
+
+/* One of the four separators, by the two low bits of k. */
+static inline char fuzz_sep(unsigned k)
+{
+	static const char seps[4] = { ',', ';', '\t', '|' };
+	return seps[k & 3];
+}
+
+/* data[0..size) with ',' and sep swapped, in a buffer of the caller's
+ * (nothing changes for ','): a comma-separated seed then has the same
+ * structure with sep. */
+static inline uint8_t *fuzz_swap(const uint8_t *data, size_t size, char sep)
+{
+	uint8_t *b = malloc(size ? size : 1);
+	FUZZ_CHECK(b);
+	for (size_t i = 0; i < size; i++)
+		b[i] = data[i] == ',' ? (uint8_t)sep : data[i] == (uint8_t)sep ? ',' : data[i];
+	return b;
+}
+
+/* Physical lines ends in data: LF, and CR not followed by LF. */
+static inline unsigned long fuzz_line_ends(const uint8_t *data, size_t size)
+{
+	unsigned long k = 0;
+	for (size_t i = 0; i < size; i++)
+		k += data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n'));
+	return k;
 }
 
 /* Field c of data row r (r = 0 is the header). */

@@ -150,8 +150,9 @@ static void add_text(struct all_seen *s, const char *t)
 }
 
 static int all_header(void *ctx, const char *const *names, size_t n, unsigned long line,
-		      struct cs_err *err)
+		      const char *sheet, struct cs_err *err)
 {
+	assert_null(sheet);
 	struct all_seen *s = ctx;
 	char buf[32];
 	snprintf(buf, sizeof buf, "H%lu:", line);
@@ -319,15 +320,19 @@ static void test_nul_in_header(void **state)
 	unlink(path);
 }
 
-/* Feed data to a reader in pieces cut at `cuts` (ascending offsets, 0 to
- * 2 of them); "line:v|v;" per row, or "error: MESSAGE". */
-static void feed_cut(const char *data, size_t n, const size_t *cuts, int ncuts, char *out, size_t size)
+/* Feed data to a reader for separator delim (with the encoding hint if
+ * hint) in pieces cut at `cuts` (ascending offsets, 0 to 2 of them);
+ * "line:v|v;" per row, or "error: MESSAGE". */
+static void feed_cut_as(const char *data, size_t n, char delim, int hint, const size_t *cuts, int ncuts,
+			char *out, size_t size)
 {
 	struct seen s = { 0 };
 	struct cs_err e = { 0 };
 	struct cs_reader r;
 	const char *cols[] = { "id", "v" };
 	assert_int_equal(cs_reader_init(&r, "f", cols, 2, collect, &s, &e), 0);
+	struct cs_csv_opts o = { delim, hint, 0 };
+	cs_reader_configure(&r, &o);
 	size_t at = 0;
 	int rc = 0;
 	for (int k = 0; k <= ncuts && !rc; k++) {
@@ -340,6 +345,38 @@ static void feed_cut(const char *data, size_t n, const size_t *cuts, int ncuts, 
 		rc = cs_reader_finish(&r);
 	cs_reader_free(&r);
 	snprintf(out, size, rc ? "error: %s" : "%s", rc ? e.msg : s.text);
+}
+
+static void feed_cut(const char *data, size_t n, const size_t *cuts, int ncuts, char *out, size_t size)
+{
+	feed_cut_as(data, n, ',', 0, cuts, ncuts, out, size);
+}
+
+struct cut_case {
+	const char *in, *want;
+	size_t n;           /* 0: strlen(in) */
+};
+
+/* Every way of cutting each input in two or three gives what one piece
+ * gives, and that is `want` (a prefix of it for errors). */
+static void same_at_every_cut(const struct cut_case *cases, size_t ncases, char delim, int hint)
+{
+	for (size_t c = 0; c < ncases; c++) {
+		const char *in = cases[c].in;
+		size_t n = cases[c].n ? cases[c].n : strlen(in);
+		char whole[4096], part[4096];
+		feed_cut_as(in, n, delim, hint, NULL, 0, whole, sizeof whole);
+		if (strncmp(whole, cases[c].want, strlen(cases[c].want)) != 0)
+			fail_msg("separator %d, case %zu: got '%s', want '%s'", delim, c, whole, cases[c].want);
+		for (size_t i = 1; i < n; i++)
+			for (size_t j = i; j < n; j++) {
+				size_t cuts[2] = { i, j };
+				feed_cut_as(in, n, delim, hint, cuts, j > i ? 2 : 1, part, sizeof part);
+				if (strcmp(part, whole) != 0)
+					fail_msg("separator %d, case %zu cut at %zu, %zu: got '%s', want '%s'", delim, c,
+						 i, j, part, whole);
+			}
+	}
 }
 
 /* libcsv trims blanks unless told not to; the reader lets it use its
@@ -393,6 +430,148 @@ static void test_blanks_kept_at_every_cut(void **state)
 	}
 }
 
+/* The other separators: values keep their blanks (space, and tab where
+ * tab does not separate) next to the separator, quotes and line ends, and
+ * with tab separating a tab is never taken for a blank: a trailing tab is
+ * an empty last field, and a tab after a closing quote ends the field. */
+static void test_separators_at_every_cut(void **state)
+{
+	(void)state;
+	static const struct cut_case semi[] = {
+		{ "id;v\n1; a \n2;\tb\t\n3;c,d\n", "2:1| a ;3:2|\tb\t;4:3|c,d;" },
+		{ "id;v\n 1 ;x\r\n2;\"a; b\"\n;\n", "2: 1 |x;3:2|a; b;4:|;" },
+		{ "id;v\n1;x\n2;y;z\n", "error: f:3: row has 3 fields but the header has 2" },
+		{ "id;v\n1;\"q\" \n", "error: f:2: malformed quoting" },
+		{ "id;v\n1; \"q\"\n", "error: f:2: malformed quoting" },
+		/* runs of 18 bytes and more are scanned sixteen at a time */
+		{ "id;v\n1;Turkistan Region, of more than sixteen bytes\n"
+		  "2;  a value padded with blanks and longer than 16  \n3;\t\ttabs around it, as long\t\n",
+		  "2:1|Turkistan Region, of more than sixteen bytes;"
+		  "3:2|  a value padded with blanks and longer than 16  ;4:3|\t\ttabs around it, as long\t;" },
+	};
+	static const struct cut_case pipe[] = {
+		{ "id|v\n1| a \n2|\tb\t\n3|c,d;e\n", "2:1| a ;3:2|\tb\t;4:3|c,d;e;" },
+		{ "id|v\n1|\"x|y\"\n2|\n", "2:1|x|y;3:2|;" },
+		{ "id|v\n1|\"q\"\t\n", "error: f:2: malformed quoting" },
+		{ "id|v\n1|Turkistan Region, of more than sixteen bytes\n"
+		  "2|  a value padded with blanks and longer than 16  \n3|\t\ttabs around it, as long\t\n",
+		  "2:1|Turkistan Region, of more than sixteen bytes;"
+		  "3:2|  a value padded with blanks and longer than 16  ;4:3|\t\ttabs around it, as long\t;" },
+	};
+	static const struct cut_case tab[] = {
+		{ "id\tv\n1\t a \n2\t  \n3\t\"x\ty\"\n ,\t, \n", "2:1| a ;3:2|  ;4:3|x\ty;5: ,|, ;" },
+		{ "id\tv\n1\t\n\t\n3\tc\r\n", "2:1|;3:|;4:3|c;" },
+		{ "id\tv\n1\t2\t\n", "error: f:2: row has 3 fields but the header has 2" },
+		{ "id\tv\n1\t\t2\n", "error: f:2: row has 3 fields but the header has 2" },
+		{ "id\tv\n\t1\t2\n", "error: f:2: row has 3 fields but the header has 2" },
+		{ "id\tv\n1\t\"q\"\t\n", "error: f:2: row has 3 fields but the header has 2" },
+		{ "id\tv\n1\t\"q\" \n", "error: f:2: malformed quoting" },
+		{ "id\tv\n1\t \"q\"\n", "error: f:2: malformed quoting" },
+		{ "id\tv\n1\tTurkistan Region, of more than sixteen bytes\n"
+		  "2\t  a value padded with blanks and longer than 16  \n3\t\t\n4\tand one more long one\t\n",
+		  "error: f:4: row has 3 fields but the header has 2" },
+	};
+	same_at_every_cut(semi, sizeof semi / sizeof *semi, ';', 0);
+	same_at_every_cut(pipe, sizeof pipe / sizeof *pipe, '|', 0);
+	same_at_every_cut(tab, sizeof tab / sizeof *tab, '\t', 0);
+}
+
+/* Parse data whole as one chunk with separator delim: did the reader let
+ * libcsv use its own (faster) blank test? */
+static int fast_path(const char *data, char delim)
+{
+	struct seen s = { 0 };
+	struct cs_err e = { 0 };
+	struct cs_reader r;
+	const char *cols[] = { "id", "v" };
+	assert_int_equal(cs_reader_init(&r, "f", cols, 2, collect, &s, &e), 0);
+	struct cs_csv_opts o = { delim };
+	cs_reader_configure(&r, &o);
+	assert_int_equal(cs_reader_feed(&r, data, strlen(data)), 0);
+	assert_int_equal(cs_reader_finish(&r), 0);
+	int fast = r.fast_chunks == 1;
+	cs_reader_free(&r);
+	return fast;
+}
+
+/* The speed of every separator: empty fields and tabs next to a tab that
+ * separates keep the fast path (a tab is no blank then), in short runs and
+ * long ones; a space next to a separator, or a tab next to another
+ * separator, takes the careful path. */
+static void test_separators_keep_the_fast_path(void **state)
+{
+	(void)state;
+	assert_true(fast_path("id\tv\n1\t\n\t2\n", '\t'));
+	assert_true(fast_path("id\tv\n1\t\n\t2\nthree and more bytes\tthan sixteen in a run\n\t\n", '\t'));
+	assert_false(fast_path("id\tv\n1\t \n", '\t'));
+	assert_false(fast_path("id\tv\nthree and more bytes \tthan sixteen in a run\n", '\t'));
+	for (const char *d = ",;|"; *d; d++) {
+		char in[128];
+		snprintf(in, sizeof in, "id%cv\n1%c\n%c2\nthree and more bytes%cthan sixteen in a run\n", *d, *d,
+			 *d, *d);
+		assert_true(fast_path(in, *d));
+		snprintf(in, sizeof in, "id%cv\nthree and more bytes\t%cthan sixteen in a run\n", *d, *d);
+		assert_false(fast_path(in, *d));
+		snprintf(in, sizeof in, "id%cv\nthree and more bytes%c than sixteen in a run\n", *d, *d);
+		assert_false(fast_path(in, *d));
+	}
+}
+
+/* Line ends: LF, CRLF and a lone CR (old Mac files) each end a line, also
+ * inside quoted fields, so rows, values and errors name the physical
+ * line wherever the input is cut. */
+static void test_lone_cr_lines_at_every_cut(void **state)
+{
+	(void)state;
+	static const struct cut_case cases[] = {
+		{ "id,v\r1,a\r2,\"x\ry\"\r3,b\r\n4,c\n5,\"p\r\nq\"\r\r6,d\n",
+		  "2:1|a;3:2|x\ry;5:3|b;6:4|c;7:5|p\r\nq;10:6|d;" },
+		{ "id,v\r\r\n\n1,\"\r\"\r2,z", "4:1|\r;6:2|z;" },
+		{ "id,v\r1,a\r2,b\"c\r", "error: f:3: malformed quoting" },
+		{ "id,v\r1,\"a\r\rb\"\r2,x\"\n", "error: f:5: malformed quoting" },
+		{ "id,v\r1,a\r2,\xff\r", "error: f:3:2: the value in column 'v' is not valid UTF-8" },
+		{ "id,v\r1,\"a\rb\"\r\r2,x", "2:1|a\rb;5:2|x;" },
+		{ "id,v\r1,\"open\r", "error: f:2: unterminated quoted field" },
+	};
+	same_at_every_cut(cases, sizeof cases / sizeof *cases, ',', 0);
+}
+
+/* An error in a header field names the line where the field starts, after
+ * a quoted line end of the field before (item 8 of the input issue). */
+static void test_header_field_line(void **state)
+{
+	(void)state;
+	static const struct cut_case cases[] = {
+		{ "\"\n\",\xff\n", "error: f:2:2: the header is not valid UTF-8" },
+		{ "\"\r\",\xff\n", "error: f:2:2: the header is not valid UTF-8" },
+		{ "\"\r\n\",\"\n\",\"x\xff\"\n", "error: f:3:3: the header is not valid UTF-8" },
+		{ "id,\"\n\n\"\n1,2\n", "error: f:1: no column 'v' in the header" },
+	};
+	same_at_every_cut(cases, sizeof cases / sizeof *cases, ',', 0);
+}
+
+/* Bytes that are not UTF-8: the message adds what they read as, when asked
+ * to (no --encoding was given), and says nothing when it has no guess. */
+static void test_encoding_hint(void **state)
+{
+	(void)state;
+	/* "Алматы" and "Регион" in Windows-1251 and in KOI8-R */
+	static const struct cut_case hinted[] = {
+		{ "id,v\n1,\xc0\xeb\xec\xe0\xf2\xfb\n", "error: f:2:2: the value in column 'v' is not valid "
+		  "UTF-8; it reads as Cyrillic in windows-1251: add --encoding windows-1251" },
+		{ "id,v,\xd0\xe5\xe3\xe8\xee\xed\n", "error: f:1:3: the header is not valid UTF-8; it reads as "
+		  "Cyrillic in windows-1251: add --encoding windows-1251" },
+		{ "id,v,\xf2\xc5\xc7\xc9\xcf\xce\n", "error: f:1:3: the header is not valid UTF-8; it reads as "
+		  "Cyrillic in koi8-r: add --encoding koi8-r" },
+		{ "id,v\n1,\xff\n", "error: f:2:2: the value in column 'v' is not valid UTF-8" },
+	};
+	same_at_every_cut(hinted, sizeof hinted / sizeof *hinted, ',', 1);
+	char out[1024];
+	const char *in = "id,v\n1,\xc0\xeb\xec\xe0\xf2\xfb\n";
+	feed_cut_as(in, strlen(in), ',', 0, NULL, 0, out, sizeof out);
+	assert_string_equal(out, "error: f:2:2: the value in column 'v' is not valid UTF-8");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -408,6 +587,11 @@ int main(void)
 		cmocka_unit_test(test_header_suggest),
 		cmocka_unit_test(test_blanks_kept_at_every_cut),
 		cmocka_unit_test(test_nul_in_header),
+		cmocka_unit_test(test_separators_at_every_cut),
+		cmocka_unit_test(test_separators_keep_the_fast_path),
+		cmocka_unit_test(test_lone_cr_lines_at_every_cut),
+		cmocka_unit_test(test_header_field_line),
+		cmocka_unit_test(test_encoding_hint),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -55,7 +55,8 @@ static int same_file(const char *a, const char *b)
 	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-static int copy(const char *input, const struct pseudo_opts *o, const char *output, struct cs_err *err)
+static int copy(const char *input, const struct cs_input *in, const struct pseudo_opts *o, const char *output,
+		struct cs_err *err)
 {
 	struct cs_key *key = malloc(sizeof *key);
 	if (!key)
@@ -71,7 +72,7 @@ static int copy(const char *input, const struct pseudo_opts *o, const char *outp
 	struct cs_outfile out;
 	rc = cs_outfile_open(&out, output, err);
 	if (!rc) {
-		rc = cs_pseudonymize_csv(input, (const char *const *)o->col.v, o->col.n, &ps, out.fp, NULL, err);
+		rc = cs_pseudonymize_csv(input, in, (const char *const *)o->col.v, o->col.n, &ps, out.fp, NULL, err);
 		if (rc)
 			cs_outfile_abort(&out);
 		else
@@ -97,7 +98,7 @@ static int run(struct cs_job *job, struct cs_err *err)
 		return cs_err_usage(err, "pseudonymize", "the input is the key file");
 	if (output && strcmp(output, "-") != 0 && same_file(output, o->keyfile))
 		return cs_err_usage(err, "pseudonymize", "-o names the key file");
-	return copy(job->operand[0], o, output, err);
+	return copy(job->operand[0], &job->common->in, o, output, err);
 }
 
 /* The numbers in the help text, from the constants that define them. */

@@ -1,6 +1,7 @@
 /* pseudonymize.c - a CSV copy with pseudonyms (see pseudonymize.h). */
 #include "cli/io/csv_pseudonymize.h"
 #include "cli/io/dataset.h"
+#include "cli/io/input.h"
 #include "cli/io/output.h"
 
 #include <errno.h>
@@ -22,8 +23,15 @@ static int write_error(struct cs_err *err)
 	return cs_err_set(err, CS_EXIT_ENV, "write error: %s", errno ? strerror(errno) : "unknown");
 }
 
-/* The header: a first name that starts with U+FEFF is quoted, or it would
- * be read back as a byte-order mark. */
+/* Would the copy's first bytes, a first name that is not quoted, read back
+ * as something else: a byte-order mark (U+FEFF), or the magic number of a
+ * file that is not text ("%PDF-", "PK\3\4" after blank lines that the copy
+ * drops)?  Then it is quoted. */
+static int first_name_misleads(const char *name)
+{
+	return strncmp(name, "\xEF\xBB\xBF", 3) == 0 || !cs_input_text_head(name, strlen(name));
+}
+
 static void write_header(FILE *out, const char *const *v, size_t n)
 {
 	if (n == 1 && v[0][0] == '\0') {
@@ -33,7 +41,7 @@ static void write_header(FILE *out, const char *const *v, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			fputc(',', out);
-		if (i == 0 && strncmp(v[0], "\xEF\xBB\xBF", 3) == 0 && !strpbrk(v[0], ",\"\r\n"))
+		if (i == 0 && first_name_misleads(v[0]) && !strpbrk(v[0], ",\"\r\n"))
 			fprintf(out, "\"%s\"", v[0]);
 		else
 			cs_csv_field(out, v[i]);
@@ -42,27 +50,27 @@ static void write_header(FILE *out, const char *const *v, size_t n)
 }
 
 static int on_header(void *vc, const char *const *names, size_t n, unsigned long line,
-		     struct cs_err *err)
+		     const char *sheet, struct cs_err *err)
 {
 	struct copy *c = vc;
 	c->replace = calloc(n, 1);
 	if (!c->replace)
 		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
 	c->nfields = n;
+	struct cs_row at = { .line = line, .sheet = sheet };    /* where the header is */
 	for (size_t i = 0; i < c->ncols; i++) {
-		size_t found = n;
-		for (size_t j = 0; j < n; j++) {
-			if (strcmp(names[j], c->columns[i]) != 0)
-				continue;
-			if (found < n)
-				return cs_err_at(err, CS_EXIT_DATA, c->name, line, 0,
-						 "column '%s' appears twice in the header (fields %zu and %zu)",
-						 c->columns[i], found + 1, j + 1);
-			found = j;
+		size_t again;
+		long j = cs_header_find(c->columns[i], names, n, &again);
+		if (j < 0) {
+			char msg[sizeof err->msg];
+			cs_no_column_text(msg, sizeof msg, c->columns[i], names, n);
+			return cs_err_row(err, CS_EXIT_DATA, c->name, &at, "%s", msg);
 		}
-		if (found == n)
-			return cs_err_no_column(err, c->name, line, c->columns[i], names, n);
-		c->replace[found] = 1;
+		if (again < n)
+			return cs_err_row(err, CS_EXIT_DATA, c->name, &at,
+					  "column '%s' appears twice in the header (%s %ld and %zu)", c->columns[i],
+					  sheet ? "columns" : "fields", j + 1, again + 1);
+		c->replace[j] = 1;
 	}
 	write_header(c->out, names, n);
 	return ferror(c->out) ? write_error(err) : 0;
@@ -91,12 +99,11 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	return ferror(out) ? write_error(err) : 0;
 }
 
-int cs_pseudonymize_csv(const char *path, const char *const *columns, size_t ncols,
-			struct cs_pseudonym *key, FILE *out, unsigned long *nrows,
-			struct cs_err *err)
+int cs_pseudonymize_csv(const char *path, const struct cs_input *in, const char *const *columns, size_t ncols,
+			struct cs_pseudonym *key, FILE *out, unsigned long *nrows, struct cs_err *err)
 {
 	struct copy c = { cs_input_name(path), columns, ncols, key, out, NULL, 0 };
-	int rc = cs_csv_read_all(path, on_header, on_row, &c, nrows, err);
+	int rc = cs_input_read_all(path, in, on_header, on_row, &c, nrows, NULL, err);
 	free(c.replace);
 	return rc;
 }

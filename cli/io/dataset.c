@@ -2,19 +2,17 @@
 #include "cli/io/dataset.h"
 #include "cli/io/dataset_impl.h"
 #include "cli/io/progress.h"
+#include "cli/io/source.h"
+#include "cli/core/encoding.h"
 #include "cli/core/values.h"
 
 #include <csv.h>
 #include <ctype.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 const char *cs_input_name(const char *path)
 {
@@ -80,80 +78,36 @@ const char *cs_header_suggest(const char *want, const char *const *names, size_t
 	return pick && best <= limit && !ties ? pick : NULL;
 }
 
-int cs_err_no_column(struct cs_err *err, const char *input, unsigned long line, const char *want,
-		     const char *const *names, size_t n)
+long cs_header_find(const char *want, const char *const *names, size_t n, size_t *again)
+{
+	long at = -1;
+	*again = n;
+	for (size_t j = 0; j < n; j++) {
+		if (strcmp(names[j], want) != 0)
+			continue;
+		if (at < 0)
+			at = (long)j;
+		else if (*again == n)
+			*again = j;
+	}
+	return at;
+}
+
+void cs_no_column_text(char *buf, size_t size, const char *want, const char *const *names, size_t n)
 {
 	char list[768];
 	cs_header_list(list, sizeof list, names, n);
 	const char *near = cs_header_suggest(want, names, n);
-	return cs_err_at(err, CS_EXIT_DATA, input, line, 0, "no column '%s' in the header%s%s%s; the columns are: %s",
-			 want, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "", list);
+	snprintf(buf, size, "no column '%s' in the header%s%s%s; the columns are: %s", want,
+		 near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "", list);
 }
 
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
-/* Does the 8-byte word hold a zero byte?  (The classic bit trick.) */
-static inline int has_zero_byte(uint64_t w)
+int cs_err_no_column(struct cs_err *err, const char *input, unsigned long line, const char *want,
+		     const char *const *names, size_t n)
 {
-	return ((w - ONES) & ~w & HIGHS) != 0;
-}
-
-/* Newlines in a buffer, eight bytes at a time. */
-static unsigned long count_newlines(const char *s, size_t n)
-{
-	unsigned long k = 0;
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		if (has_zero_byte(w ^ (ONES * '\n')))
-			for (size_t j = i; j < i + 8; j++)
-				k += s[j] == '\n';
-	}
-	for (; i < n; i++)
-		k += s[i] == '\n';
-	return k;
-}
-
-/* Written so that the compiler vectorises it (16 byte counters, emptied
- * before they can overflow): 2.5 times faster than a memchr per newline
- * on records of 50 bytes. */
-void cs_count_bytes(const char *str, size_t n, char c, unsigned long *nc, char d, unsigned long *nd)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	unsigned long a = 0, b = 0;
-	while (n) {
-		size_t m = n < 255 * 16 ? n : 255 * 16, i = 0;
-		unsigned char ca[16] = { 0 }, cb[16] = { 0 };
-		for (; i + 16 <= m; i += 16)
-			for (int k = 0; k < 16; k++) {
-				ca[k] += s[i + k] == (unsigned char)c;
-				cb[k] += s[i + k] == (unsigned char)d;
-			}
-		for (int k = 0; k < 16; k++)
-			a += ca[k], b += cb[k];
-		for (; i < m; i++)
-			a += s[i] == (unsigned char)c, b += s[i] == (unsigned char)d;
-		s += m, n -= m;
-	}
-	if (nc) *nc = a;
-	if (nd) *nd = b;
-}
-
-static unsigned long count_newlines_long(const char *s, size_t n)
-{
-	unsigned long k;
-	if (n < 64)
-		return count_newlines(s, n);
-	cs_count_bytes(s, n, '\n', &k, '\n', NULL);
-	return k;
-}
-
-/* A byte >= 0x80 or a NUL: text that needs a UTF-8 check. */
-static inline int is_odd(char c)
-{
-	return (unsigned char)c >= 0x80 || c == '\0';
+	char msg[sizeof err->msg];
+	cs_no_column_text(msg, sizeof msg, want, names, n);
+	return cs_err_at(err, CS_EXIT_DATA, input, line, 0, "%s", msg);
 }
 
 /* Is the text plain ASCII without NUL bytes?  Eight bytes at a time. */
@@ -163,180 +117,13 @@ static int plain_ascii(const char *s, size_t n)
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
-		if ((w & HIGHS) || has_zero_byte(w))
+		if ((w & CS_HIGHS) || cs_has_zero_byte(w))
 			return 0;
 	}
 	for (; i < n; i++)
-		if (is_odd(s[i]))
+		if (cs_is_odd(s[i]))
 			return 0;
 	return 1;
-}
-
-/* Sixteen bytes at a time with GCC/clang vector extensions (plain SSE2 on
- * x86-64, NEON on arm64): a comparison gives -1 in each matching byte. */
-typedef signed char v16 __attribute__((vector_size(16)));
-
-static inline v16 load16(const char *s)
-{
-	v16 v;
-	memcpy(&v, s, sizeof v);
-	return v;
-}
-
-static inline int any16(v16 v)
-{
-	uint64_t a, b;
-	memcpy(&a, &v, 8);
-	memcpy(&b, (const char *)&v + 8, 8);
-	return (a | b) != 0;
-}
-
-static inline int is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-static inline int is_sep(char c)
-{
-	return c == ',' || c == '\n' || c == '\r';
-}
-
-static inline v16 blank16(v16 v)
-{
-	return (v == ' ') | (v == '\t');
-}
-
-/* The separators (LF, CR, comma) and, to test with fewer operations, the
- * other bytes 8-15 (tab among them): a wider set can only make a chunk keep
- * libcsv's slower blank test, never trim a value. */
-static inline v16 near_sep16(v16 v)
-{
-	return ((v | 7) == 15) | (v == ',');
-}
-
-/* The sum of the 16 byte lanes (each < 128) of a counter vector. */
-static inline unsigned long lane_sum(v16 v)
-{
-	uint64_t w[2];
-	memcpy(w, &v, sizeof w);
-	uint64_t t = 0;
-	for (int k = 0; k < 2; k++)     /* bytes to 16-bit lanes, then add those */
-		t += (w[k] & 0x00FF00FF00FF00FFull) + ((w[k] >> 8) & 0x00FF00FF00FF00FFull);
-	return (unsigned long)((t * 0x0001000100010001ull) >> 48);
-}
-
-/* What prescan() learns of a run of bytes between quotes. */
-struct run_scan {
-	unsigned long newlines;
-	int not_ascii;      /* a byte >= 0x80 or a NUL: values need a UTF-8 check */
-	int blanks;         /* a blank where libcsv's default would trim it */
-};
-
-/* Scan s[0..n), a run of bytes between two quotes (or a chunk's edge),
- * outside quotes if `outside`.  libcsv's default trimming drops blanks
- * (space, tab) at the start and end of unquoted fields and after a closing
- * quote, and skips them before an opening quote: each such run of blanks
- * has one next to a separator, a quote or the chunk's edge (which may be
- * either), so those are looked for.  Blanks inside a value ("Turkistan
- * Region") are kept by both.  One pass, sixteen bytes at a time. */
-static void scan_run(const char *s, size_t n, int outside, struct run_scan *sc)
-{
-	if (outside && n && (is_blank(s[0]) || is_blank(s[n - 1])))
-		sc->blanks = 1;
-	outside = outside && !sc->blanks;
-	if (n < 18) {
-		for (size_t i = 0; i < n; i++) {
-			sc->newlines += s[i] == '\n';
-			if (is_odd(s[i]))
-				sc->not_ascii = 1;
-			if (outside && i > 0 && i + 1 < n && is_blank(s[i]) &&
-			    (is_sep(s[i - 1]) || is_sep(s[i + 1])))
-				sc->blanks = 1;
-		}
-		return;
-	}
-	/* Vectors over s[1 .. n - 1), so that each byte's neighbours are in
-	 * the run; the last one overlaps those before it. */
-	v16 odd = { 0 }, edge = { 0 };
-	size_t i = 1;
-	while (i < n - 1) {
-		size_t m = (n - 1 - i) / 16;
-		if (m > 127)
-			m = 127;        /* newlines per byte lane stay < 128 */
-		size_t end = i + 16 * m;
-		v16 cnt = { 0 };
-		if (m == 0) {           /* the overlapping last vector */
-			static const v16 lane = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
-			size_t j = n - 17;
-			v16 x = load16(s + j), b = load16(s + j - 1), a = load16(s + j + 1);
-			cnt -= (x == '\n') & (lane >= (signed char)(i - j));   /* not counted yet */
-			odd |= x < 1;   /* >= 0x80 or NUL */
-			if (outside)
-				edge |= blank16(x) & (near_sep16(b) | near_sep16(a));
-			end = n - 1;
-		} else if (outside) {
-			for (; i < end; i += 16) {
-				v16 x = load16(s + i), b = load16(s + i - 1), a = load16(s + i + 1);
-				cnt -= x == '\n';
-				odd |= x < 1;   /* >= 0x80 or NUL */
-				edge |= blank16(x) & (near_sep16(b) | near_sep16(a));
-			}
-		} else {
-			for (; i < end; i += 16) {
-				v16 x = load16(s + i);
-				cnt -= x == '\n';
-				odd |= x < 1;   /* >= 0x80 or NUL */
-			}
-		}
-		sc->newlines += lane_sum(cnt);
-		i = end;
-	}
-	if (any16(odd))
-		sc->not_ascii = 1;
-	if (any16(edge))
-		sc->blanks = 1;
-	/* the first and last bytes (blanks there were seen above) */
-	sc->newlines += (s[0] == '\n') + (s[n - 1] == '\n');
-	if (is_odd(s[0]) || is_odd(s[n - 1]))
-		sc->not_ascii = 1;
-}
-
-/* Before libcsv parses a raw chunk, find the records that hold a newline
- * inside a quoted field, so that only their fields are searched for
- * newlines (most records have none, and a search in every field cost a
- * seventh of the run).  For any input libcsv accepts in strict mode a byte
- * is inside quotes exactly when an odd number of '"' precede it ("" inside
- * a quoted field toggles twice); input it rejects stops the run anyway.
- * It also counts the chunk's newlines, and finds non-ASCII bytes and blanks
- * that libcsv would trim (see scan_run()).  Returns 0, or -1 when out of
- * memory. */
-static int prescan(struct cs_reader *r, const char *s, size_t n, struct run_scan *sc)
-{
-	size_t pos = 0;
-	while (pos < n) {
-		const char *q = memchr(s + pos, '"', n - pos);
-		size_t end = q ? (size_t)(q - s) : n;
-		unsigned long before = sc->newlines;
-		scan_run(s + pos, end - pos, !r->inq, sc);
-		unsigned long k = sc->newlines - before;
-		if (!r->inq) {
-			r->scanned_nl += k;
-		} else if (k && (r->nflag == 0 || r->flag[r->nflag - 1] != r->scanned_nl + 1)) {
-			if (r->nflag == r->flag_cap) {
-				size_t cap = r->flag_cap ? 2 * r->flag_cap : 64;
-				unsigned long *f = realloc(r->flag, cap * sizeof *f);
-				if (!f)
-					return -1;
-				r->flag = f, r->flag_cap = cap;
-			}
-			r->flag[r->nflag++] = r->scanned_nl + 1;
-		}
-		if (!q)
-			break;
-		r->inq = !r->inq;
-		pos = end + 1;
-	}
-	return 0;
 }
 
 /* Does the record being parsed hold a newline inside quotes? */
@@ -362,11 +149,12 @@ static int fail(struct cs_reader *r, int code)
 static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long line,
 		   int field, const char *column);
 
-/* A header field: check its text (a NUL would cut the name short), keep a
- * copy of its name. */
-static __attribute__((noinline)) void header_field(struct cs_reader *r, const char *data, size_t len)
+/* A header field that starts on line `line`: check its text (a NUL would
+ * cut the name short), keep a copy of its name. */
+static __attribute__((noinline)) void header_field(struct cs_reader *r, const char *data, size_t len,
+						   unsigned long line)
 {
-	if (text_ok(r, data, len, r->row_line, (int)r->nhdr + 1, NULL) != 0)
+	if (text_ok(r, data, len, line, (int)r->nhdr + 1, NULL) != 0)
 		return;
 	if (r->nhdr == r->hdr_cap) {
 		size_t cap = r->hdr_cap ? 2 * r->hdr_cap : 16;
@@ -469,12 +257,22 @@ static __attribute__((noinline)) void store(struct cs_reader *r, size_t i, const
 	}
 	int check = maybe_not_ascii(r);
 	if (check && len >= 4)
-		check = ((w | v) & HIGHS) || has_zero_byte(w) || has_zero_byte(v);
+		check = ((w | v) & CS_HIGHS) || cs_has_zero_byte(w) || cs_has_zero_byte(v);
 	keep(r, i, len, line, check);
 }
 
+/* Line ends in a field's text: LF, and CR not followed by LF (a CR at the
+ * end is followed by the closing quote). */
+static unsigned long field_lines(const char *s, size_t n)
+{
+	unsigned long k = cs_count_newlines(s, n);
+	for (const char *p = s; (p = memchr(p, '\r', (size_t)(s + n - p))) != NULL; p++)
+		k += p + 1 == s + n || p[1] != '\n';
+	return k;
+}
+
 /* A field in the general case: the header, a failed run, or a record that
- * holds a newline inside quotes (whose fields must be searched for it). */
+ * holds a line end inside quotes (whose fields must be searched for it). */
 static __attribute__((noinline)) void on_field_slow(void *data, size_t len, struct cs_reader *r)
 {
 	size_t f = r->field++;
@@ -484,11 +282,11 @@ static __attribute__((noinline)) void on_field_slow(void *data, size_t len, stru
 	/* checked per field: with short reads a record's first fields can be
 	 * parsed before the scan reaches its quoted newline */
 	if (record_flagged(r))
-		r->lines += count_newlines(data, len);
+		r->lines += field_lines(data, len);
 	if (r->failed)
 		return;
 	if (!r->have_header) {
-		header_field(r, data, len);
+		header_field(r, data, len, start);
 		return;
 	}
 	int i = f < r->nhdr ? r->map[f] : -1;
@@ -513,17 +311,37 @@ static void on_field(void *data, size_t len, void *vr)
 		store(r, (size_t)i, data, len, r->lines + 1);
 }
 
-/* The message for text that is not valid UTF-8 or holds a NUL byte. */
+/* What cs_enc_sniff() makes of the text s that is at fault, as the end of
+ * a message: "; it reads as Cyrillic in windows-1251: add --encoding
+ * windows-1251"; "" when it has no guess or an --encoding was given.  Only
+ * the text itself is looked at, so that the message does not depend on how
+ * the input was cut into reads (or chunks, by threads).  A NUL byte is
+ * UTF-16's sign, not 8-bit text. */
+static const char *encoding_hint(const struct cs_reader *r, const char *s, size_t len, int nul,
+				 char *buf, size_t size)
+{
+	const char *g = r->hint_encoding ? cs_enc_sniff(s, len) : NULL;
+	if (!g || (strncmp(g, "utf-16", 6) == 0) != nul)
+		return "";
+	if (nul)
+		snprintf(buf, size, "; it looks like UTF-16 text without a byte-order mark: add --encoding %s", g);
+	else
+		snprintf(buf, size, "; it reads as Cyrillic in %s: add --encoding %s", g, g);
+	return buf;
+}
+
+/* The message for text s that is not valid UTF-8 or holds a NUL byte. */
 static __attribute__((noinline)) int text_error(struct cs_reader *r, int nul, unsigned long line,
-						int field, const char *column)
+						int field, const char *column, const char *s, size_t len)
 {
 	const char *what = column ? "the value in column '" : "the header";
 	const char *tail = column ? "'" : "";
-	char name[CS_MSG_TEXT] = "";
+	char name[CS_MSG_TEXT] = "", hint[160];
 	if (column)     /* a header name, with cs_csv_read_all() */
 		cs_msg_text(name, sizeof name, column, strlen(column));
-	return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field, "%s%s%s %s", what, name,
-				 tail, nul ? "contains a NUL byte" : "is not valid UTF-8"));
+	return fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, line, field, "%s%s%s %s%s", what, name,
+				 tail, nul ? "contains a NUL byte" : "is not valid UTF-8",
+				 encoding_hint(r, s, len, nul, hint, sizeof hint)));
 }
 
 /* Is the text printable ASCII or valid UTF-8 without NUL bytes?  `column`
@@ -536,7 +354,7 @@ static int text_ok(struct cs_reader *r, const char *s, size_t len, unsigned long
 	int nul = memchr(s, '\0', len) != NULL;
 	if (!nul && cs_utf8_valid(s, len))
 		return 0;
-	return text_error(r, nul, line, field, column);
+	return text_error(r, nul, line, field, column, s, len);
 }
 
 /* The per-column arrays for n requested columns (n >= 1); 0 or -1. */
@@ -571,7 +389,7 @@ static void take_all_columns(struct cs_reader *r)
 	r->have_header = 1;
 	watch(r);
 	if (r->on_header) {
-		int rc = r->on_header(r->ctx, r->want, n, r->row_line, r->err);
+		int rc = r->on_header(r->ctx, r->want, n, r->row_line, NULL, r->err);
 		if (rc)
 			fail(r, rc);
 	}
@@ -592,24 +410,21 @@ static void finish_header(struct cs_reader *r)
 	for (size_t j = 0; j < r->nhdr; j++)
 		r->map[j] = -1;
 	for (size_t i = 0; i < r->nwant; i++) {
-		size_t found = r->nhdr;
-		for (size_t j = 0; j < r->nhdr; j++) {
-			if (strcmp(r->hdr[j], r->want[i]) != 0)
-				continue;
-			if (found < r->nhdr) {
-				fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, r->row_line, 0,
-						  "column '%s' appears twice in the header (fields %zu and %zu)",
-						  r->want[i], found + 1, j + 1));
-				return;
-			}
-			found = j;
-		}
-		if (found == r->nhdr) {
+		size_t again;
+		long at = cs_header_find(r->want[i], (const char *const *)r->hdr, r->nhdr, &again);
+		if (at < 0) {
 			/* list what there is, so the user can correct the name */
 			fail(r, cs_err_no_column(r->err, r->name, r->row_line, r->want[i],
 						 (const char *const *)r->hdr, r->nhdr));
 			return;
 		}
+		if (again < r->nhdr) {
+			fail(r, cs_err_at(r->err, CS_EXIT_DATA, r->name, r->row_line, 0,
+					  "column '%s' appears twice in the header (fields %ld and %zu)",
+					  r->want[i], at + 1, again + 1));
+			return;
+		}
+		size_t found = (size_t)at;
 		r->vfield[i] = (int)found + 1;   /* fixed: one field per column */
 		/* a column requested twice (--by and --where) shares one slot */
 		if (r->map[found] >= 0) {
@@ -624,14 +439,39 @@ static void finish_header(struct cs_reader *r)
 	watch(r);
 }
 
-/* A newline outside quotes was parsed: it ends record number `ended`. */
-static void end_line(struct cs_reader *r)
+/* An LF outside quotes was parsed: it ends record number `ended` for the
+ * pre-scan's flags (records are counted by LF). */
+static void end_lf(struct cs_reader *r)
 {
-	r->lines++;
 	r->ended++;
 	while (r->flag_head < r->nflag && r->flag[r->flag_head] <= r->ended)
 		r->flag_head++;
 	watch(r);
+}
+
+/* A record or a blank line ended at a CR: a line ends there. */
+static inline void end_cr(struct cs_reader *r)
+{
+	r->lines++;
+	r->cr_line = r->lines;
+}
+
+/* A blank line ended at c (LF, CR, or -1 at the end of the input).  An LF
+ * right after a CR is a blank line to libcsv, and ends no line of its own
+ * (CRLF): nothing came between when lines has not moved since the CR (no
+ * blank either: the pre-scan keeps libcsv from trimming one next to a
+ * CR). */
+static inline void end_blank(struct cs_reader *r, int c)
+{
+	if (c == '\r') {
+		end_cr(r);
+	} else if (c == '\n') {
+		if (r->cr_line == r->lines)
+			r->cr_line = ULONG_MAX;   /* that CR is paired now */
+		else
+			r->lines++;
+		end_lf(r);
+	}
 }
 
 static void on_row(int c, void *vr)
@@ -640,8 +480,7 @@ static void on_row(int c, void *vr)
 	if (r->failed)
 		return;
 	if (r->field == 0) {            /* a blank line, or the LF of a CRLF */
-		if (c == '\n')
-			end_line(r);
+		end_blank(r, c);
 		return;
 	}
 	if (!r->have_header) {
@@ -665,8 +504,12 @@ static void on_row(int c, void *vr)
 		}
 	}
 	r->field = 0;
-	if (c == '\n')
-		end_line(r);
+	if (c == '\n') {
+		r->lines++;
+		end_lf(r);
+	} else if (c == '\r') {
+		end_cr(r);
+	}
 }
 
 void cs_reader_free(struct cs_reader *r)
@@ -711,7 +554,19 @@ int cs_reader_init(struct cs_reader *r, const char *name, const char *const *col
 	}
 	r->parser_ready = 1;
 	csv_set_space_func(&r->p, no_space);
+	r->cr_line = ULONG_MAX;
+	r->delim = ',';
+	r->blank2 = '\t';
 	return 0;
+}
+
+void cs_reader_configure(struct cs_reader *r, const struct cs_csv_opts *o)
+{
+	char d = o && o->delim ? o->delim : ',';
+	r->delim = d;
+	r->blank2 = d == '\t' ? ' ' : '\t';
+	r->hint_encoding = o && o->hint_encoding;
+	csv_set_delim(&r->p, (unsigned char)d);
 }
 
 int cs_reader_init_after_header(struct cs_reader *r, const struct cs_reader *h, void *ctx,
@@ -720,6 +575,8 @@ int cs_reader_init_after_header(struct cs_reader *r, const struct cs_reader *h, 
 	int rc = cs_reader_init(r, h->name, h->want, h->nwant, h->fn, ctx, err);
 	if (rc)
 		return rc;
+	struct cs_csv_opts o = { h->delim, h->hint_encoding, 0 };
+	cs_reader_configure(r, &o);
 	r->map = malloc((h->nhdr ? h->nhdr : 1) * sizeof *r->map);
 	if (!r->map) {
 		cs_reader_free(r);
@@ -741,8 +598,9 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 {
 	if (r->failed)
 		return r->failed;
-	struct run_scan sc = { 0, 0, 0 };
-	if (prescan(r, buf, n, &sc) != 0)
+	struct cs_scan sc = { 0 };
+	int cr_before = r->cr_pending;
+	if (cs_reader_prescan(r, buf, n, &sc) != 0)
 		return fail(r, cs_err_set(r->err, CS_EXIT_ENV, "out of memory"));
 	watch(r);
 	/* Values keep their blanks, so libcsv must not trim them: a test
@@ -750,6 +608,7 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 	 * every unquoted byte (a tenth of the run).  Where trimming would
 	 * change nothing, its inline test is used instead. */
 	csv_set_space_func(&r->p, sc.blanks ? no_space : NULL);
+	r->fast_chunks += !sc.blanks;
 	/* Values are checked for UTF-8 only when the bytes they came from
 	 * may not be ASCII: those of this chunk, and the record that is still
 	 * open when a non-ASCII chunk ends (its last field may have started
@@ -761,7 +620,7 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 	if (r->not_ascii)
 		r->check_until = r->nrows + 1;
 	if (done < n) {
-		unsigned long line = r->nl_before + count_newlines_long(buf, done) + 1;
+		unsigned long line = r->nl_before + cs_count_lines_to(buf, done, cr_before) + 1;
 		return fail(r, csv_error(&r->p) == CSV_EPARSE
 			    ? cs_err_at(r->err, CS_EXIT_DATA, r->name, line, 0,
 					"malformed quoting: a '\"' inside an unquoted field, or text "
@@ -769,7 +628,7 @@ int cs_reader_feed(struct cs_reader *r, const char *buf, size_t n)
 			    : cs_err_at(r->err, CS_EXIT_DATA, r->name, line, 0, "cannot parse: %s",
 					csv_strerror(csv_error(&r->p))));
 	}
-	r->nl_before += sc.newlines;
+	r->nl_before += sc.newlines + sc.lone_cr;
 	/* drop the flags of records already parsed */
 	if (r->flag_head > 0) {
 		memmove(r->flag, r->flag + r->flag_head, (r->nflag - r->flag_head) * sizeof *r->flag);
@@ -790,51 +649,31 @@ int cs_reader_finish(struct cs_reader *r)
 	return r->failed;
 }
 
-/* Read path through the reader r, then free r. */
-static int read_input(struct cs_reader *r, const char *path, unsigned long *nrows,
-		      struct cs_err *err)
+unsigned long cs_reader_next_line(const struct cs_reader *r)
+{
+	return r->nl_before + (unsigned long)r->cr_pending + 1;
+}
+
+int cs_reader_run(struct cs_reader *r, struct cs_source *src, unsigned long *nrows, struct cs_err *err)
 {
 	int rc = 0;
-	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		cs_reader_free(r);
-		return cs_err_set(err, CS_EXIT_ENV, "cannot read '%s': %s", path, strerror(errno));
-	}
-
-	static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
-	char *buf = malloc(CS_READ_CHUNK);
-	int first = 1;
-	size_t have = 0;
-	struct stat st;
-	cs_progress_begin(r->name, fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : 0);
+	cs_progress_begin(r->name, src->size);
 	unsigned long rows_before = 0;
-	if (!buf)
-		rc = cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	while (!rc) {
-		ssize_t k = read(fd, buf + have, CS_READ_CHUNK - have);
-		if (k < 0) {
-			if (errno == EINTR)
-				continue;
-			rc = cs_err_set(err, CS_EXIT_ENV, "cannot read '%s': %s", r->name, strerror(errno));
+	long long bytes_before = src->consumed;
+	for (;;) {
+		const char *p;
+		size_t n;
+		rc = cs_source_next(src, &p, &n, err);
+		if (rc == CS_SOURCE_STOP)     /* the text before the problem was parsed */
+			rc = cs_source_err_conv(src, cs_reader_next_line(r), err);
+		if (rc || n == 0)
 			break;
-		}
-		have += (size_t)k;
-		/* a byte-order mark must be seen whole before it is dropped */
-		if (first && k > 0 && have < sizeof bom && memcmp(buf, bom, have) == 0)
-			continue;
-		size_t off = 0;
-		if (first) {
-			first = 0;
-			if (have >= sizeof bom && memcmp(buf, bom, sizeof bom) == 0)
-				off = sizeof bom;
-		}
-		if (have > off)
-			rc = cs_reader_feed(r, buf + off, have - off);
-		cs_progress_add((long long)have, (long long)(r->nrows - rows_before));
+		rc = cs_reader_feed(r, p, n);
+		cs_progress_add(src->consumed - bytes_before, (long long)(r->nrows - rows_before));
+		bytes_before = src->consumed;
 		rows_before = r->nrows;
 		cs_progress_tick();
-		have = 0;
-		if (k == 0)
+		if (rc)
 			break;
 	}
 	if (!rc)
@@ -842,27 +681,49 @@ static int read_input(struct cs_reader *r, const char *path, unsigned long *nrow
 	cs_progress_end();
 	if (!rc && !r->have_header)
 		rc = cs_err_at(err, CS_EXIT_DATA, r->name, 0, 0, "empty input: no header row");
-	free(buf);
-	if (fd != STDIN_FILENO)
-		close(fd);
 	if (nrows)
 		*nrows = r->nrows;
 	cs_reader_free(r);
 	return rc;
 }
 
-int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
-		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err)
+/* Read path with r (set up, and freed here): a UTF-8 byte-order mark is
+ * dropped. */
+static int read_path(struct cs_reader *r, const char *path, const struct cs_csv_opts *o,
+		     unsigned long *nrows, struct cs_err *err)
+{
+	struct cs_source src;
+	int rc = cs_source_open(&src, path, err);
+	const unsigned char *head;
+	size_t n = 0;
+	if (!rc)
+		rc = cs_source_head(&src, 3, &head, &n, err);
+	if (rc) {
+		cs_reader_free(r);
+		if (src.fd >= 0)
+			cs_source_close(&src);
+		return rc;
+	}
+	if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0)
+		cs_source_skip(&src, 3);
+	cs_reader_configure(r, o);
+	rc = cs_reader_run(r, &src, nrows, err);
+	cs_source_close(&src);
+	return rc;
+}
+
+int cs_csv_read_with(const char *path, const struct cs_csv_opts *o, const char *const *columns,
+		     size_t ncols, cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err)
 {
 	struct cs_reader r;
 	int rc = cs_reader_init(&r, cs_input_name(path), columns, ncols, fn, ctx, err);
 	if (rc)
 		return rc;
-	return read_input(&r, path, nrows, err);
+	return read_path(&r, path, o, nrows, err);
 }
 
-int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
-		    unsigned long *nrows, struct cs_err *err)
+int cs_csv_read_all_with(const char *path, const struct cs_csv_opts *o, cs_header_fn hfn, cs_row_fn fn,
+			 void *ctx, unsigned long *nrows, struct cs_err *err)
 {
 	struct cs_reader r;
 	int rc = cs_reader_init(&r, cs_input_name(path), NULL, 0, fn, ctx, err);
@@ -870,5 +731,17 @@ int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
 		return rc;
 	r.all = 1;
 	r.on_header = hfn;
-	return read_input(&r, path, nrows, err);
+	return read_path(&r, path, o, nrows, err);
+}
+
+int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
+		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err)
+{
+	return cs_csv_read_with(path, NULL, columns, ncols, fn, ctx, nrows, err);
+}
+
+int cs_csv_read_all(const char *path, cs_header_fn hfn, cs_row_fn fn, void *ctx,
+		    unsigned long *nrows, struct cs_err *err)
+{
+	return cs_csv_read_all_with(path, NULL, hfn, fn, ctx, nrows, err);
 }

@@ -5,10 +5,14 @@
  * just those values.  No row is stored: memory is one buffer per requested
  * column, reused from row to row.
  *
- * Accepted: a UTF-8 byte-order mark (dropped), LF or CRLF line ends, blank
- * lines (skipped), quoted fields holding commas, quotes ("") and newlines.
- * Refused with FILE:LINE (the physical line, counting newlines inside
- * quoted fields): malformed or unterminated quotes, a row whose field count
+ * Accepted: a UTF-8 byte-order mark (dropped), LF, CRLF or lone CR line
+ * ends (each ends a physical line), blank lines (skipped), quoted fields
+ * holding separators, quotes ("") and line ends.  The separator is ','
+ * here; dataset_impl.h has the readers for ';', tab and '|', and input.h
+ * the entry that decides it (and the encoding, or a workbook).
+ * Refused with FILE:LINE (the physical line, counting line ends inside
+ * quoted fields; a header field's, the line it starts on): malformed or
+ * unterminated quotes, a row whose field count
  * differs from the header's, invalid UTF-8 or NUL bytes in the header or in
  * a requested column (other columns are not checked), an unknown or
  * ambiguous column name.  Fields are
@@ -47,8 +51,17 @@ void cs_header_list(char *buf, size_t size, const char *const *names, size_t n);
  * three.  Names of 1 to 3 characters only by case. */
 const char *cs_header_suggest(const char *want, const char *const *names, size_t n);
 
-/* The error for a column `want` that the header names[0..n) of input does
- * not have: the columns there are, and the likely one (cs_header_suggest).
+/* Where column `want` is among the header names[0..n): the index of its
+ * first field, or -1 when it is not there; *again receives the index of a
+ * second field of that name, or n when there is none. */
+long cs_header_find(const char *want, const char *const *names, size_t n, size_t *again);
+
+/* The message for a column `want` that the header names[0..n) does not
+ * have: "no column 'x' in the header (did you mean 'y'?); the columns are:
+ * ..." (cs_header_suggest()). */
+void cs_no_column_text(char *buf, size_t size, const char *want, const char *const *names, size_t n);
+
+/* That error about input's header at line, "FILE:LINE: no column ...".
  * Returns CS_EXIT_DATA. */
 int cs_err_no_column(struct cs_err *err, const char *input, unsigned long line, const char *want,
 		     const char *const *names, size_t n);
@@ -62,10 +75,12 @@ int cs_csv_read(const char *path, const char *const *columns, size_t ncols,
 		cs_row_fn fn, void *ctx, unsigned long *nrows, struct cs_err *err);
 
 /* Called once, when the header has been read and checked, with its n field
- * names in order (borrowed, valid until the read returns) and its physical
- * line; returns 0 to go on or an exit code (with err filled) to stop. */
+ * names in order (borrowed, valid until the read returns), its physical
+ * line and, for a spreadsheet, the sheet (then line is the sheet's row;
+ * NULL for CSV); returns 0 to go on or an exit code (with err filled) to
+ * stop. */
 typedef int (*cs_header_fn)(void *ctx, const char *const *names, size_t n,
-			    unsigned long line, struct cs_err *err);
+			    unsigned long line, const char *sheet, struct cs_err *err);
 
 /* As cs_csv_read(), but every column is delivered, in header order: hfn
  * (may be NULL) sees the header, then fn gets each row with value[i] the

@@ -39,7 +39,7 @@
 
 struct chunk {
 	off_t start, end;
-	unsigned long nl, quotes;      /* counted by the thread that took it */
+	unsigned long nl, quotes;      /* line ends and quotes, counted by the thread that took it */
 	int rc;                        /* exit code of the run that starts here */
 	struct cs_err err;
 };
@@ -90,11 +90,14 @@ static int read_at(struct job *job, char *buf, size_t n, off_t at, size_t *got, 
 	}
 }
 
-/* Count the newlines and quotes of chunk k. */
+/* Count the line ends and quotes of chunk k.  A chunk ends after an LF or
+ * at the end of the file, so a CRLF never straddles two, and a CR at a
+ * chunk's end ends the file's last line. */
 static int scan_chunk(struct job *job, int k, char *buf, unsigned long *nl, unsigned long *quotes,
 		      struct cs_err *err)
 {
 	off_t from = job->chunk[k].start, to = job->chunk[k].end;
+	int pending = 0;
 	*nl = *quotes = 0;
 	while (from < to) {
 		size_t want = (size_t)(to - from) < CS_READ_CHUNK ? (size_t)(to - from) : CS_READ_CHUNK, got;
@@ -104,10 +107,11 @@ static int scan_chunk(struct job *job, int k, char *buf, unsigned long *nl, unsi
 		if (got == 0)
 			return cs_err_set(err, CS_EXIT_ENV, "cannot read '%s': it became shorter", job->name);
 		unsigned long a, b;
-		cs_count_bytes(buf, got, '\n', &a, '"', &b);
+		cs_count_lines(buf, got, &a, &b, &pending);
 		*nl += a, *quotes += b;
 		from += (off_t)got;
 	}
+	*nl += (unsigned long)pending;
 	return 0;
 }
 
@@ -227,8 +231,9 @@ static void *work(void *arg)
  * offset just after it.  h is fed whole lines only, up to the one that
  * completes the header, so it never sees a data row.  Returns 0, an exit
  * code, or -1 when the header cannot be delimited that way (no newline in
- * the first megabyte, or records ended by a lone CR, which libcsv takes as
- * a line end too): the caller then streams the file on one thread. */
+ * the first megabyte, or records ended by a lone CR, as in old Mac files,
+ * whose chunks could not be cut at LFs anyway): the caller then streams
+ * the file on one thread. */
 static int read_header(struct job *job, struct cs_reader *h, off_t *end, struct cs_err *err)
 {
 	static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
@@ -303,19 +308,20 @@ static int plan_chunks(struct job *job, off_t from, off_t size, struct cs_err *e
 	return 0;
 }
 
-static int read_parallel(const char *path, const char *const *columns, size_t ncols,
-			 cs_row_fn fn, void *const *ctx, int nctx, off_t chunk_bytes,
-			 unsigned long *nrows, struct cs_err *err)
+int cs_csv_read_parallel_with(const char *path, const struct cs_csv_opts *o, const char *const *columns,
+			      size_t ncols, cs_row_fn fn, void *const *ctx, int nctx,
+			      unsigned long *nrows, struct cs_err *err)
 {
+	off_t chunk_bytes = o && o->chunk_bytes > 0 ? (off_t)o->chunk_bytes : 0;
 	if (nctx < 2 || strcmp(path, "-") == 0)
-		return cs_csv_read(path, columns, ncols, fn, ctx[0], nrows, err);
+		return cs_csv_read_with(path, o, columns, ncols, fn, ctx[0], nrows, err);
 	struct stat st;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
 	    st.st_size < (chunk_bytes ? 2 * chunk_bytes : PARALLEL_MIN_BYTES)) {
 		if (fd >= 0)
 			close(fd);
-		return cs_csv_read(path, columns, ncols, fn, ctx[0], nrows, err);
+		return cs_csv_read_with(path, o, columns, ncols, fn, ctx[0], nrows, err);
 	}
 	if (nctx > MAX_THREADS)
 		nctx = MAX_THREADS;
@@ -339,6 +345,8 @@ static int read_parallel(const char *path, const char *const *columns, size_t nc
 		atomic_init(&job->first_failed, INT_MAX);
 		rc = cs_reader_init(&h, job->name, columns, ncols, fn, ctx[0], err);
 		have_h = !rc;
+		if (have_h)
+			cs_reader_configure(&h, o);
 	}
 	if (!rc)
 		rc = read_header(job, &h, &header_end, err);
@@ -348,7 +356,7 @@ static int read_parallel(const char *path, const char *const *columns, size_t nc
 		pthread_mutex_destroy(&job->mu);
 		pthread_cond_destroy(&job->cv);
 		free(job), free(w);
-		return cs_csv_read(path, columns, ncols, fn, ctx[0], nrows, err);
+		return cs_csv_read_with(path, o, columns, ncols, fn, ctx[0], nrows, err);
 	}
 	if (!rc) {
 		job->header = &h;
@@ -411,13 +419,13 @@ int cs_csv_read_parallel(const char *path, const char *const *columns, size_t nc
 			 cs_row_fn fn, void *const *ctx, int nctx,
 			 unsigned long *nrows, struct cs_err *err)
 {
-	return read_parallel(path, columns, ncols, fn, ctx, nctx, 0, nrows, err);
+	return cs_csv_read_parallel_with(path, NULL, columns, ncols, fn, ctx, nctx, nrows, err);
 }
 
 int cs_csv_read_parallel_chunked(const char *path, const char *const *columns, size_t ncols,
 				 cs_row_fn fn, void *const *ctx, int nctx, long chunk_bytes,
 				 unsigned long *nrows, struct cs_err *err)
 {
-	return read_parallel(path, columns, ncols, fn, ctx, nctx, chunk_bytes > 0 ? chunk_bytes : 1,
-			     nrows, err);
+	struct cs_csv_opts o = { ',', 0, chunk_bytes > 0 ? chunk_bytes : 1 };
+	return cs_csv_read_parallel_with(path, &o, columns, ncols, fn, ctx, nctx, nrows, err);
 }

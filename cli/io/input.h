@@ -22,10 +22,12 @@ struct cs_input {
 	const char *sheet;         /* a spreadsheet's sheet: NULL the first, a name or a number */
 };
 
-/* What reading found. */
+/* What reading found (all "" and 0 when the file was refused before it
+ * was read). */
 struct cs_input_found {
 	char delim;                /* the separator used (0 for a spreadsheet) */
-	char encoding[32];         /* "utf-8", "utf-16le", "windows-1251", ... */
+	char encoding[32];         /* "utf-8", "utf-16le", "windows-1251", ...; "" for a
+				    * spreadsheet */
 	char format[16];           /* "csv", "xlsx", "ods", "xls" */
 	char sheet[256];           /* the sheet read, or "" */
 };
@@ -34,7 +36,13 @@ struct cs_input_found {
  * contexts; one thread unless the file is plain UTF-8 CSV of a few
  * megabytes or more), with the separator, encoding and sheet of in (NULL:
  * the defaults).  found (may be NULL) receives what was found.  Returns 0
- * or an exit code with err filled. */
+ * or an exit code with err filled.
+ *
+ * What a file is: a workbook's name (.xlsx .xlsm .ods .xls) is read as a
+ * workbook; a text name (.csv .tsv .tab .txt) as CSV, a workbook, zip,
+ * PDF or binary file under it refused saying what it is; any other name,
+ * and standard input (its first bytes looked at, then read with the rest),
+ * by content.  The rest of the rules: docs/casestat.1, INPUT. */
 int cs_input_read(const char *path, const struct cs_input *in, const char *const *columns, size_t ncols,
 		  cs_row_fn fn, void *const *ctx, int nctx, unsigned long *nrows, struct cs_input_found *found,
 		  struct cs_err *err);
@@ -42,6 +50,10 @@ int cs_input_read(const char *path, const struct cs_input *in, const char *const
 /* As cs_csv_read_all() (every column, in order; pseudonymize), with in. */
 int cs_input_read_all(const char *path, const struct cs_input *in, cs_header_fn hfn, cs_row_fn fn, void *ctx,
 		      unsigned long *nrows, struct cs_input_found *found, struct cs_err *err);
+
+/* Would a FILE whose first bytes are s[0..n) be read as text (CSV), not
+ * taken for a workbook, zip, PDF or binary file?  (For writers of CSV.) */
+int cs_input_text_head(const void *s, size_t n);
 
 /* The error about value i of a row, "FILE:LINE:FIELD: ..." for CSV or
  * "FILE: SHEET!D17: ..." for a spreadsheet; cs_err_row() about the whole
