@@ -93,7 +93,7 @@ t "a bad value names the sheet's cell"
 run_at "$SHEETS" prop cases.xlsx --success Region
 expect_rc 1
 expect_err <<'ERR'
-casestat: cases.xlsx: Cases!B2: column 'Region' has 'Алматы', which is neither true (1, true, yes, y, t) nor false (0, false, no, n, f); leave a cell empty for missing, or use --success Region=VALUE
+casestat: cases.xlsx: Cases!B2: column 'Region' has 'Алматы', which is neither true (1, true, yes, y, t, да, истина, иә, ақиқат) nor false (0, false, no, n, f, нет, ложь, жоқ, жалған); name the words with --true and --false; leave a cell empty for missing, or use --success Region=VALUE
 ERR
 
 t "an error cell in a column that is read"
