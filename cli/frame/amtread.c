@@ -60,6 +60,7 @@ static int read_amount(struct cs_amt_read *r, const struct cs_row *row, size_t c
 	}
 	if (dec > r->decimals)
 		r->decimals = dec;
+	r->ndec[c][dec]++;
 	return 1;
 }
 
@@ -103,8 +104,27 @@ int cs_amt_read_row(void *ctx, const struct cs_row *row, struct cs_err *err)
 	return 0;
 }
 
+/* Amounts whose decimals are always three (1.500, 2,500) were probably
+ * written with a thousands separator where the decimal separator was
+ * expected: say so, since they read as numbers a thousand times smaller. */
+static void check_three_decimals(const struct cs_amt_read *r)
+{
+	for (size_t c = 0; c < r->ncol; c++) {
+		const int64_t *k = r->ndec[c];
+		if (k[3] < 2 || k[1] + k[2] + k[4] > 0)
+			continue;
+		if (r->cells->syntax.decimal == ',')
+			cs_warn("column '%s': every amount with a decimal comma has three digits after it (as in 2,500):"
+				" if ',' separates thousands there, give --thousands ',' and not --decimal ','", r->col[c]);
+		else
+			cs_warn("column '%s': every amount with a decimal point has three digits after it (as in 1.500):"
+				" if '.' separates thousands there, give --thousands '.' --decimal ','", r->col[c]);
+	}
+}
+
 int cs_amt_read_each(struct cs_amt_read *r, cs_amt_group_fn fn, void *arg, struct cs_err *err)
 {
+	check_three_decimals(r);
 	gsl_rng *rng = cs_amt_rng();
 	size_t *order = cs_groups_sorted(&r->groups);
 	int rc = 0;

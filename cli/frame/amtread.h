@@ -39,6 +39,7 @@ struct cs_amt_read {
 	const char *no_negative;     /* why a negative amount is an error; NULL: negatives are fine */
 	struct cs_groups groups;     /* label -> struct cs_amt_group */
 	int decimals;                /* most decimals written in any amount */
+	int64_t ndec[CS_AMT_MAXCOL][CS_MONEY_DECIMALS + 1];   /* amounts of column c by decimals written */
 };
 
 /* The amount columns are job->columns[0..ncol), the group column

@@ -44,6 +44,45 @@ static int bad(struct cs_err *err, const char *input, const struct cs_row *row, 
 
 /* What would read a number that the settings do not: a hint for the
  * message, or NULL. */
+static const char *sep_option(enum cs_money_sep t)
+{
+	return t == CS_SEP_SPACE ? "' '" : t == CS_SEP_COMMA ? "','" : t == CS_SEP_POINT ? "'.'" : "none";
+}
+
+int cs_cells_other_syntax(const struct cs_cells *c, const char *s, size_t len, int whole, char *buf, size_t size)
+{
+	static const struct cs_money_syntax cand[] = {
+		{ ',', CS_SEP_NONE }, { '.', CS_SEP_COMMA }, { '.', CS_SEP_SPACE }, { ',', CS_SEP_SPACE },
+		{ ',', CS_SEP_POINT }, { '.', CS_SEP_NONE },
+	};
+	size_t j = 0, found = 0;
+	int dec_alone = 0, sep_alone = 0;   /* one option alone reads it */
+	buf[0] = '\0';
+	/* one option changed first; two only where neither alone reads it */
+	for (int changes = 1; changes <= 2; changes++)
+	for (size_t k = 0; k < sizeof cand / sizeof *cand; k++) {
+		const struct cs_money_syntax *x = &cand[k];
+		int dd = x->decimal != c->syntax.decimal, ds = x->thousands != c->syntax.thousands;
+		int64_t v;
+		if (dd + ds != changes || (changes == 2 && (dec_alone || sep_alone)) ||
+		    cs_money_read(s, len, x, &v, NULL, NULL) != 0 || (whole && (v < 0 || v % CS_MONEY_SCALE)))
+			continue;
+		dec_alone |= dd && !ds;
+		sep_alone |= ds && !dd;
+		/* the options that differ from the settings */
+		char opt[64];
+		int m = 0;
+		if (x->decimal != c->syntax.decimal)
+			m += snprintf(opt + m, sizeof opt - (size_t)m, "--decimal '%c'", x->decimal);
+		if (x->thousands != c->syntax.thousands)
+			m += snprintf(opt + m, sizeof opt - (size_t)m, "%s--thousands %s", m ? " " : "",
+				      sep_option(x->thousands));
+		j += (size_t)snprintf(buf + j, j < size ? size - j : 0, "%s%s", found ? " or with " : "", opt);
+		found++;
+	}
+	return j < size ? (int)found : 0;
+}
+
 static const char *number_hint(const struct cs_cells *c, const char *s, size_t len)
 {
 	enum cs_money_problem why = CS_MONEY_FINE;
@@ -82,8 +121,12 @@ int cs_cell_count(const struct cs_cells *c, const struct cs_row *row, size_t i, 
 		*v = scaled / CS_MONEY_SCALE;
 		return 1;
 	}
-	char why[160];
+	char why[160], other[200], more[260];
 	snprintf(why, sizeof why, "is not %s", what);
+	if (cs_cells_other_syntax(c, s, len, 1, other, sizeof other) > 0) {
+		snprintf(more, sizeof more, "; it reads as one with %s", other);
+		return bad(err, input, row, i, col, why, more);
+	}
 	return bad(err, input, row, i, col, why, number_hint(c, s, len));
 }
 
@@ -153,8 +196,12 @@ int cs_cell_real(const struct cs_cells *c, const struct cs_row *row, size_t i, c
 		*v = x == 0.0 ? 0.0 : x;     /* -0 is 0 */
 		return 1;
 	}
-	char why[160];
+	char why[160], other[200], more[260];
 	snprintf(why, sizeof why, "is not %s", what);
+	if (!ok && cs_cells_other_syntax(c, s, len, 0, other, sizeof other) > 0) {
+		snprintf(more, sizeof more, "; it reads as one with %s", other);
+		return bad(err, input, row, i, col, why, more);
+	}
 	return bad(err, input, row, i, col, why, ok ? NULL : number_hint(c, s, len));
 }
 

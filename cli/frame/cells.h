@@ -66,6 +66,12 @@ int cs_cell_date(const struct cs_cells *c, const struct cs_row *row, size_t i, c
  * with the other of ',' and '.' (1 000,5 or 1,000.5).  0 with *v, or -1. */
 int cs_cells_arg_real(const struct cs_cells *c, const char *s, size_t len, double *v);
 
+/* The other ways of writing numbers that read s[0..len) (as a whole
+ * number >= 0 when whole): the options to give, in buf ("--decimal ','
+ * --thousands ' '", several joined by " or with ").  Returns how many
+ * there are (0: none, or buf too small). */
+int cs_cells_other_syntax(const struct cs_cells *c, const char *s, size_t len, int whole, char *buf, size_t size);
+
 /* "1, true, yes, ..." and "0, false, no, ..." for messages. */
 void cs_cells_words(const struct cs_cells *c, char *yes, size_t ysize, char *no, size_t nsize);
 

@@ -77,6 +77,11 @@ int cs_opt_seed(void *dest, const char *v, const struct cs_opt_use *u, struct cs
 	return 0;
 }
 
+static const char *sep_name(enum cs_money_sep t)
+{
+	return t == CS_SEP_SPACE ? "' '" : t == CS_SEP_COMMA ? "','" : "'.'";
+}
+
 /* The currency --currency names, or NULL when it is none casestat knows. */
 static const struct cs_currency *own_currency(const struct cs_amt_opts *m)
 {
@@ -123,8 +128,16 @@ int cs_amt_cell(const struct cs_cells *cells, const struct cs_amt_opts *m, const
 			    " one currency mark before or after it", col, shown);
 		return -1;
 	}
-	cs_err_cell(err, CS_EXIT_DATA, input, row, i, "column '%s' has '%s', which %s", col, shown,
-		    cs_money_problem_explain(why, &cells->syntax));
+	char other[200];
+	if (cs_cells_other_syntax(cells, cur ? buf : s, cur ? numlen : len, 0, other, sizeof other) > 0)
+		cs_err_cell(err, CS_EXIT_DATA, input, row, i, "column '%s' has '%s', which is not an amount written with"
+			    " the decimal %s and %s%s; it reads as one with %s", col, shown,
+			    cells->syntax.decimal == ',' ? "comma" : "point",
+			    cells->syntax.thousands == CS_SEP_NONE ? "no thousands separator" : "the thousands separator ",
+			    cells->syntax.thousands == CS_SEP_NONE ? "" : sep_name(cells->syntax.thousands), other);
+	else
+		cs_err_cell(err, CS_EXIT_DATA, input, row, i, "column '%s' has '%s', which %s", col, shown,
+			    cs_money_problem_explain(why, &cells->syntax));
 	return -1;
 }
 

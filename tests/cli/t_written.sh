@@ -52,12 +52,12 @@ t "amounts: without the options the messy file is refused, with a hint"
 run_at "$T" amounts w_am_space.csv --value amount --boot 0
 expect_rc 1
 expect_err <<'ERR'
-casestat: w_am_space.csv:2:2: column 'amount' has '23 000,50', which has a blank inside the number; for thousands groups like '23 000' add --thousands ' '
+casestat: w_am_space.csv:2:2: column 'amount' has '23 000,50', which is not an amount written with the decimal point and no thousands separator; it reads as one with --decimal ',' --thousands ' '
 ERR
 run_at "$T" amounts w_am_point.csv --value amount --boot 0 --decimal ,
 expect_rc 1
 expect_err <<'ERR'
-casestat: w_am_point.csv:2:2: column 'amount' has '23.000,50', which has a '.': ',' is the decimal separator (12,5, not 12.5); for thousands separators such as 1.234.567,50 add --thousands '.'
+casestat: w_am_point.csv:2:2: column 'amount' has '23.000,50', which is not an amount written with the decimal comma and no thousands separator; it reads as one with --thousands '.'
 ERR
 
 t "--decimal , --thousands , is a usage error (exit 2)"
@@ -102,7 +102,7 @@ if cmp -s "$T/out" "$T/w_pc_clean.out"; then ok; else bad "output differs from t
 run_at "$T" prop w_pc.csv --count x --total n --label g
 expect_rc 1
 expect_err <<'ERR'
-casestat: w_pc.csv:2:3: column 'n' has '7 000', which is not a whole number of at least 0; with blanks between thousands (7 000) add --thousands ' '
+casestat: w_pc.csv:2:3: column 'n' has '7 000', which is not a whole number of at least 0; it reads as one with --thousands ' '
 ERR
 
 printf 'g,events,exposure\nA,5,"1000,5"\nB,3,"250,25"\n' >"$T/w_rt.csv"
@@ -125,7 +125,7 @@ if cmp -s "$T/out" "$T/w_rt_clean.out"; then ok; else bad "'1 000,5' differs fro
 run_at "$T" rate w_rt.csv --count events --exposure exposure --by g
 expect_rc 1
 expect_err <<'ERR'
-casestat: w_rt.csv:2:3: column 'exposure' has '1000,5', which is not an exposure (a number, 0 or more); with a decimal comma (12,5) add --decimal ','; with commas between thousands (1,234,567) add --thousands ','
+casestat: w_rt.csv:2:3: column 'exposure' has '1000,5', which is not an exposure (a number, 0 or more); it reads as one with --decimal ','
 ERR
 
 # ---- yes and no ------------------------------------------------------------
@@ -628,3 +628,28 @@ printf 'd\n06/07/23\n' >"$T/w_d2.csv"
 run tab "$T/w_d2.csv" --by d:month
 expect_rc 1
 expect_err_has "it could be day/month or month/day: say which with --date-format '%d/%m/%y' or '%m/%d/%y'"
+
+t "a number the settings do not read names the options that do"
+printf 'id,v\n1,5\n2,"2,500"\n' >"$T/w_hint.csv"
+run amounts "$T/w_hint.csv" --value v --boot 0
+expect_rc 1
+expect_err_has "column 'v' has '2,500', which is not an amount written with the decimal point and no thousands separator; it reads as one with --decimal ',' or with --thousands ','"
+printf 'id,v\n1,5\n2,"1 500,00"\n' >"$T/w_hint.csv"
+run amounts "$T/w_hint.csv" --value v --boot 0
+expect_err_has "it reads as one with --decimal ',' --thousands ' '"
+run amounts "$T/w_hint.csv" --value v --boot 0 --decimal ,
+expect_err_has "written with the decimal comma and no thousands separator; it reads as one with --thousands ' '"
+printf 'x,n\n"7 000",8000\n' >"$T/w_hint.csv"
+run prop "$T/w_hint.csv" --count x --total n
+expect_rc 1
+expect_err_has "column 'x' has '7 000', which is not a whole number of at least 0; it reads as one with --thousands ' '"
+
+t "three decimals in every amount: a thousands separator taken for the decimal one is named"
+printf 'v\n"2,500"\n"1,250"\n3\n' >"$T/w_three.csv"
+run amounts "$T/w_three.csv" --value v --boot 0 --decimal ,
+expect_rc 0
+expect_err_has "column 'v': every amount with a decimal comma has three digits after it (as in 2,500): if ',' separates thousands there, give --thousands ',' and not --decimal ','"
+printf 'v\n1.500\n2.25\n' >"$T/w_three.csv"
+run amounts "$T/w_three.csv" --value v --boot 0
+expect_rc 0
+expect_err_empty
