@@ -64,7 +64,8 @@ int cs_cells_other_syntax(const struct cs_cells *c, const char *s, size_t len, i
 		const struct cs_money_syntax *x = &cand[k];
 		int dd = x->decimal != c->syntax.decimal, ds = x->thousands != c->syntax.thousands;
 		int64_t v;
-		if (dd + ds != changes || (changes == 2 && (dec_alone || sep_alone)) ||
+		/* of the pairs, the first that reads it: the thousands separator may not matter */
+		if (dd + ds != changes || (changes == 2 && (dec_alone || sep_alone || found)) ||
 		    cs_money_read(s, len, x, &v, NULL, NULL) != 0 || (whole && (v < 0 || v % CS_MONEY_SCALE)))
 			continue;
 		dec_alone |= dd && !ds;

@@ -112,7 +112,7 @@ check_bad() {
 	expect_out_empty
 }
 check_bad '"12,5"'
-expect_err_has "casestat: bad.csv:3:2: column 'v' has '12,5', which has a comma: with a decimal comma (12,5) add --decimal ','; with commas between thousands (1,234,567) add --thousands ','"
+expect_err_has "casestat: bad.csv:3:2: column 'v' has '12,5', which is not an amount written with the decimal point and no thousands separator; it reads as one with --decimal ','"
 check_bad 1e5
 expect_err_has "casestat: bad.csv:3:2: column 'v' has '1e5', which uses exponent notation"
 check_bad nan
@@ -132,7 +132,7 @@ expect_err_has "column 'v' has '0x10', which is not a plain amount"
 check_bad 1.23456
 expect_err_has "column 'v' has '1.23456', which has more than 4 decimals"
 check_bad '"1,2345"' --thousands ,
-expect_err_has "column 'v' has '1,2345', which has a thousands separator in the wrong place"
+expect_err_has "column 'v' has '1,2345', which is not an amount written with the decimal point and the thousands separator ','; it reads as one with --decimal ',' --thousands none"
 check_bad 1000000000000000
 expect_err_has "column 'v' has '1000000000000000', which is too large"
 check_bad '$12'
