@@ -59,8 +59,7 @@ static const struct cs_opt options[] = {
 	CS_OPT_INCLUDE(cs_opts_money),
 	/* one reading thread: the rows stay in file order */
 	CS_OPT_INCLUDE(cs_opts_progress),
-	CS_OPT_INCLUDE(cs_opts_result),
-	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
+	CS_OPT_INCLUDE(cs_opts_analysis),
 	CS_OPT_END
 };
 

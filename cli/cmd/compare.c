@@ -32,8 +32,7 @@ static const struct cs_opt options[] = {
 	{ "measure", 0, "LIST", "only these measures: difference, ratio, odds_ratio, test",
 	  "difference,ratio,odds_ratio,test", 0, cs_compare_opt_measure, CS_OPT_MULTI },
 	CS_OPT_INCLUDE(cs_opts_threads),
-	CS_OPT_INCLUDE(cs_opts_result),
-	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
+	CS_OPT_INCLUDE(cs_opts_analysis),
 	CS_OPT_END
 };
 

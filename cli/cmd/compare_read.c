@@ -11,12 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int ctx_init(void *c, const struct cs_job *job)
-{
-	cs_by_group_init(c, job, sizeof(struct cs_success_counts));
-	return 0;
-}
-
 static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 {
 	struct cs_by_group *c = vc;
@@ -25,10 +19,8 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	return g ? cs_success_count(&o->success, c->cells, row, 0, c->input, g, err) : CS_EXIT_ENV;
 }
 
-const struct cs_reduce cs_compare_reduce = {
-	sizeof(struct cs_by_group), 0, ctx_init, on_row, cs_by_group_add, cs_by_group_fini, cs_by_group_groups,
-	cs_success_rows
-};
+const struct cs_reduce cs_compare_reduce = CS_BY_GROUP_REDUCE(struct cs_by_group, 0, on_row, cs_by_group_add,
+							       cs_success_rows, struct cs_success_counts);
 
 /* "'A', 'B', 'C'" (the first few, in order), for messages. */
 static void list_groups(const struct cs_groups *g, const size_t *order, char *buf, size_t size)

@@ -29,8 +29,7 @@ static const struct cs_opt options[] = {
 	 * the file, so the rows must stay in file order */
 	{ "progress", 0, NULL, "data form: show reading progress on stderr even when it is not a terminal", NULL,
 	  offsetof(struct cs_common, progress), NULL, CS_OPT_COMMON | CS_OPT_UNRECORDED | CS_OPT_NO_RECIPE },
-	CS_OPT_INCLUDE(cs_opts_result),
-	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
+	CS_OPT_INCLUDE(cs_opts_analysis),
 	CS_OPT_END
 };
 

@@ -18,32 +18,16 @@
 
 #define AT(f) offsetof(struct funnel_opts, f)
 
-static int opt_stages(void *dest, const char *spec, const struct cs_opt_use *u, struct cs_err *err)
-{
-	struct cs_names *st = dest;
-	int rc = cs_names_split(st, spec);
-	if (rc == CS_NAMES_NOMEM)
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	if (rc == CS_NAMES_EMPTY)
-		return cs_err_usage(err, u->cmd, "invalid --stages '%s': a column name is empty", spec);
-	for (size_t k = 1; k < st->n; k++)
-		if (cs_names_find(st, st->v[k], strlen(st->v[k])) < (long)k)
-			return cs_err_usage(err, u->cmd, "invalid --stages '%s': column '%s' is named twice", spec,
-					    st->v[k]);
-	return 0;
-}
-
 static const struct cs_opt options[] = {
 	{ "stages", 0, "COL,COL,...", "data: true/false columns, one per stage, in order", NULL, AT(stage),
-	  opt_stages },
+	  cs_opt_columns },
 	{ "base", 0, "COL", "data: the first stage is the rows where COL is true (default: all rows)",
 	  "(all rows)", AT(base), cs_opt_name },
 	CS_OPT_INCLUDE(cs_opts_where),
 	{ "method", 0, "NAME", "interval method of 'casestat prop', or 'all' (default wilson)", "wilson",
 	  AT(method), cs_opt_prop_method },
 	CS_OPT_INCLUDE(cs_opts_threads),
-	CS_OPT_INCLUDE(cs_opts_result),
-	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
+	CS_OPT_INCLUDE(cs_opts_analysis),
 	CS_OPT_END
 };
 

@@ -23,18 +23,11 @@
 static int opt_lists(void *dest, const char *spec, const struct cs_opt_use *u, struct cs_err *err)
 {
 	struct cs_names *l = dest;
-	int rc = cs_names_split(l, spec);
-	if (rc == CS_NAMES_NOMEM)
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	if (rc == CS_NAMES_EMPTY)
-		return cs_err_usage(err, u->cmd, "invalid --lists '%s': a column name is empty", spec);
-	if (l->n < 2 || l->n > CS_MSE_MAX_LISTS)
+	int rc = cs_opt_columns(dest, spec, u, err);
+	if (!rc && (l->n < 2 || l->n > CS_MSE_MAX_LISTS))
 		return cs_err_usage(err, u->cmd, "invalid --lists '%s': %s; multiple systems estimation takes 2 to %d"
 				    " lists", spec, l->n < 2 ? "one list" : "too many lists", CS_MSE_MAX_LISTS);
-	for (size_t k = 1; k < l->n; k++)
-		if (cs_names_find(l, l->v[k], strlen(l->v[k])) < (long)k)
-			return cs_err_usage(err, u->cmd, "invalid --lists '%s': column '%s' is named twice", spec, l->v[k]);
-	return 0;
+	return rc;
 }
 
 static int opt_models(void *dest, const char *v, const struct cs_opt_use *u, struct cs_err *err)
@@ -97,8 +90,7 @@ static const struct cs_opt options[] = {
 	  opt_method },
 	{ "interval", 0, "NAME", "profile (default), lognormal or wald", "profile", AT(interval), opt_interval },
 	CS_OPT_INCLUDE(cs_opts_threads),
-	CS_OPT_INCLUDE(cs_opts_result),
-	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
+	CS_OPT_INCLUDE(cs_opts_analysis),
 	CS_OPT_END
 };
 

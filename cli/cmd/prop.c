@@ -41,8 +41,7 @@ static const struct cs_opt options[] = {
 	{ "method", 0, "NAME", "interval method, or 'all' (default wilson)", "wilson", AT(method), cs_opt_prop_method },
 	{ "sides", 0, "S", "two (default), lower or upper: one-sided intervals", "two", AT(sides), opt_sides },
 	CS_OPT_INCLUDE(cs_opts_threads),
-	CS_OPT_INCLUDE(cs_opts_result),
-	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
+	CS_OPT_INCLUDE(cs_opts_analysis),
 	CS_OPT_END
 };
 

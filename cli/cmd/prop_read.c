@@ -8,12 +8,6 @@
 #include "cli/frame/reduce.h"
 
 
-static int ctx_init(void *c, const struct cs_job *job)
-{
-	cs_by_group_init(c, job, sizeof(struct cs_success_counts));
-	return 0;
-}
-
 static int on_success_row(struct cs_by_group *c, const struct cs_row *row, struct cs_err *err)
 {
 	const struct prop_opts *o = c->opts;
@@ -64,7 +58,5 @@ static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 	return o->success.col ? on_success_row(c, row, err) : on_count_row(c, row, err);
 }
 
-const struct cs_reduce cs_prop_reduce = {
-	sizeof(struct cs_by_group), 0, ctx_init, on_row, cs_by_group_add, cs_by_group_fini, cs_by_group_groups,
-	cs_success_rows
-};
+const struct cs_reduce cs_prop_reduce = CS_BY_GROUP_REDUCE(struct cs_by_group, 0, on_row, cs_by_group_add,
+							    cs_success_rows, struct cs_success_counts);

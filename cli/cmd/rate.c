@@ -30,8 +30,7 @@ static const struct cs_opt options[] = {
 	{ "per", 0, "K", "give rates per K units of exposure, e.g. 1000 (default 1)", "1", AT(per),
 	  cs_opt_positive_real },
 	CS_OPT_INCLUDE(cs_opts_progress),
-	CS_OPT_INCLUDE(cs_opts_result),
-	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
+	CS_OPT_INCLUDE(cs_opts_analysis),
 	CS_OPT_END
 };
 

@@ -11,12 +11,6 @@
 #include <math.h>
 #include <string.h>
 
-static int ctx_init(void *c, const struct cs_job *job)
-{
-	cs_by_group_init(c, job, sizeof(struct totals));
-	return 0;
-}
-
 static int on_row(void *vc, const struct cs_row *row, struct cs_err *err)
 {
 	struct cs_by_group *c = vc;
@@ -54,6 +48,5 @@ static int64_t group_rows(const void *value)
 	return ((const struct totals *)value)->rows;
 }
 
-const struct cs_reduce cs_rate_reduce = {
-	sizeof(struct cs_by_group), 1, ctx_init, on_row, NULL, cs_by_group_fini, cs_by_group_groups, group_rows
-};
+const struct cs_reduce cs_rate_reduce = CS_BY_GROUP_REDUCE(struct cs_by_group, 1, on_row, NULL, group_rows,
+							    struct totals);

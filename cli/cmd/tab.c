@@ -56,8 +56,7 @@ static const struct cs_opt options[] = {
 	{ "sort", 0, "KEY", "count (largest first; the default) or name; dates default to name",
 	  "count (name for dates)", AT(sort), opt_sort },
 	CS_OPT_INCLUDE(cs_opts_threads),
-	CS_OPT_INCLUDE(cs_opts_result),
-	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
+	CS_OPT_INCLUDE(cs_opts_analysis),
 	CS_OPT_END
 };
 

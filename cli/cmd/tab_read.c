@@ -14,12 +14,6 @@ struct reading {
 	int64_t missing;
 };
 
-static int ctx_init(void *vc, const struct cs_job *job)
-{
-	cs_by_group_init(&((struct reading *)vc)->by, job, sizeof(int64_t));
-	return 0;
-}
-
 static int ctx_merge(void *vinto, const void *vfrom, struct cs_err *err)
 {
 	struct reading *a = vinto;
@@ -48,9 +42,7 @@ static int64_t group_rows(const void *count)
 	return *(const int64_t *)count;
 }
 
-const struct cs_reduce cs_tab_reduce = {
-	sizeof(struct reading), 0, ctx_init, on_row, ctx_merge, cs_by_group_fini, cs_by_group_groups, group_rows
-};
+const struct cs_reduce cs_tab_reduce = CS_BY_GROUP_REDUCE(struct reading, 0, on_row, ctx_merge, group_rows, int64_t);
 
 /* Counts over time: the empty periods between the first and the last are
  * categories too. */

@@ -16,11 +16,9 @@ void cs_groups_free(struct cs_groups *g)
 {
 	for (size_t i = 0; i < g->n; i++)
 		free(g->key[i]);
-	free(g->key);
-	free(g->keylen);
-	free(g->words);
-	free(g->values);
-	free(g->slots);
+	void *const arrays[] = { g->key, g->keylen, g->words, g->values, g->slots };
+	for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
+		free(arrays[i]);
 	memset(g, 0, sizeof *g);
 }
 

@@ -82,6 +82,7 @@ struct cs_reduce {
 	 * labels that differ only by case (NULL: the command has no groups) */
 	struct cs_groups *(*groups)(void *ctx);
 	int64_t (*group_rows)(const void *value);
+	size_t group_size;             /* with cs_by_group_start: the bytes of a group's value */
 };
 
 struct cs_command {

@@ -2,6 +2,7 @@
 #include "cli/frame/common.h"
 #include "cli/core/delim.h"
 #include "cli/core/encoding.h"
+#include "cli/core/names.h"
 #include "cli/core/values.h"
 #include "cli/io/output.h"
 #include "analysis/proportion.h"
@@ -218,6 +219,12 @@ const struct cs_opt cs_opts_input[] = {
 	CS_OPT_END
 };
 
+const struct cs_opt cs_opts_analysis[] = {
+	CS_OPT_INCLUDE(cs_opts_result),
+	CS_OPT_SECTION("Reading FILE (see INPUT in the man page):", cs_opts_input),
+	CS_OPT_END
+};
+
 const struct cs_opt cs_opts_money[] = {
 	{ "currency", 0, "CODE", "currency of the amounts, for labels (e.g. KZT)", NULL, AT(money.currency),
 	  cs_opt_currency, SHARED },
@@ -275,6 +282,21 @@ int cs_opt_positive_real(void *dest, const char *v, const struct cs_opt_use *u, 
 		return cs_err_usage(err, u->cmd, "invalid --%s '%s': give a positive number, e.g. 1000",
 				    u->opt->name, v);
 	*(double *)dest = x;
+	return 0;
+}
+
+int cs_opt_columns(void *dest, const char *spec, const struct cs_opt_use *u, struct cs_err *err)
+{
+	struct cs_names *l = dest;
+	int rc = cs_names_split(l, spec);
+	if (rc == CS_NAMES_NOMEM)
+		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
+	if (rc == CS_NAMES_EMPTY)
+		return cs_err_usage(err, u->cmd, "invalid --%s '%s': a column name is empty", u->opt->name, spec);
+	for (size_t k = 1; k < l->n; k++)
+		if (cs_names_find(l, l->v[k], strlen(l->v[k])) < (long)k)
+			return cs_err_usage(err, u->cmd, "invalid --%s '%s': column '%s' is named twice", u->opt->name,
+					    spec, l->v[k]);
 	return 0;
 }
 

@@ -44,6 +44,8 @@ extern const struct cs_opt
 	cs_opts_input_file[],  /* --delimiter --encoding --sheet: how a FILE is read */
 	cs_opts_input[],       /* cs_opts_input_file, --decimal --thousands --true --false
 				* --date-format --fold: how its cells are read (cells.h) */
+	cs_opts_analysis[],    /* cs_opts_result, then cs_opts_input under a heading: the last
+				* options of an analysis that reads a FILE */
 	cs_opts_money[],       /* --currency --rate */
 	cs_opts_boot[];        /* --boot --seed */
 
@@ -61,6 +63,9 @@ int cs_common_format(const struct cs_common *c);
 
 /* Parse callbacks (cs_opt_parse_fn) for options of a command's own. */
 int cs_opt_positive_real(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err);
+/* Comma-separated column names (dest: a struct cs_names), none empty,
+ * none twice. */
+int cs_opt_columns(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err);
 /* A name that is not empty. */
 int cs_opt_name(void *dest, const char *value, const struct cs_opt_use *u, struct cs_err *err);
 

@@ -362,6 +362,12 @@ void *cs_by_group_get(struct cs_by_group *g, const struct cs_row *row, long i, s
 	return v;
 }
 
+int cs_by_group_start(void *ctx, const struct cs_job *job)
+{
+	cs_by_group_init(ctx, job, job->cmd->reduce->group_size);
+	return 0;
+}
+
 void cs_by_group_fini(void *ctx)
 {
 	cs_groups_free(&((struct cs_by_group *)ctx)->groups);

@@ -48,6 +48,14 @@ void cs_by_group_init(struct cs_by_group *g, const struct cs_job *job, size_t va
 /* The value block of the row's group: the label in row value i, or "all"
  * for i < 0.  NULL with err set when out of memory. */
 void *cs_by_group_get(struct cs_by_group *g, const struct cs_row *row, long i, struct cs_err *err);
+/* A cs_reduce init for a context that starts with a struct cs_by_group
+ * whose groups hold job->cmd->reduce->group_size bytes each. */
+int cs_by_group_start(void *ctx, const struct cs_job *job);
+/* The struct cs_reduce of a context of type ctx_type that starts with a
+ * struct cs_by_group of value_type values. */
+#define CS_BY_GROUP_REDUCE(ctx_type, ordered, row, merge, rows, value_type) \
+	{ sizeof(ctx_type), (ordered), cs_by_group_start, (row), (merge), cs_by_group_fini, cs_by_group_groups, \
+	  (rows), sizeof(value_type) }
 /* A cs_reduce fini for a context that starts with a struct cs_by_group. */
 void cs_by_group_fini(void *ctx);
 /* A cs_reduce merge for groups whose values are int64_t counts. */

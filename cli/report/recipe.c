@@ -401,14 +401,10 @@ void cs_recipe_free(struct cs_recipe *r)
 		free(r->sec[i].name);
 	}
 	free(r->sec);
-	free(r->path);
-	free(r->dir);
-	free(r->title);
-	free(r->output);
-	free(r->seed);
-	free(r->conf);
-	free(r->min_cell);
-	free(r->currency);
+	char *const strings[] = { r->path, r->dir, r->title, r->output, r->seed, r->conf, r->min_cell,
+				  r->currency };
+	for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
+		free(strings[i]);
 	memset(r, 0, sizeof *r);
 }
 
