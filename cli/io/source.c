@@ -279,12 +279,12 @@ int cs_source_slurp(struct cs_source *s, size_t max, char **buf, size_t *len, st
 	if (n > max)
 		return cs_err_set(err, CS_EXIT_DATA, "%s: more than %zu bytes: too large for a workbook read "
 				  "from standard input", s->name, max);
-	char *b = malloc(n ? n : 1);
-	if (!b)
-		return cs_err_set(err, CS_EXIT_ENV, "out of memory");
-	if (n)
-		memcpy(b, s->ahead + s->pos, n);
-	cs_source_skip(s, n);
-	*buf = b, *len = n;
+	/* the look-ahead itself is handed over: no second copy of the file */
+	if (s->pos)
+		memmove(s->ahead, s->ahead + s->pos, n);
+	*buf = (char *)s->ahead, *len = n;
+	s->consumed += (long long)n;
+	s->ahead = NULL;
+	s->pos = s->len = s->cap = 0;
 	return 0;
 }

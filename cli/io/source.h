@@ -68,8 +68,9 @@ int cs_source_next(struct cs_source *s, const char **p, size_t *len, struct cs_e
 int cs_source_err_conv(const struct cs_source *s, unsigned long line, struct cs_err *err);
 
 /* The rest of the raw bytes in memory (a workbook on standard input), at
- * most max of them: *buf (malloc'd) and *len.  0, CS_EXIT_DATA when there
- * are more, or CS_EXIT_ENV. */
+ * most max of them: *buf (malloc'd; the caller frees it) and *len.  0,
+ * CS_EXIT_DATA when there are more, or CS_EXIT_ENV.  Nothing can be read
+ * from s after it. */
 int cs_source_slurp(struct cs_source *s, size_t max, char **buf, size_t *len, struct cs_err *err);
 
 void cs_source_close(struct cs_source *s);
