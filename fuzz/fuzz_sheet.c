@@ -52,9 +52,9 @@ static void check_value(const char *v, size_t len, int kind, int keep_errors)
 {
 	FUZZ_CHECK(strlen(v) == len);
 	FUZZ_CHECK(cs_utf8_valid(v, len));
-	FUZZ_CHECK((len == 0) == (kind == CS_CELL_EMPTY));
+	FUZZ_CHECK((len == 0) == (kind == CS_SHEET_EMPTY));
 	switch (kind) {
-	case CS_CELL_NUMBER: {
+	case CS_SHEET_NUMBER: {
 		double d;
 		FUZZ_CHECK(cs_parse_real(v, &d) == 0);
 		/* significant digits: from the first to the last non-zero one */
@@ -68,21 +68,21 @@ static void check_value(const char *v, size_t len, int kind, int keep_errors)
 		FUZZ_CHECK(first < 0 || last - first < 15);
 		break;
 	}
-	case CS_CELL_DATE:
+	case CS_SHEET_DATE:
 		FUZZ_CHECK(len == 10 && digit(v[0]) && digit(v[3]) && v[4] == '-' && digit(v[5]) && digit(v[6]) &&
 			   v[7] == '-' && digit(v[8]) && digit(v[9]));
 		break;
-	case CS_CELL_TIME:
+	case CS_SHEET_TIME:
 		FUZZ_CHECK(len >= 8 && v[len - 3] == ':' && v[len - 6] == ':' && digit(v[len - 1]) && digit(v[len - 4]));
 		break;
-	case CS_CELL_BOOL:
+	case CS_SHEET_BOOL:
 		FUZZ_CHECK(strcmp(v, "TRUE") == 0 || strcmp(v, "FALSE") == 0);
 		break;
-	case CS_CELL_ERROR:
+	case CS_SHEET_ERROR:
 		FUZZ_CHECK(keep_errors);
 		break;
-	case CS_CELL_TEXT:
-	case CS_CELL_EMPTY:
+	case CS_SHEET_TEXT:
+	case CS_SHEET_EMPTY:
 		break;
 	default:
 		FUZZ_CHECK(0);

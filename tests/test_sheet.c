@@ -169,7 +169,7 @@ static int collect(void *ctx, const struct cs_sheet_row *r, struct cs_err *err)
 	n += (size_t)snprintf(s->text + n, sizeof s->text - n, "%lu:", r->row);
 	for (size_t i = 0; i < r->n; i++) {
 		assert_int_equal(strlen(r->value[i]), r->len[i]);
-		assert_int_equal(r->len[i] == 0, r->kind[i] == CS_CELL_EMPTY);
+		assert_int_equal(r->len[i] == 0, r->kind[i] == CS_SHEET_EMPTY);
 		n += (size_t)snprintf(s->text + n, sizeof s->text - n, "%s%s", i ? "|" : "", r->value[i]);
 		if (k + 2 < sizeof s->kinds)
 			s->kinds[k++] = (char)('0' + r->kind[i]);

@@ -1,6 +1,7 @@
 /* delim.c - the field separator from the option, the name or the header
  * (see delim.h). */
 #include "cli/core/delim.h"
+#include "cli/core/names.h"
 
 #include <string.h>
 
@@ -29,24 +30,9 @@ int cs_delim_detect(const char *s, size_t len)
 	return semi ? ';' : '\t';
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-	if (n < k)
-		return 0;
-	for (size_t i = 0; i < k; i++) {
-		char c = s[n - k + i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != suffix[i])
-			return 0;
-	}
-	return 1;
-}
-
 int cs_delim_from_name(const char *path)
 {
-	return path && (ends_with(path, ".tsv") || ends_with(path, ".tab")) ? '\t' : 0;
+	return path && (cs_name_ends(path, ".tsv") || cs_name_ends(path, ".tab")) ? '\t' : 0;
 }
 
 int cs_delim_option(const char *v, char *delim, const char *cmd, struct cs_err *err)

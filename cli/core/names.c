@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int cs_names_add(struct cs_names *l, const char *s, size_t len)
 {
@@ -49,4 +50,10 @@ void cs_names_free(struct cs_names *l)
 	free(l->v);
 	l->v = NULL;
 	l->n = l->cap = 0;
+}
+
+int cs_name_ends(const char *s, const char *ext)
+{
+	size_t n = strlen(s), k = strlen(ext);
+	return n > k && strcasecmp(s + n - k, ext) == 0;
 }

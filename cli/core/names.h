@@ -21,4 +21,8 @@ int cs_names_split(struct cs_names *l, const char *list);
 long cs_names_find(const struct cs_names *l, const char *s, size_t len);
 void cs_names_free(struct cs_names *l);
 
+/* Does the file name s end in ext (".tsv"), ASCII letters in any case,
+ * with something before it? */
+int cs_name_ends(const char *s, const char *ext);
+
 #endif

@@ -1,5 +1,6 @@
 /* chartfile.c - the files of --plot (see chartfile.h). */
 #include "cli/io/chartfile.h"
+#include "cli/core/names.h"
 #include "cli/io/outfile.h"
 
 #include "plots/render.h"
@@ -7,12 +8,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-	return n > k && strcmp(s + n - k, suffix) == 0;
-}
 
 void cs_chart_target_free(struct cs_chart_target *t)
 {
@@ -30,7 +25,7 @@ int cs_chart_target_init(struct cs_chart_target *t, const char *arg, const char 
 		{ ".png", CS_GP_PNG }, { ".svg", CS_GP_SVG }, { ".pdf", CS_GP_PDF }, { ".gp", CS_GP_PNG },
 	};
 	size_t k = 0;
-	while (k < 4 && !ends_with(arg, kinds[k].ext))
+	while (k < 4 && !cs_name_ends(arg, kinds[k].ext))
 		k++;
 	if (k == 4)
 		return cs_err_usage(err, cmd, "invalid --plot '%s': the name must end in .gp (script), "

@@ -8,6 +8,7 @@
 #include "cli/io/source.h"
 #include "cli/core/delim.h"
 #include "cli/core/encoding.h"
+#include "cli/core/names.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,9 +30,8 @@ struct form {
 static int text_name(const char *path)
 {
 	static const char *const ext[] = { ".csv", ".tsv", ".tab", ".txt" };
-	size_t n = strlen(path);
 	for (size_t i = 0; i < sizeof ext / sizeof *ext; i++)
-		if (n >= 4 && strcasecmp(path + n - 4, ext[i]) == 0)
+		if (cs_name_ends(path, ext[i]))
 			return 1;
 	return 0;
 }
@@ -122,12 +122,15 @@ static int choose_delim(struct cs_source *src, const char *path, char opt, struc
 	return 0;
 }
 
-/* Open path and decide how to read it.  On success src is open (unless
- * the file is a workbook at a path, which the sheet reader opens). */
+/* Open path and decide how to read it (found, when not NULL, is
+ * cleared).  On success src is open (unless the file is a workbook at a
+ * path, which the sheet reader opens). */
 static int open_input(const char *path, const struct cs_input *in, struct cs_source *src, struct form *f,
-		      struct cs_err *err)
+		      struct cs_input_found *found, struct cs_err *err)
 {
 	memset(f, 0, sizeof *f);
+	if (found)
+		memset(found, 0, sizeof *found);
 	const char *enc = NULL;
 	if (in && in->encoding && !(enc = cs_enc_name(in->encoding)))
 		return cs_err_set(err, CS_EXIT_USAGE, "invalid encoding '%s': the encodings are %s", in->encoding,
@@ -221,11 +224,9 @@ int cs_input_read(const char *path, const struct cs_input *in, const char *const
 		  cs_row_fn fn, void *const *ctx, int nctx, unsigned long *nrows, struct cs_input_found *found,
 		  struct cs_err *err)
 {
-	if (found)
-		memset(found, 0, sizeof *found);
 	struct cs_source src;
 	struct form f;
-	int rc = open_input(path, in, &src, &f, err);
+	int rc = open_input(path, in, &src, &f, found, err);
 	if (rc)
 		return rc;
 	if (f.workbook)           /* one thread (and for .xls a child process) */
@@ -249,11 +250,9 @@ int cs_input_read(const char *path, const struct cs_input *in, const char *const
 int cs_input_read_all(const char *path, const struct cs_input *in, cs_header_fn hfn, cs_row_fn fn, void *ctx,
 		      unsigned long *nrows, struct cs_input_found *found, struct cs_err *err)
 {
-	if (found)
-		memset(found, 0, sizeof *found);
 	struct cs_source src;
 	struct form f;
-	int rc = open_input(path, in, &src, &f, err);
+	int rc = open_input(path, in, &src, &f, found, err);
 	if (rc)
 		return rc;
 	if (f.workbook)

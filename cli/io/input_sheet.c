@@ -104,7 +104,7 @@ static int on_row(void *vt, const struct cs_sheet_row *r, struct cs_err *err)
 	}
 	for (size_t i = 0; i < t->nwant; i++) {
 		size_t c = t->col[i];
-		if (c < r->n && r->kind[c] == CS_CELL_ERROR)
+		if (c < r->n && r->kind[c] == CS_SHEET_ERROR)
 			return cs_sheet_err_at(err, CS_EXIT_DATA, t->name, r->sheet, r->row, c,
 					       "the cell holds the error %s", r->value[c]);
 		t->val[i] = c < r->n ? r->value[c] : "";

@@ -4,6 +4,7 @@
 #include "cli/io/sheet_impl.h"
 #include "cli/io/zipxml.h"
 #include "cli/io/dataset.h"
+#include "cli/core/names.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -131,26 +132,13 @@ int cs_file_sniff_path(const char *path, enum cs_file_kind *kind, struct cs_err 
 	return 0;
 }
 
-static int ends_ci(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-	if (n < k)
-		return 0;
-	for (size_t i = 0; i < k; i++) {
-		char c = s[n - k + i];
-		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != suffix[i])
-			return 0;
-	}
-	return 1;
-}
-
 enum cs_file_kind cs_file_kind_ext(const char *path)
 {
-	if (ends_ci(path, ".xlsx") || ends_ci(path, ".xlsm"))
+	if (cs_name_ends(path, ".xlsx") || cs_name_ends(path, ".xlsm"))
 		return CS_FILE_XLSX;
-	if (ends_ci(path, ".ods"))
+	if (cs_name_ends(path, ".ods"))
 		return CS_FILE_ODS;
-	if (ends_ci(path, ".xls"))
+	if (cs_name_ends(path, ".xls"))
 		return CS_FILE_XLS;
 	return CS_FILE_TEXT;
 }

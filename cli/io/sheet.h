@@ -83,13 +83,13 @@ int cs_file_err_not_text(struct cs_err *err, const char *name, enum cs_file_kind
 /* ---- reading a sheet ---------------------------------------------------- */
 
 enum cs_cell_kind {
-	CS_CELL_EMPTY,     /* value "" */
-	CS_CELL_TEXT,
-	CS_CELL_NUMBER,
-	CS_CELL_DATE,      /* YYYY-MM-DD */
-	CS_CELL_TIME,      /* HH:MM:SS */
-	CS_CELL_BOOL,      /* TRUE / FALSE */
-	CS_CELL_ERROR      /* #DIV/0!, #N/A, ... (only with keep_errors) */
+	CS_SHEET_EMPTY,     /* value "" */
+	CS_SHEET_TEXT,
+	CS_SHEET_NUMBER,
+	CS_SHEET_DATE,      /* YYYY-MM-DD */
+	CS_SHEET_TIME,      /* HH:MM:SS */
+	CS_SHEET_BOOL,      /* TRUE / FALSE */
+	CS_SHEET_ERROR      /* #DIV/0!, #N/A, ... (only with keep_errors) */
 };
 
 struct cs_sheet_row {
@@ -124,7 +124,7 @@ struct cs_sheet_opts {
 				       ASCII case ignored when that is unique) or
 				       a 1-based position "3" */
 	const char *name;           /* the file in messages (NULL: the path) */
-	int keep_errors;            /* error cells: 0 stop the read, 1 deliver as CS_CELL_ERROR */
+	int keep_errors;            /* error cells: 0 stop the read, 1 deliver as CS_SHEET_ERROR */
 	uint64_t max_part;          /* CS_SHEET_MAX_PART */
 	uint64_t max_held;          /* CS_SHEET_MAX_HELD */
 	size_t max_row_text;        /* CS_SHEET_MAX_ROWTXT */

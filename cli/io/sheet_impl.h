@@ -61,7 +61,7 @@ int cs_sheet_oom(struct cs_sheet_ctx *s);
 
 /* ---- the row (sheet_row.c) ---------------------------------------------- */
 
-/* A whole cell; empty text (and CS_CELL_EMPTY) holds nothing. */
+/* A whole cell; empty text (and CS_SHEET_EMPTY) holds nothing. */
 int cs_row_cell(struct cs_sheet_ctx *s, unsigned long row, size_t col, int kind,
 		const char *text, size_t len);
 /* A cell filled piece by piece: open, add text, close with its kind (a

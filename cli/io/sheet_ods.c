@@ -248,13 +248,13 @@ static int cell_end(struct ods *o)
 	char clean[CS_MSG_TEXT], buf[CS_NUM_TEXT];
 	const char *t = NULL;
 	size_t n = 0;
-	int kind = CS_CELL_TEXT;
+	int kind = CS_SHEET_TEXT;
 	if (o->error || (o->formula && o->text.len && error_text(o->text.s))) {
 		if (!s->keep_errors)
 			return cs_sheet_fail(s, o->row, col, "the cell holds the error %s",
 					     cs_msg_text(clean, sizeof clean, o->text.s ? o->text.s : "",
 							 o->text.len));
-		kind = CS_CELL_ERROR, t = o->text.s, n = o->text.len;
+		kind = CS_SHEET_ERROR, t = o->text.s, n = o->text.len;
 		if (n == 0)
 			t = "#ERROR", n = 6;
 	} else if (o->attr_long) {
@@ -266,23 +266,23 @@ static int cell_end(struct ods *o)
 		if (cs_parse_real(o->attr, &v) != 0)
 			return cs_sheet_fail(s, o->row, col, "the number '%s' does not read: the sheet is damaged",
 					     cs_msg_text(clean, sizeof clean, o->attr, strlen(o->attr)));
-		kind = CS_CELL_NUMBER, t = buf, n = cs_num_text(v, buf);
+		kind = CS_SHEET_NUMBER, t = buf, n = cs_num_text(v, buf);
 	} else if (o->vt == V_DATE) {
 		if ((n = cs_odf_date(o->attr, buf)) == 0)
 			return cs_sheet_fail(s, o->row, col, "the date '%s' does not read: the sheet is damaged",
 					     cs_msg_text(clean, sizeof clean, o->attr, strlen(o->attr)));
-		kind = CS_CELL_DATE, t = buf;
+		kind = CS_SHEET_DATE, t = buf;
 	} else if (o->vt == V_TIME) {
 		if ((n = cs_odf_time(o->attr, buf, sizeof buf)) == 0)
 			return cs_sheet_fail(s, o->row, col, "the time '%s' does not read: the sheet is damaged",
 					     cs_msg_text(clean, sizeof clean, o->attr, strlen(o->attr)));
-		kind = CS_CELL_TIME, t = buf;
+		kind = CS_SHEET_TIME, t = buf;
 	} else if (o->vt == V_BOOL) {
 		int b = strcmp(o->attr, "true") == 0;
 		if (!b && strcmp(o->attr, "false") != 0)
 			return cs_sheet_fail(s, o->row, col, "the boolean '%s' is neither true nor false: the sheet "
 					     "is damaged", cs_msg_text(clean, sizeof clean, o->attr, strlen(o->attr)));
-		kind = CS_CELL_BOOL, t = b ? "TRUE" : "FALSE", n = b ? 4 : 5;
+		kind = CS_SHEET_BOOL, t = b ? "TRUE" : "FALSE", n = b ? 4 : 5;
 	} else if (o->has_sval) {
 		t = o->sval.s, n = o->sval.len;
 	} else {

@@ -81,7 +81,7 @@ static int place(struct cs_sheet_ctx *s, unsigned long row, size_t col)
 	if (rc)
 		return rc;
 	for (size_t i = rb->n; i < col; i++)
-		rb->off[i] = CLOSED, rb->len[i] = 0, rb->kind[i] = CS_CELL_EMPTY;
+		rb->off[i] = CLOSED, rb->len[i] = 0, rb->kind[i] = CS_SHEET_EMPTY;
 	return 0;
 }
 

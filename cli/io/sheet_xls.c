@@ -65,26 +65,26 @@ static int cell(struct cs_sheet_ctx *s, unsigned long row, size_t col, const Fre
 	const char *t = v->value.text_value;
 	switch (v->type) {
 	case FREEXL_CELL_INT:
-		return cs_row_cell(s, row, col, CS_CELL_NUMBER, buf,
+		return cs_row_cell(s, row, col, CS_SHEET_NUMBER, buf,
 				   (size_t)snprintf(buf, sizeof buf, "%d", v->value.int_value));
 	case FREEXL_CELL_DOUBLE:
-		return cs_row_cell(s, row, col, CS_CELL_NUMBER, buf, cs_num_text(v->value.double_value, buf));
+		return cs_row_cell(s, row, col, CS_SHEET_NUMBER, buf, cs_num_text(v->value.double_value, buf));
 	case FREEXL_CELL_TEXT:
 	case FREEXL_CELL_SST_TEXT:
 		if (!t)
 			return 0;
 		if (!cs_utf8_valid(t, strlen(t)))
 			return cs_sheet_fail(s, row, col, "the text is not valid UTF-8: the file is damaged");
-		return cs_row_cell(s, row, col, CS_CELL_TEXT, t, strlen(t));
+		return cs_row_cell(s, row, col, CS_SHEET_TEXT, t, strlen(t));
 	case FREEXL_CELL_DATE:
 	case FREEXL_CELL_DATETIME:     /* "YYYY-MM-DD HH:MM:SS": its date */
 		if (!t || strlen(t) < 10)
 			return cs_sheet_fail(s, row, col, "the date does not read: the file is damaged");
-		return cs_row_cell(s, row, col, CS_CELL_DATE, t, 10);
+		return cs_row_cell(s, row, col, CS_SHEET_DATE, t, 10);
 	case FREEXL_CELL_TIME:
 		if (!t || !cs_utf8_valid(t, strlen(t)))
 			return cs_sheet_fail(s, row, col, "the time does not read: the file is damaged");
-		return cs_row_cell(s, row, col, CS_CELL_TIME, t, strlen(t));
+		return cs_row_cell(s, row, col, CS_SHEET_TIME, t, strlen(t));
 	default:
 		return 0;
 	}
@@ -326,7 +326,7 @@ static int from_child(struct cs_sheet_ctx *s, FILE *f, int *ended)
 				}
 				cell = c, cap = len;
 			}
-			if (get(f, cell, len) || kind > CS_CELL_ERROR || memchr(cell, '\0', len) ||
+			if (get(f, cell, len) || kind > CS_SHEET_ERROR || memchr(cell, '\0', len) ||
 			    !cs_utf8_valid(cell, len)) {
 				rc = -1;
 				break;

@@ -556,16 +556,16 @@ static int cell_number(struct xlsx *x)
 		if ((n = cs_serial_date(v, x->date1904, buf)) == 0)
 			return cs_sheet_fail(s, x->row, x->col, "the date's number %s is outside the dates a sheet "
 					     "can show (%s to 9999-12-31)", x->val, x->date1904 ? "1904-01-01" : "1900-01-00");
-		return cs_row_cell(s, x->row, x->col, CS_CELL_DATE, buf, n);
+		return cs_row_cell(s, x->row, x->col, CS_SHEET_DATE, buf, n);
 	}
 	if (fmt == CS_FMT_TIME || fmt == CS_FMT_ELAPSED) {
 		if ((n = cs_serial_time(v, fmt == CS_FMT_ELAPSED, buf, sizeof buf)) == 0)
 			return cs_sheet_fail(s, x->row, x->col, "the time's number %s is not a time a sheet can show",
 					     x->val);
-		return cs_row_cell(s, x->row, x->col, CS_CELL_TIME, buf, n);
+		return cs_row_cell(s, x->row, x->col, CS_SHEET_TIME, buf, n);
 	}
 	n = cs_num_text(v, buf);
-	return cs_row_cell(s, x->row, x->col, CS_CELL_NUMBER, buf, n);
+	return cs_row_cell(s, x->row, x->col, CS_SHEET_NUMBER, buf, n);
 }
 
 static int cell_end(struct xlsx *x)
@@ -585,11 +585,11 @@ static int cell_end(struct xlsx *x)
 					     x->nsst);
 		size_t off = x->sst_off[i];
 		size_t len = (i + 1 < x->nsst ? x->sst_off[i + 1] : x->sst_len) - off - 1;
-		return cs_row_cell(s, x->row, x->col, CS_CELL_TEXT, x->sst + off, len);
+		return cs_row_cell(s, x->row, x->col, CS_SHEET_TEXT, x->sst + off, len);
 	}
 	if (strcmp(t, "inlineStr") == 0 || strcmp(t, "str") == 0) {
 		x->vlen = unescape(x->val ? x->val : "", x->vlen);
-		return cs_row_cell(s, x->row, x->col, CS_CELL_TEXT, x->val, x->vlen);
+		return cs_row_cell(s, x->row, x->col, CS_SHEET_TEXT, x->val, x->vlen);
 	}
 	if (x->vlen == 0)
 		return 0;                       /* a formatted empty cell */
@@ -600,11 +600,11 @@ static int cell_end(struct xlsx *x)
 		if (!b && strcmp(x->val, "0") != 0 && strcmp(x->val, "false") != 0)
 			return cs_sheet_fail(s, x->row, x->col, "the boolean '%s' is neither 0 nor 1: the sheet is "
 					     "damaged", cs_msg_text(clean, sizeof clean, x->val, x->vlen));
-		return cs_row_cell(s, x->row, x->col, CS_CELL_BOOL, b ? "TRUE" : "FALSE", b ? 4 : 5);
+		return cs_row_cell(s, x->row, x->col, CS_SHEET_BOOL, b ? "TRUE" : "FALSE", b ? 4 : 5);
 	}
 	if (strcmp(t, "e") == 0) {
 		if (s->keep_errors)
-			return cs_row_cell(s, x->row, x->col, CS_CELL_ERROR, x->val, x->vlen);
+			return cs_row_cell(s, x->row, x->col, CS_SHEET_ERROR, x->val, x->vlen);
 		return cs_sheet_fail(s, x->row, x->col, "the cell holds the error %s",
 				     cs_msg_text(clean, sizeof clean, x->val, x->vlen));
 	}
@@ -614,7 +614,7 @@ static int cell_end(struct xlsx *x)
 		if (n == 0)
 			return cs_sheet_fail(s, x->row, x->col, "the date '%s' does not read: the sheet is damaged",
 					     cs_msg_text(clean, sizeof clean, x->val, x->vlen));
-		return cs_row_cell(s, x->row, x->col, CS_CELL_DATE, buf, n);
+		return cs_row_cell(s, x->row, x->col, CS_SHEET_DATE, buf, n);
 	}
 	return cs_sheet_fail(s, x->row, x->col, "the cell has the unknown type '%s': the sheet is damaged",
 			     cs_msg_text(clean, sizeof clean, t, strlen(t)));
