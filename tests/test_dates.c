@@ -359,6 +359,54 @@ static void test_every_day(void **state)
 	assert_int_equal(prev, cs_date_days(9999, 12, 31));
 }
 
+/* Labels are written without printf: the same text as printf's, for every
+ * bucket of the years 0000 to 9999 and beyond them (where printf writes). */
+static long floor_by(long a, long b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+static void test_bucket_label_as_printf(void **state)
+{
+	(void)state;
+	const enum cs_bucket b[] = { CS_BUCKET_YEAR, CS_BUCKET_QUARTER, CS_BUCKET_MONTH, CS_BUCKET_WEEK, CS_BUCKET_DAY };
+	size_t checked = 0;
+	for (size_t k = 0; k < 5; k++) {
+		long lo = cs_bucket_index(b[k], 0, 1, 1) - 3, hi = cs_bucket_index(b[k], 9999, 12, 31) + 3;
+		for (long i = lo; i <= hi; i++) {
+			char got[CS_BUCKET_LABEL], want[64];
+			int y, m, d;
+			cs_bucket_label(b[k], i, got, sizeof got);
+			switch (b[k]) {
+			case CS_BUCKET_YEAR:
+				snprintf(want, sizeof want, "%04ld", i);
+				break;
+			case CS_BUCKET_QUARTER:
+				snprintf(want, sizeof want, "%04ld-Q%ld", floor_by(i, 4), i - 4 * floor_by(i, 4) + 1);
+				break;
+			case CS_BUCKET_MONTH:
+				snprintf(want, sizeof want, "%04ld-%02ld", floor_by(i, 12), i - 12 * floor_by(i, 12) + 1);
+				break;
+			case CS_BUCKET_WEEK:
+				cs_date_from_days(7 * i, &y, &m, &d);
+				snprintf(want, sizeof want, "%04d-W%02ld", y, (7 * i - cs_date_days(y, 1, 1)) / 7 + 1);
+				break;
+			default:
+				cs_date_from_days(i, &y, &m, &d);
+				snprintf(want, sizeof want, "%04d-%02d-%02d", y, m, d);
+			}
+			if (strcmp(got, want) != 0)
+				print_error("bucket %zu index %ld: %s, printf %s\n", k, i, got, want);
+			assert_string_equal(got, want);
+			checked++;
+		}
+	}
+	assert_true(checked > 3000000);
+	char small[5];
+	cs_bucket_label(CS_BUCKET_MONTH, cs_bucket_index(CS_BUCKET_MONTH, 2023, 6, 1), small, sizeof small);
+	assert_string_equal(small, "2023");
+}
+
 /* cs_bucket_parse gives back the index of every label, and refuses text
  * that is not one. */
 static void test_bucket_parse(void **state)
@@ -397,6 +445,7 @@ int main(void)
 		cmocka_unit_test(test_no_such_day),
 		cmocka_unit_test(test_other_forms),
 		cmocka_unit_test(test_buckets),
+		cmocka_unit_test(test_bucket_label_as_printf),
 		cmocka_unit_test(test_spec),
 		cmocka_unit_test(test_iso_date_times),
 		cmocka_unit_test(test_formats),

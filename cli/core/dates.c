@@ -279,27 +279,64 @@ long cs_bucket_index(enum cs_bucket b, int y, int m, int d)
 	}
 }
 
+/* Digits of 0 <= v < 10^w, w of them with leading zeros: what "%0*ld"
+ * writes, without printf, for every row of a derived key. */
+static char *put_digits(char *p, long v, int w)
+{
+	for (int k = w - 1; k >= 0; k--, v /= 10)
+		p[k] = (char)('0' + v % 10);
+	return p + w;
+}
+
+/* "YYYY" SEP A [ "-DD" ], A of aw digits, for a year of four digits; 0
+ * when the label is not of that form and printf writes it. */
+static int put_label(char *buf, size_t size, long y, const char *sep, long a, int aw, long d)
+{
+	if (y < 0 || y > 9999 || size < CS_BUCKET_LABEL)
+		return 0;
+	char *p = put_digits(buf, y, 4);
+	if (sep) {
+		memcpy(p, sep, strlen(sep));
+		p = put_digits(p + strlen(sep), a, aw);
+	}
+	if (d > 0) {
+		*p++ = '-';
+		p = put_digits(p, d, 2);
+	}
+	*p = '\0';
+	return 1;
+}
+
 void cs_bucket_label(enum cs_bucket b, long i, char *buf, size_t size)
 {
 	int y, m, d;
+	long q, yy;
 	switch (b) {
 	case CS_BUCKET_YEAR:
-		snprintf(buf, size, "%04ld", i);
+		if (!put_label(buf, size, i, NULL, 0, 0, 0))
+			snprintf(buf, size, "%04ld", i);
 		break;
 	case CS_BUCKET_QUARTER:
-		snprintf(buf, size, "%04ld-Q%ld", floor_div(i, 4), i - 4 * floor_div(i, 4) + 1);
+		yy = floor_div(i, 4), q = i - 4 * yy + 1;
+		if (!put_label(buf, size, yy, "-Q", q, 1, 0))
+			snprintf(buf, size, "%04ld-Q%ld", yy, q);
 		break;
 	case CS_BUCKET_WEEK:
 		/* the week belongs to the year of its Thursday */
 		cs_date_from_days(7 * i, &y, &m, &d);
-		snprintf(buf, size, "%04d-W%02ld", y, (7 * i - cs_date_days(y, 1, 1)) / 7 + 1);
+		q = (7 * i - cs_date_days(y, 1, 1)) / 7 + 1;
+		if (!put_label(buf, size, y, "-W", q, 2, 0))
+			snprintf(buf, size, "%04d-W%02ld", y, q);
 		break;
 	case CS_BUCKET_DAY:
 		cs_date_from_days(i, &y, &m, &d);
-		snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+		if (!put_label(buf, size, y, "-", m, 2, d))
+			snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
 		break;
 	default:
-		snprintf(buf, size, "%04ld-%02ld", floor_div(i, 12), i - 12 * floor_div(i, 12) + 1);
+		yy = floor_div(i, 12), q = i - 12 * yy + 1;
+		if (!put_label(buf, size, yy, "-", q, 2, 0))
+			snprintf(buf, size, "%04ld-%02ld", yy, q);
 	}
 }
 

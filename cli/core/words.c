@@ -29,10 +29,21 @@ static void set_default(struct cs_bool_words *w, int truth)
 	}
 }
 
+/* Which list has a word beginning with each byte: most cells are told
+ * apart from every word of a list by their first byte alone. */
+static void index_first(struct cs_bool_words *w)
+{
+	memset(w->first, 0, sizeof w->first);
+	for (int truth = 0; truth < 2; truth++)
+		for (size_t i = 0; i < w->n[truth]; i++)
+			w->first[(unsigned char)w->word[truth][i][0]] |= (unsigned char)(1u << truth);
+}
+
 void cs_bool_words_default(struct cs_bool_words *w)
 {
 	set_default(w, 0);
 	set_default(w, 1);
+	index_first(w);
 }
 
 static int set_list(struct cs_bool_words *w, int truth, const char *list, const char *cmd,
@@ -75,6 +86,7 @@ int cs_bool_words_set(struct cs_bool_words *w, const char *truthy, const char *f
 	cs_bool_words_default(w);
 	if ((truthy && set_list(w, 1, truthy, cmd, err)) || (falsy && set_list(w, 0, falsy, cmd, err)))
 		return CS_EXIT_USAGE;
+	index_first(w);
 	for (size_t i = 0; i < w->n[1]; i++)
 		for (size_t j = 0; j < w->n[0]; j++)
 			if (strcmp(w->word[1][i], w->word[0][j]) == 0) {
@@ -87,23 +99,30 @@ int cs_bool_words_set(struct cs_bool_words *w, const char *truthy, const char *f
 	return 0;
 }
 
-/* 1 or 0 for a word of the lists, -2 for none; by length too, so that a
- * NUL in the value cannot end the comparison. */
-static int find(const struct cs_bool_words *w, const char *s, size_t len)
+/* Words are short: a loop of our own costs less than a call of memcmp(). */
+static inline int same(const char *a, const char *b, size_t n)
 {
+	while (n && *a == *b)
+		a++, b++, n--;
+	return n == 0;
+}
+
+/* 1 or 0 for a word of the lists, -2 for none; by length too, so that a
+ * NUL in the value cannot end the comparison.  Words are never empty. */
+static inline int find(const struct cs_bool_words *w, const char *s, size_t len)
+{
+	unsigned lists = len ? w->first[(unsigned char)s[0]] : 0;
 	for (int truth = 1; truth >= 0; truth--)
-		for (size_t i = 0; i < w->n[truth]; i++)
-			if (w->len[truth][i] == len && memcmp(s, w->word[truth][i], len) == 0)
+		for (size_t i = 0; (lists >> truth & 1) && i < w->n[truth]; i++)
+			if (w->len[truth][i] == len && same(s, w->word[truth][i], len))
 				return truth;
 	return -2;
 }
 
-int cs_bool_words_parse(const struct cs_bool_words *w, const char *s, size_t len)
+/* A value that is not a word as written: blank, or a word once folded.
+ * Out of line, so that reading a word as written sets up no buffer. */
+static __attribute__((noinline)) int parse_folded(const struct cs_bool_words *w, const char *s, size_t len)
 {
-	/* most cells are written as a word is kept (true, 0, да): no folding */
-	int b = find(w, s, len);
-	if (b >= 0)
-		return b;
 	if (cs_is_blank(s, len))
 		return -1;
 	char key[CS_BOOL_WORD_SIZE];
@@ -112,6 +131,13 @@ int cs_bool_words_parse(const struct cs_bool_words *w, const char *s, size_t len
 	if (n < 0)
 		return -2;
 	return find(w, key, (size_t)n);
+}
+
+int cs_bool_words_parse(const struct cs_bool_words *w, const char *s, size_t len)
+{
+	/* most cells are written as a word is kept (true, 0, да): no folding */
+	int b = find(w, s, len);
+	return b >= 0 ? b : parse_folded(w, s, len);
 }
 
 const char *cs_bool_words_list(const struct cs_bool_words *w, int truth, char *buf, size_t size)

@@ -228,6 +228,18 @@ void cs_cells_words(const struct cs_cells *c, char *yes, size_t ysize, char *no,
 	cs_bool_words_list(&c->words, 0, no, nsize);
 }
 
+/* The message for a cell that is not a true/false word: a function of its
+ * own, so that reading a good cell sets up none of its buffers. */
+static __attribute__((noinline)) int not_bool(const struct cs_cells *c, const struct cs_row *row, size_t i,
+					      const char *col, const char *input, struct cs_err *err)
+{
+	char yes[160], no[160], why[400];
+	cs_cells_words(c, yes, sizeof yes, no, sizeof no);
+	snprintf(why, sizeof why, "is neither true (%s) nor false (%s)", yes, no);
+	return bad(err, input, row, i, col, why, c->truthy || c->falsy ? NULL
+		   : "; name the words with --true and --false");
+}
+
 int cs_cell_bool(const struct cs_cells *c, const struct cs_row *row, size_t i, const char *col,
 		 const char *input, int *v, struct cs_err *err)
 {
@@ -236,13 +248,7 @@ int cs_cell_bool(const struct cs_cells *c, const struct cs_row *row, size_t i, c
 		*v = b;
 		return 1;
 	}
-	if (b == -1)
-		return 0;
-	char yes[160], no[160], why[400];
-	cs_cells_words(c, yes, sizeof yes, no, sizeof no);
-	snprintf(why, sizeof why, "is neither true (%s) nor false (%s)", yes, no);
-	return bad(err, input, row, i, col, why, c->truthy || c->falsy ? NULL
-		   : "; name the words with --true and --false");
+	return b == -1 ? 0 : not_bool(c, row, i, col, input, err);
 }
 
 /* Does s read as a date both day first and month first (06/07/2023)?

@@ -24,6 +24,7 @@ struct plan {
 					* VALUE column, or -1 */
 	const char *match_value;
 	char **key;                    /* folded VALUE of --where k (key[k]) and of --success (key[nwhere]) */
+	size_t *vlen, *klen;           /* the lengths of those VALUEs and of their keys */
 	const struct cs_cells *cells;
 	const char *input;
 	int fold;
@@ -51,7 +52,7 @@ struct slot {
 static int plain_row(void *vs, const struct cs_row *row, struct cs_err *err)
 {
 	struct slot *s = vs;
-	if (!cs_where_match(s->p->where, row, s->p->iwhere))
+	if (s->p->where->n && !cs_where_match(s->p->where, row, s->p->iwhere))
 		return 0;
 	s->matched++;
 	return s->row(s->ctx, row, err);
@@ -78,13 +79,15 @@ static int derive(struct slot *s, const struct cs_row *row, size_t k, struct cs_
 	return 0;
 }
 
-/* How value k compares with a VALUE and its folded key: 2 the same bytes,
- * 1 the same after folding, 0 different. */
-static int compare(const struct slot *s, size_t k, const char *value, const char *key)
+/* How value k compares with VALUE j (--where j, or --success when j is
+ * the number of --where) and its folded key: 2 the same bytes, 1 the same
+ * after folding, 0 different. */
+static int compare(const struct slot *s, size_t k, const char *value, size_t j)
 {
-	if (strcmp(s->v[k], value) == 0 && strlen(value) == s->l[k])
+	const struct plan *p = s->p;
+	if (s->l[k] == p->vlen[j] && memcmp(s->v[k], value, p->vlen[j]) == 0)
 		return 2;
-	return cs_fold_equal(s->v[k], s->l[k], key, strlen(key));
+	return cs_fold_equal(s->v[k], s->l[k], p->key[j], p->klen[j]);
 }
 
 static int active_row(void *vs, const struct cs_row *row, struct cs_err *err)
@@ -104,7 +107,7 @@ static int active_row(void *vs, const struct cs_row *row, struct cs_err *err)
 	 * a row left out only for one cell that folds to its VALUE is noted */
 	size_t nw = p->where->n, folded = 0, fk = 0;
 	for (size_t w = 0; w < nw; w++) {
-		int c = compare(s, p->iwhere + w, p->where->w[w].value, p->key[w]);
+		int c = compare(s, p->iwhere + w, p->where->w[w].value, w);
 		if (c == 0)
 			return 0;
 		if (c == 1)
@@ -118,14 +121,14 @@ static int active_row(void *vs, const struct cs_row *row, struct cs_err *err)
 	}
 	for (size_t w = 0; folded && w < nw; w++) {
 		size_t k = p->iwhere + w;
-		if (compare(s, k, p->where->w[w].value, p->key[w]) == 1 &&
+		if (compare(s, k, p->where->w[w].value, w) == 1 &&
 		    cs_spellings_add(&s->spell, CS_SPELL_WHERE + (unsigned)w, s->v[k], s->l[k]))
 			return oom(err);
 	}
 	s->matched++;
 	if (p->match >= 0) {
 		size_t k = (size_t)p->match;
-		if (compare(s, k, p->match_value, p->key[nw]) == 1) {
+		if (compare(s, k, p->match_value, nw) == 1) {
 			if (cs_spellings_add(&s->spell, CS_SPELL_MATCH, s->v[k], s->l[k]))
 				return oom(err);
 			if (p->fold) {
@@ -176,6 +179,8 @@ static void plan_free(struct plan *p)
 		free(p->key[k]);
 	free(p->owned);
 	free(p->key);
+	free(p->vlen);
+	free(p->klen);
 	free(p->bucket);
 	free(p->col);
 }
@@ -201,7 +206,9 @@ static int plan_make(struct plan *p, const struct cs_job *job, struct cs_err *er
 	p->owned = calloc(p->nc + 1, sizeof *p->owned);
 	p->bucket = calloc(p->nc + 1, sizeof *p->bucket);
 	p->key = calloc(p->where->n + 1, sizeof *p->key);
-	if (!p->col || !p->owned || !p->bucket || !p->key)
+	p->vlen = calloc(p->where->n + 1, sizeof *p->vlen);
+	p->klen = calloc(p->where->n + 1, sizeof *p->klen);
+	if (!p->col || !p->owned || !p->bucket || !p->key || !p->vlen || !p->klen)
 		return oom(err);
 	for (size_t k = 0; k < p->nc; k++) {
 		int st = cs_bucket_spec(p->col[k], &p->owned[k], &p->bucket[k]);
@@ -225,6 +232,11 @@ static int plan_make(struct plan *p, const struct cs_job *job, struct cs_err *er
 			return oom(err);
 	if (p->match >= 0 && !(p->key[p->where->n] = folded(p->match_value)))
 		return oom(err);
+	for (size_t j = 0; j <= p->where->n; j++)
+		if (p->key[j]) {
+			p->vlen[j] = strlen(j < p->where->n ? p->where->w[j].value : p->match_value);
+			p->klen[j] = strlen(p->key[j]);
+		}
 	if (p->where->n > CS_SPELL_MAX_WHERE)
 		return cs_err_usage(err, job->cmd->name, "at most %d --where conditions", CS_SPELL_MAX_WHERE);
 	if (p->where->n || p->match >= 0 || (p->fold && p->label >= 0))
