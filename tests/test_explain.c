@@ -1,6 +1,6 @@
 /* test_explain.c - every sentence of --explain is true of its row.
  *
- * The explanations go straight into published reports (issue 14, part 2).
+ * The explanations go straight into published reports.
  * This test runs the commands in-process through the driver (cs_job_init,
  * cs_opts_parse, cs_job_plan, cs_job_result with explain), so that it has a
  * row's typed cells and its sentences together, over a grid of inputs that

@@ -73,7 +73,7 @@ static void test_missing(void **state)
 	bad("\t", CS_SEP_SPACE, CS_MONEY_MISSING);
 }
 
-/* Every form the issue names, and more. */
+/* Amounts written wrongly, in every form we know of. */
 static void test_bad_forms(void **state)
 {
 	(void)state;

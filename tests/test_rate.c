@@ -102,11 +102,11 @@ static void test_closed_forms(void **state)
 	}
 }
 
-/* The example of the issue: 6 events in 1,000 person-years (R 4.2.2
+/* A worked example: 6 events in 1,000 person-years (R 4.2.2
  * poisson.test(6, 1000)$conf.int = 0.0022018942534908514 0.013059474022518685)
  * and the ratio 6/1000 over 12/4000 (poisson.test(c(6, 12), c(1000, 4000)):
  * estimate 2, conf.int 0.61588562985718642 5.7578768700279914). */
-static void test_issue_examples(void **state)
+static void test_worked_examples(void **state)
 {
 	(void)state;
 	struct cs_interval ci;
@@ -198,7 +198,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_against_r),
 		cmocka_unit_test(test_closed_forms),
-		cmocka_unit_test(test_issue_examples),
+		cmocka_unit_test(test_worked_examples),
 		cmocka_unit_test(test_ratio_edges),
 		cmocka_unit_test(test_ratio_closed_form),
 		cmocka_unit_test(test_huge_counts),

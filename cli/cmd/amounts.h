@@ -7,8 +7,9 @@
 
 #define AMOUNTS_MAXQ 32
 
-/* The fixed columns, in the order of issue 4; the money columns (which
- * --rate converts) are AM_SUM .. AM_MED_HI, then the --quantiles ones. */
+/* The fixed columns, in the order of the output contract (the man page's
+ * amounts section); the money columns (which --rate converts) are AM_SUM ..
+ * AM_MED_HI, then the --quantiles ones. */
 enum {
 	AM_GROUP, AM_N, AM_MISSING, AM_SUM, AM_MEAN, AM_SD, AM_MIN, AM_Q1, AM_MEDIAN, AM_Q3,
 	AM_MAX, AM_MEAN_LO, AM_MEAN_HI, AM_MED_LO, AM_MED_HI, AM_CURRENCY, AM_NFIXED

@@ -2,7 +2,7 @@
 # Expected limits: R 4.2.2 prop.test(x, n, correct = FALSE)$conf.int
 # (Wilson) and binom.test(x, n)$conf.int (Clopper-Pearson).
 
-t "the issue's funnel: 7000 -> 800 -> 7 -> 6, csv"
+t "the case's funnel: 7000 -> 800 -> 7 -> 6, csv"
 run funnel identified=7000 questioned=800 case_file=7 complained=6
 expect_rc 0
 if [ "$(head -1 "$T/out")" = "stage,relative_to,x,n,estimate,lower,upper,method,conf" ]; then ok; else bad "header: $(head -1 "$T/out")"; fi

@@ -40,7 +40,7 @@ Garwood). Caution: with only 6 events the rate is unstable and the range is
 wide.
 OUT
 
-t "two rates and their ratio (the issue's example)"
+t "two rates and their ratio (6 in 1,000 against 12 in 4,000)"
 run rate 6/1000 12/4000
 expect_rc 0
 expect_out <<'OUT'
