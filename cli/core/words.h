@@ -23,7 +23,10 @@ struct cs_bool_words {
 	size_t n[2];                                          /* [0] false, [1] true */
 	char word[2][CS_BOOL_WORDS_MAX][CS_BOOL_WORD_SIZE];   /* folded */
 	unsigned char len[2][CS_BOOL_WORDS_MAX];              /* their lengths */
-	unsigned char first[256];     /* bit 1 << truth: a word of that list begins with the byte */
+	/* the words that begin with byte b: cand[start[b] .. start[b] + count[b]),
+	 * each truth << 7 | its index in word[truth] */
+	unsigned char start[256], count[256];
+	unsigned char cand[2 * CS_BOOL_WORDS_MAX];
 };
 
 /* The built-in lists. */
