@@ -8,10 +8,12 @@
  * Notation: a = x1, b = n1 - x1, c = x2, d = n2 - x2; s = x1 + x2 and
  * f = b + d are the column margins, N = n1 + n2. */
 #include "compare.h"
+#include "methods.h"
 #include "compare_impl.h"
 #include "proportion.h"
 #include "status.h"
 
+#include <stddef.h>
 #include <math.h>
 #include <string.h>
 
@@ -53,15 +55,7 @@ static const char *const measure_names[CS_CMP_NMEASURES] = {
 
 const struct cs_cmp_method *cs_cmp_method_find(const char *name)
 {
-	for (size_t i = 0; i < cs_cmp_nmethods; i++) {
-		const struct cs_cmp_method *m = &cs_cmp_methods[i];
-		if (strcmp(m->name, name) == 0)
-			return m;
-		for (size_t j = 0; m->aliases[j]; j++)
-			if (strcmp(m->aliases[j], name) == 0)
-				return m;
-	}
-	return NULL;
+	return cs_method_find(cs_cmp_methods, cs_cmp_nmethods, sizeof *cs_cmp_methods, offsetof(struct cs_cmp_method, aliases), name);
 }
 
 const char *cs_cmp_measure_name(enum cs_cmp_measure m)

@@ -1,10 +1,11 @@
 /* mse_two.c - two lists: Lincoln-Petersen and Chapman, and the intervals
  * around them (profile likelihood, log-normal, Wald). */
 #include "mse_impl.h"
+#include "methods.h"
 #include "status.h"
 
+#include <stddef.h>
 #include <math.h>
-#include <string.h>
 #include <gsl/gsl_cdf.h>
 
 static int lincoln_petersen(double n1, double n2, double m, double *N, double *se)
@@ -33,15 +34,7 @@ const size_t cs_mse2_nmethods = sizeof cs_mse2_methods / sizeof cs_mse2_methods[
 
 const struct cs_mse2_method *cs_mse2_method_find(const char *name)
 {
-	for (size_t i = 0; name && i < cs_mse2_nmethods; i++) {
-		const struct cs_mse2_method *m = &cs_mse2_methods[i];
-		if (strcmp(m->name, name) == 0)
-			return m;
-		for (size_t j = 0; m->aliases[j]; j++)
-			if (strcmp(m->aliases[j], name) == 0)
-				return m;
-	}
-	return NULL;
+	return cs_method_find(cs_mse2_methods, cs_mse2_nmethods, sizeof *cs_mse2_methods, offsetof(struct cs_mse2_method, aliases), name);
 }
 
 const struct cs_mse2_method *cs_mse2_method_default(void)
@@ -139,15 +132,7 @@ const size_t cs_mse_nintervals = sizeof cs_mse_intervals / sizeof cs_mse_interva
 
 const struct cs_mse_interval *cs_mse_interval_find(const char *name)
 {
-	for (size_t i = 0; name && i < cs_mse_nintervals; i++) {
-		const struct cs_mse_interval *m = &cs_mse_intervals[i];
-		if (strcmp(m->name, name) == 0)
-			return m;
-		for (size_t j = 0; m->aliases[j]; j++)
-			if (strcmp(m->aliases[j], name) == 0)
-				return m;
-	}
-	return NULL;
+	return cs_method_find(cs_mse_intervals, cs_mse_nintervals, sizeof *cs_mse_intervals, offsetof(struct cs_mse_interval, aliases), name);
 }
 
 const struct cs_mse_interval *cs_mse_interval_default(void)

@@ -1,9 +1,10 @@
 /* multinom.c - the category-share methods and their table (see multinom.h). */
 #include "multinom.h"
+#include "methods.h"
 #include "status.h"
 
+#include <stddef.h>
 #include <math.h>
-#include <string.h>
 
 static int goodman(const int64_t *x, size_t k, int64_t n, double conf, struct cs_interval *out);
 static int wilson_each(const int64_t *x, size_t k, int64_t n, double conf, struct cs_interval *out);
@@ -18,15 +19,7 @@ const size_t cs_multinom_nmethods = sizeof cs_multinom_methods / sizeof cs_multi
 
 const struct cs_multinom_method *cs_multinom_method_find(const char *name)
 {
-	for (size_t i = 0; i < cs_multinom_nmethods; i++) {
-		const struct cs_multinom_method *m = &cs_multinom_methods[i];
-		if (strcmp(m->name, name) == 0)
-			return m;
-		for (size_t j = 0; m->aliases[j]; j++)
-			if (strcmp(m->aliases[j], name) == 0)
-				return m;
-	}
-	return NULL;
+	return cs_method_find(cs_multinom_methods, cs_multinom_nmethods, sizeof *cs_multinom_methods, offsetof(struct cs_multinom_method, aliases), name);
 }
 
 const struct cs_multinom_method *cs_multinom_method_default(void)

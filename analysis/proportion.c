@@ -2,11 +2,12 @@
  * closed-form intervals (Wald, Wilson, Wilson-cc, Agresti-Coull, logit,
  * arcsine).  Root-finding methods are in proportion_exact.c. */
 #include "proportion.h"
+#include "methods.h"
 #include "proportion_impl.h"
 #include "status.h"
 
+#include <stddef.h>
 #include <math.h>
-#include <string.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_math.h>
 
@@ -38,15 +39,7 @@ const size_t cs_prop_nmethods = sizeof cs_prop_methods / sizeof cs_prop_methods[
 
 const struct cs_prop_method *cs_prop_method_find(const char *name)
 {
-	for (size_t i = 0; i < cs_prop_nmethods; i++) {
-		const struct cs_prop_method *m = &cs_prop_methods[i];
-		if (strcmp(m->name, name) == 0)
-			return m;
-		for (size_t j = 0; m->aliases[j]; j++)
-			if (strcmp(m->aliases[j], name) == 0)
-				return m;
-	}
-	return NULL;
+	return cs_method_find(cs_prop_methods, cs_prop_nmethods, sizeof *cs_prop_methods, offsetof(struct cs_prop_method, aliases), name);
 }
 
 const struct cs_prop_method *cs_prop_method_default(void)
