@@ -1,5 +1,6 @@
 /* gnuplot.c - the safe gnuplot script writer (see gnuplot.h). */
 #include "gnuplot.h"
+#include "cli/core/fold.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -23,35 +24,6 @@ const char *cs_plot_strerror(int status)
 
 /* ---- text ------------------------------------------------------------ */
 
-/* Decode one UTF-8 character at s (len bytes left): its code point in *cp
- * and its length, or 0 if the bytes are not valid UTF-8 (overlong forms,
- * surrogates and code points above U+10FFFF are invalid). */
-static size_t utf8_next(const unsigned char *s, size_t len, uint32_t *cp)
-{
-	unsigned c = s[0];
-	size_t n;
-	uint32_t v, min;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xC2 && c <= 0xDF) n = 2, v = c & 0x1F, min = 0x80;
-	else if (c >= 0xE0 && c <= 0xEF) n = 3, v = c & 0x0F, min = 0x800;
-	else if (c >= 0xF0 && c <= 0xF4) n = 4, v = c & 0x07, min = 0x10000;
-	else return 0;
-	if (len < n)
-		return 0;
-	for (size_t k = 1; k < n; k++) {
-		if ((s[k] & 0xC0) != 0x80)
-			return 0;
-		v = (v << 6) | (s[k] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
-	return n;
-}
-
 static int is_control(uint32_t cp)
 {
 	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
@@ -64,7 +36,7 @@ int cs_gp_clean(const char *str, size_t max_chars, char **out)
 	*out = NULL;
 	for (size_t i = 0; i < len; nchars++) {
 		uint32_t cp;
-		size_t k = utf8_next(s + i, len - i, &cp);
+		size_t k = cs_fold_decode((const char *)s + i, len - i, &cp);
 		if (!k)
 			return CS_PLOT_ETEXT;
 		i += k;
@@ -76,7 +48,7 @@ int cs_gp_clean(const char *str, size_t max_chars, char **out)
 	size_t j = 0, kept = 0;
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
-		size_t k = utf8_next(s + i, len - i, &cp);
+		size_t k = cs_fold_decode((const char *)s + i, len - i, &cp);
 		if (cut && kept == max_chars - 1)
 			break;
 		if (is_control(cp)) {
@@ -158,7 +130,7 @@ int cs_gp_name_ok(const char *name)
 	size_t len = strlen(name);
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
-		size_t k = utf8_next(s + i, len - i, &cp);
+		size_t k = cs_fold_decode((const char *)s + i, len - i, &cp);
 		if (!k || is_control(cp))
 			return 0;
 		i += k;
