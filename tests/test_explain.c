@@ -3548,8 +3548,9 @@ static void test_flesch_kincaid(void **state)
 		data_add(&pr, i % 3 == 0 ? "Almaty" : i % 3 == 1 ? "Astana" : "Shymkent", lcg(&s) % 5 == 0, 0);
 	data_group(&pr, "Astana")->missing = 4;
 	data_write(&pr, 0);
-	static const char *const names[] = { "prop", "compare", "tab", "rate", "funnel", "amounts", "disparity", "coverage" };
-	struct fk per[8], all = { 0, 0, 0 };
+	static const char *const names[] = { "prop", "compare", "tab", "rate", "funnel", "amounts", "disparity", "coverage",
+					      "mse" };
+	struct fk per[9], all = { 0, 0, 0 };
 	memset(per, 0, sizeof per);
 	fk_run(&per[0], "prop 120/400 35/300 9/60");
 	fk_run(&per[0], "prop %s --success a --by g", pr.path);
@@ -3566,8 +3567,12 @@ static void test_flesch_kincaid(void **state)
 	fk_run(&per[6], "disparity public=2000000 prosecution=23000 complaints=16000 --currency KZT");
 	fk_run(&per[6], "disparity %s --a a --b b --by g --boot 200 --currency KZT --where g=fifty", dp.path);
 	fk_run(&per[7], "coverage --n 50 --summary");
+	fk_run(&per[8], "mse 11=167 10=781 01=254");
+	fk_run(&per[8], "mse 100=50 010=40 001=30 110=12 101=10 011=8 111=4");
+	fk_run(&per[8], "mse 1000=60 0100=50 0010=40 0001=45 1100=12 1010=10 1001=9 0110=8 0101=7 0011=6 "
+	       "1110=3 1101=3 1011=2 0111=2 1111=1 --models 3");
 	int over = 0;
-	for (int i = 0; i < 8; i++) {
+	for (int i = 0; i < 9; i++) {
 		double g = fk_grade(&per[i]);
 		print_message("Flesch-Kincaid grade %-9s %5.2f  (%ld sentences, %ld words, %ld syllables)\n", names[i], g,
 			      per[i].sentences, per[i].words, per[i].syllables);

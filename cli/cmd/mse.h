@@ -201,10 +201,11 @@ void cs_mse_interval_words(const struct cs_job *job, const struct cs_mse_interva
 void cs_mse_fail_words(const struct mse_row *d, struct cs_text *t);
 /* "model 12,13 (dependence between A and B)"; capital: "Model ...". */
 void cs_mse_model_name(const struct mse_opts *o, const char *model, int capital, struct cs_text *t);
-/* "the total is estimated at E people, U more than the lists name; with
- * 95% confidence ..." for row r of the result. */
+/* "the total is estimated at E people, U more than the lists name. With
+ * 95% confidence ..." for row r of the result ("The total ..." when
+ * capital). */
 void cs_mse_estimate_words(const struct cs_job *job, const struct cs_result *res, size_t r, double n,
-			   struct cs_text *t);
+			   int capital, struct cs_text *t);
 /* The sentences of the first row of a group (mse_intro.c). */
 void cs_mse_group_words(const struct cs_job *job, const struct cs_result *res, size_t r, int64_t n,
 			struct cs_text *t);

@@ -76,21 +76,21 @@ static void chao_words(const struct cs_job *job, const struct cs_result *res, si
 		cs_text_add(t, "Chao's lower bound cannot be computed from these counts.");
 		return;
 	}
-	cs_text_add(t, "Chao's lower bound: with %s %s on exactly one list and %s on exactly two, ", f1s,
-		    f1 == 1 ? "person" : "people", f2s);
+	cs_text_add(t, "Chao's lower bound: %s %s on exactly one list and %s on exactly two", f1s,
+		    f1 == 1 ? "person is" : "people are", f2s);
 	if (d->notes & CS_MSE_NOTE_DEGENERATE) {
-		cs_text_add(t, "it adds nobody: the total is at least the %s the lists name.", ns);
+		cs_text_add(t, ", so it adds nobody: the total is at least the %s the lists name.", ns);
 	} else {
 		char lo[48], hi[48], cf[32];
 		cs_fmt_number(lo, sizeof lo, vlo, dec);
 		cs_fmt_number(hi, sizeof hi, d->upper, dec);
 		cs_fmt_conf(cf, sizeof cf, job->common->conf);
-		cs_text_add(t, "the total is at least about %s (the bound's %s confidence interval: %s to %s,"
-			    " log-normal).", e, cf, lo, hi);
+		cs_text_add(t, ", so the total is at least about %s. The bound's %s confidence interval is %s to %s"
+			    " (log-normal).", e, cf, lo, hi);
 		if (d->notes & CS_MSE_NOTE_BIAS_CORRECTED)
 			cs_text_add(t, " With no one on exactly two lists, the bias-corrected form is used.");
 	}
-	cs_text_add(t, " It holds even when some people are harder to list than others, but it is a lower bound,"
+	cs_text_add(t, " It holds even when some people are harder to list than others. But it is a lower bound,"
 		    " not an estimate of the total.");
 }
 
@@ -115,8 +115,8 @@ static void none_words(const struct cs_job *job, const struct cs_result *res, si
 	}
 	cs_text_add(t, "%d of the %d lists (", f->used, o->t);
 	cs_mse_list_names(o, f->mask, t);
-	cs_text_add(t, ") hold anyone here. With three or more lists casestat gives no total from fewer than three"
-		    " that hold records (HRDAG's practice): two lists cannot show whether the lists depend on each"
+	cs_text_add(t, ") hold anyone here. With three or more lists, casestat gives no total from fewer than three"
+		    " that hold records (HRDAG's practice). Two lists cannot show whether the lists depend on each"
 		    " other.");
 	if (f->used != 2)
 		return;
@@ -165,11 +165,15 @@ static void sum_words(const struct cs_job *job, const struct cs_result *res, siz
 		cs_fmt_number(lo, sizeof lo, vlo, dec);
 		cs_fmt_number(hi, sizeof hi, d->upper, dec);
 		cs_fmt_conf(cf, sizeof cf, job->common->conf);
-		cs_text_add(t, " add up to a lower bound: the total is at least about %s (the bound's %s confidence"
-			    " interval: %s to %s).", e, cf, lo, isinf(d->upper) ? "no upper limit" : hi);
+		cs_text_add(t, " add up to a lower bound. The total is at least about %s; the bound's %s confidence"
+			    " interval ", e, cf);
+		if (isinf(d->upper))
+			cs_text_add(t, "begins at %s and has no upper limit.", lo);
+		else
+			cs_text_add(t, "is %s to %s.", lo, hi);
 	} else {
-		cs_text_add(t, " add up to an estimate: ");
-		cs_mse_estimate_words(job, res, r, (double)n, t);
+		cs_text_add(t, " add up to an estimate. ");
+		cs_mse_estimate_words(job, res, r, (double)n, 1, t);
 	}
 	cs_text_add(t, " The interval is log-normal on the people no list names, with the strata's standard errors"
 		    " added in quadrature%s.", isinf(d->upper) ? "; a stratum's interval has no upper limit, so neither"

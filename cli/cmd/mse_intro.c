@@ -59,8 +59,8 @@ static void range_words(const struct cs_job *job, const struct cs_result *res, s
 			b[0] = '\0';
 		if (matters)
 			cs_text_add(t, " The choice of model matters: %zu%s model%s come%s within %g of the best %s and"
-				    " give%s %s %s%s%s, beyond this interval, which leaves out the uncertainty of choosing"
-				    " the model.", near, other, s, v, MSE_NEAR, cr, v, range, a, b[0] ? " to " : "", b);
+				    " give%s %s %s%s%s. That is beyond this interval, which leaves out the uncertainty of"
+				    " choosing the model.", near, other, s, v, MSE_NEAR, cr, v, range, a, b[0] ? " to " : "", b);
 		else
 			cs_text_add(t, " %zu%s model%s come%s within %g of the best %s and give%s %s %s%s%s%s.", near,
 				    other, s, v, MSE_NEAR, cr, v, range, a, b[0] ? " to " : "", b,
@@ -114,7 +114,7 @@ void cs_mse_group_words(const struct cs_job *job, const struct cs_result *res, s
 		const struct cs_mse2_method *m = cs_mse2_method_find(model);
 		if (d->ok) {
 			cs_text_add(t, " By %s's estimator ", m->title);
-			cs_mse_estimate_words(job, res, r, (double)n, t);
+			cs_mse_estimate_words(job, res, r, (double)n, 0, t);
 		} else {
 			cs_text_add(t, " %s's estimator gives no estimate: ", m->title);
 			cs_mse_fail_words(d, t);
@@ -123,20 +123,22 @@ void cs_mse_group_words(const struct cs_job *job, const struct cs_result *res, s
 		if (d->notes & CS_MSE_NOTE_NO_RECAPTURE)
 			cs_text_add(t, " No one is on both lists, so the lists say almost nothing about how many they"
 				    " missed.");
-		cs_text_add(t, " Two lists cannot show dependence between the lists: if being on one makes being on"
-			    " the other more likely (organisations that share or refer cases), the estimate is too"
-			    " low; if less likely, too high; nothing in two lists can tell which.");
+		cs_text_add(t, " Two lists cannot show whether being on one makes being on the other more or less likely."
+			    " If more likely (organisations that share or refer cases), the estimate is too low; if"
+			    " less likely, too high. Nothing in two lists can tell which.");
 		return;
 	}
 	cs_text_add(t, " ");
 	if (d->ok) {
-		cs_text_add(t, "Under ");
-		cs_mse_model_name(o, model, 0, t);
-		if (o->have_model)
-			cs_text_add(t, ", given with --model, ");
-		else
-			cs_text_add(t, ", the one %s ranks best of the %s models searched, ", cs_mse_crit_name(o), nm);
-		cs_mse_estimate_words(job, res, r, (double)n, t);
+		if (o->have_model) {
+			cs_mse_model_name(o, model, 1, t);
+			cs_text_add(t, " is the model given with --model. Under it ");
+		} else {
+			cs_text_add(t, "Of the %s models searched, %s ranks ", nm, cs_mse_crit_name(o));
+			cs_mse_model_name(o, model, 0, t);
+			cs_text_add(t, " best. Under it ");
+		}
+		cs_mse_estimate_words(job, res, r, (double)n, 0, t);
 	} else {
 		cs_mse_model_name(o, model, 1, t);
 		cs_text_add(t, " gives no estimate: ");

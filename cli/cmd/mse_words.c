@@ -109,8 +109,8 @@ void cs_mse_interval_words(const struct cs_job *job, const struct cs_mse_interva
 	cs_fmt_number(lo, sizeof lo, lower, dec);
 	cs_fmt_number(hi, sizeof hi, upper, dec);
 	if (!iv) {
-		cs_text_add(t, ". Its profile-likelihood interval could not be computed (the search did not converge);"
-			    " --interval lognormal gives one from the standard error.");
+		cs_text_add(t, ". Its profile-likelihood interval could not be computed (the search did not converge)."
+			    " The option --interval lognormal gives one from the standard error.");
 		return;
 	}
 	const char *title = strcmp(iv->name, "profile") == 0 ? "profile likelihood" : iv->title;
@@ -125,10 +125,10 @@ void cs_mse_interval_words(const struct cs_job *job, const struct cs_mse_interva
 		return;
 	}
 	if (isinf(upper) || (notes & CS_MSE_NOTE_UPPER_INF))
-		cs_text_add(t, "; with %s confidence it is at least %s, and the data set no upper limit: any larger"
-			    " number fits them about as well (%s).", cf, lo, title);
+		cs_text_add(t, ". With %s confidence it is at least %s (%s). The data set no upper limit: any larger"
+			    " number fits them about as well.", cf, lo, title);
 	else
-		cs_text_add(t, "; with %s confidence it lies between %s and %s (%s).", cf, lo, hi, title);
+		cs_text_add(t, ". With %s confidence it lies between %s and %s (%s).", cf, lo, hi, title);
 	if ((notes & CS_MSE_NOTE_LOWER_AT_N) && lower <= n) {
 		if (strcmp(iv->name, "wald") == 0)
 			cs_text_add(t, " The Wald lower limit fell below the number the lists name and is shown as that"
@@ -142,17 +142,17 @@ void cs_mse_interval_words(const struct cs_job *job, const struct cs_mse_interva
 void cs_mse_assumptions(const struct mse_opts *o, struct cs_text *t)
 {
 	cs_text_add(t, "These estimates rest on four assumptions. (1) A closed population: the same people could"
-		    " be on every list over the period; people who join or leave in between (released, moved,"
+		    " be on every list over the period. People who join or leave in between (released, moved,"
 		    " died) make the estimate too high. (2) Perfect record linkage: each person is matched across"
-		    " the lists exactly; missed matches (one person counted twice) make it too high, false matches"
-		    " (two people taken as one) too low. (3) ");
+		    " the lists exactly. Missed matches (one person counted twice) make the estimate too high;"
+		    " false matches (two people taken as one) make it too low. (3) ");
 	if (o->t == 2)
-		cs_text_add(t, "Neither list depends on the other, which two lists cannot check");
+		cs_text_add(t, "Neither list depends on the other, which two lists cannot check.");
 	else
-		cs_text_add(t, "No list depends on another beyond the dependences the model includes");
-	cs_text_add(t, ": if being on one list makes being on another more likely (shared sources, referrals),"
-		    " the estimate is too low; if less likely, too high. (4) Every person equally likely to be"
-		    " listed: if some people are harder for every list to reach, the estimate is too low (Chao's"
+		cs_text_add(t, "No list depends on another beyond the dependences the model includes.");
+	cs_text_add(t, " If being on one list makes being on another more likely (shared sources, referrals),"
+		    " the estimate is too low; if less likely, too high. (4) Every person is equally likely to be"
+		    " listed. If some people are harder for every list to reach, the estimate is too low (Chao's"
 		    " lower bound allows for this).");
 }
 
@@ -189,7 +189,7 @@ void cs_mse_model_name(const struct mse_opts *o, const char *model, int capital,
 
 /* The estimate and interval of row r: "the total is estimated at ...". */
 void cs_mse_estimate_words(const struct cs_job *job, const struct cs_result *res, size_t r, double n,
-			   struct cs_text *t)
+			   int capital, struct cs_text *t)
 {
 	const struct mse_opts *o = job->opts;
 	const struct mse_row *d = cs_result_row_data(res, r);
@@ -199,10 +199,11 @@ void cs_mse_estimate_words(const struct cs_job *job, const struct cs_result *res
 	char e[48], u[48];
 	cs_fmt_number(e, sizeof e, est, dec);
 	cs_fmt_number(u, sizeof u, unobs, dec);
+	cs_text_add(t, "%s total is estimated at %s people, ", capital ? "The" : "the", e);
 	if (unobs < 0.5 * pow(10, -dec))
-		cs_text_add(t, "the total is estimated at %s people, no more than the lists name", e);
+		cs_text_add(t, "no more than the lists name");
 	else
-		cs_text_add(t, "the total is estimated at %s people, %s more than the lists name", e, u);
+		cs_text_add(t, "%s more than the lists name", u);
 	const char *iv = cs_result_str(res, r, mse_col(o, MSE_INTERVAL));
 	cs_mse_interval_words(job, iv[0] ? cs_mse_interval_find(iv) : NULL, lower, d->upper, d->notes, n, dec, t);
 }

@@ -134,7 +134,7 @@ done <"$REF/chao.txt"
 t "five and six lists: the model space, and the six-list note"
 run mse $(ops hare5) --models 1 --explain --format md
 expect_rc 0
-expect_out_has "the one BIC ranks best of the 6,893 models searched"
+expect_out_has "Of the 6,893 models searched, BIC ranks model"
 run mse $(ops hare6) --model 12,34,56 --explain --format md
 expect_rc 0
 expect_out_has "With six lists only the 32,768 models with dependences between two lists are searched"
@@ -201,21 +201,21 @@ expect_out_has "| West |  | 2 |"
 expect_out_has "| all strata | best-bic | 4 | 80 |  |  |  |  |  |  |  |  |  |  | 0.95 |"
 expect_out_has "East: The 4 lists (A, B, C and D) together name"
 expect_out_has "In this group D holds nobody, so the estimates use the other 3 lists."
-expect_out_has "West: Only 2 of the 4 lists (A and B) hold anyone here. With three or more lists casestat gives no total from fewer than three that hold records (HRDAG's practice)"
+expect_out_has "West: Only 2 of the 4 lists (A and B) hold anyone here. With three or more lists, casestat gives no total from fewer than three that hold records (HRDAG's practice). Two lists cannot show whether the lists depend on each other."
 expect_out_has "name them alone (--lists A,B) with --where for this stratum."
 expect_out_has "do not add up to a total: 1 of the 2 strata (the first: 'West') has no estimate, and a total over strata is given only when every stratum has one."
 
 t "--explain: the people named, the estimate, the range over models, the assumptions once"
 run mse $(ops lesbian) --lists A,B,C,D --explain --format md
 expect_rc 0
-expect_out_has "The 4 lists (A, B, C and D) together name 2,185 distinct people. Under model 12,14,23,24,34 (dependence between the pairs A–B, A–D, B–C, B–D and C–D), the one BIC ranks best of the 113 models searched, the total is estimated at 6,349 people, 4,164 more than the lists name; with 95% confidence it lies between 5,422 and 7,536 (profile likelihood). No other model of the 113 comes within 2 of its BIC."
+expect_out_has "The 4 lists (A, B, C and D) together name 2,185 distinct people. Of the 113 models searched, BIC ranks model 12,14,23,24,34 (dependence between the pairs A–B, A–D, B–C, B–D and C–D) best. Under it the total is estimated at 6,349 people, 4,164 more than the lists name. With 95% confidence it lies between 5,422 and 7,536 (profile likelihood). No other model of the 113 comes within 2 of its BIC."
 expect_out_has "Model 14,23,24,34 (dependence between the pairs A–D, B–C, B–D and C–D): BIC 2.3 above the best; total 5,351 (4,828 to 5,973)."
-expect_out_has "Chao's lower bound: with 1,612 people on exactly one list and 436 on exactly two, the total is at least about 4,420"
+expect_out_has "Chao's lower bound: 1,612 people are on exactly one list and 436 on exactly two, so the total is at least about 4,420."
 if [ "$(grep -c 'These estimates rest on four assumptions' "$T/out")" = 1 ]; then ok; else bad "the assumptions are not said once"; fi
-expect_out_has "(4) Every person equally likely to be listed: if some people are harder for every list to reach, the estimate is too low"
+expect_out_has "(4) Every person is equally likely to be listed. If some people are harder for every list to reach, the estimate is too low"
 run mse datasets/lists.csv --lists hotline,lawyers,media,official --where region="Mangystau Region" --models 1 --explain \
 	--format md
-expect_out_has "The choice of model matters: 3 other models come within 2 of the best BIC and give totals from 172 to 519, beyond this interval"
+expect_out_has "The choice of model matters: 3 other models come within 2 of the best BIC and give totals from 172 to 519. That is beyond this interval"
 run mse $(ops HIV) --model 134,2 --explain --format md
 expect_rc 0
 expect_err <<'ERR'
@@ -225,20 +225,25 @@ expect_out_has "| 134,2 | 4 | 1896 |  |  |  |  |  |  | 6 |  |  |  | 0.95 |"
 expect_out_has "Model 134,2 (dependence among 1–3–4) gives no estimate: a combination of lists in one of its terms holds nobody (an empty margin), so the model cannot be fitted. The model BIC ranks best is 1,2,3,4, with a total of 11,125; no other model comes within 2 of its BIC. 19 of the 113 models give no estimate"
 run mse $(ops HIV) --model 12,3,4 --explain --format md
 expect_out_has "By BIC it is not the best model: 1,2,3,4 fits better by 2.1."
+run mse datasets/lists.csv --lists hotline,lawyers,media,official --model 12,13,4 --explain --format md
+expect_out_has "Model 12,13,4 (dependence between the pairs hotline–lawyers and hotline–media) is the model given with --model. Under it the total is estimated at 4,639 people, 1,822 more than the lists name. With 95% confidence it lies between 4,424 and 4,876 (profile likelihood). It is also the model BIC ranks best."
+run mse datasets/lists.csv --lists hotline,lawyers,media,official --by region --models 1 --explain --format md
+expect_out_has "The 5 strata together: the lists name 2,817 people. The strata's estimates, each under its own best model by BIC, add up to an estimate. The total is estimated at 4,456 people, 1,639 more than the lists name. With 95% confidence it lies between 4,269 and 4,668 (log-normal)."
+expect_out_has "Chao's lower bounds of the strata add up to a lower bound. The total is at least about 3,818; the bound's 95% confidence interval is 3,693 to 3,962."
 
 t "--explain at the edges: no recapture, no upper limit, lower limit at n, two lists every time"
 run mse 11=0 10=30 01=20 --method all --explain --format md
 expect_rc 0
 expect_out_has "| lincoln-petersen | 2 | 50 |  |"
 expect_out_has "| chapman | 2 | 50 | 650.0 | 600.0 | 441.9 | 324.7 | ∞ | profile |"
-expect_out_has "Lincoln-Petersen's estimator gives no estimate: it divides by the number of people on both lists, which is 0. No one is on both lists, so the lists say almost nothing about how many they missed. Two lists cannot show dependence between the lists"
+expect_out_has "Lincoln-Petersen's estimator gives no estimate: it divides by the number of people on both lists, which is 0. No one is on both lists, so the lists say almost nothing about how many they missed. Two lists cannot show whether being on one makes being on the other more or less likely."
 expect_out_has "Chapman's estimator: total 650 (at least 325, no upper limit). The profile interval belongs to the lists' independence model, not to the estimator: it is the same for Lincoln-Petersen and Chapman."
 run mse 11=0 10=30 01=20 --explain --format json
 expect_out_has '"upper": null, "interval": "profile"'
-expect_out_has "with 95% confidence it is at least 325, and the data set no upper limit"
+expect_out_has "With 95% confidence it is at least 325 (profile likelihood). The data set no upper limit"
 run mse 11=5 10=0 01=0 --explain --format md
-expect_out_has "the total is estimated at 5.0 people, no more than the lists name; with 95% confidence it lies between 5.0 and 5.4 (profile likelihood). The lower limit is the number the lists name: the data cannot rule out that the lists missed no one."
-expect_out_has "(3) Neither list depends on the other, which two lists cannot check"
+expect_out_has "the total is estimated at 5.0 people, no more than the lists name. With 95% confidence it lies between 5.0 and 5.4 (profile likelihood). The lower limit is the number the lists name: the data cannot rule out that the lists missed no one."
+expect_out_has "(3) Neither list depends on the other, which two lists cannot check."
 run mse 10=10 11=50 --interval wald --explain --format md
 expect_out_has "By Chapman's estimator the total is estimated at 60.0 people, no more than the lists name. Its standard error is 0 (for two lists: one holds everyone on the other), so its Wald interval is that number alone."
 run mse 111=3 100=1 --explain --format md
