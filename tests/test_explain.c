@@ -38,11 +38,13 @@
 #include "cli/cmd/compare.h"
 #include "cli/cmd/disparity.h"
 #include "cli/cmd/funnel.h"
+#include "cli/cmd/mse.h"
 #include "cli/cmd/prop.h"
 #include "cli/cmd/rate.h"
 #include "cli/cmd/tab.h"
 #include "analysis/status.h"
 
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 
 #include <ctype.h>
@@ -3011,6 +3013,1297 @@ static int coverage_no_text(struct ctx *c)
 static struct cmd_checks coverage_checks = { "coverage", coverage_tmpl, V_N, coverage_row, coverage_no_text };
 
 /* ------------------------------------------------------------------ */
+/* mse                                                                 */
+
+/* The sentences of cli/cmd/mse_intro.c, mse_explain.c and mse_words.c.
+ * Numbers are checked against the row's cells (the upper limit against
+ * d->upper, which keeps +infinity when the cell is empty), the counts
+ * against the shown counts and, where the data must say more (which lists
+ * hold anyone, Chao's f1 and f2, an empty margin), against the people by
+ * capture pattern (of the twin run when --min-cell hides some).  The
+ * claims about the other models are checked against the rows of the
+ * group when the rows hold every model within reach (--models all, or
+ * the last row shown is beyond it), else against the group's facts. */
+
+enum { MS_LISTS, MS_IN_GROUP, MS_ESTIMATE, MS_BETWEEN, MS_AT_LEAST, MS_NO_UPPER, MS_ADDS_NOBODY, MS_SE0, MS_NO_PROFILE,
+       MS_TRY_LOGNORMAL, MS_WALD_AT_N, MS_LOWER_AT_N, MS_TWO_NONE, MS_NO_RECAPTURE, MS_TWO_CANNOT, MS_TWO_IF,
+       MS_TWO_NOTHING, MS_GIVEN, MS_SEARCHED, MS_MODEL_NONE, MS_NO_MODEL, MS_ALSO_BEST, MS_NOT_BEST, MS_BEST_IS,
+       MS_NO_OTHER, MS_NEAR, MS_MATTERS, MS_BEYOND, MS_NOFIT, MS_SIX, MS_OTHER_MODEL, MS_OTHER_TWO, MS_PROFILE_SAME,
+       MS_CHAO_NONE, MS_CHAO, MS_CHAO_CI, MS_CHAO_BIAS, MS_CHAO_HOLDS, MS_CHAO_BUT, MS_NOBODY, MS_NO_LIST,
+       MS_ONLY_ONE, MS_ONLY_K, MS_HRDAG, MS_TWO_DEPEND, MS_TO_ESTIMATE, MS_SUM, MS_SUM_NONE, MS_SUM_CANNOT,
+       MS_SUM_ADD, MS_SUM_CHAO, MS_SUM_IV, MS_A_FOUR, MS_A_CLOSED, MS_A_JOIN, MS_A_LINKAGE, MS_A_MATCHES,
+       MS_A_NEITHER, MS_A_NO_LIST, MS_A_IF, MS_A_EQUAL, MS_A_HARDER, MS_N };
+
+static const struct mse_opts *mse_o(const struct ctx *c) { return c->r->job.opts; }
+static const struct mse_row *mse_d(const struct ctx *c) { return cs_result_row_data(RES(c), c->row); }
+static const struct mse_row *mse_dr(const struct ctx *c, size_t r) { return cs_result_row_data(RES(c), r); }
+static size_t mcol(const struct ctx *c, int col) { return mse_col(mse_o(c), col); }
+static double mcell(const struct ctx *c, size_t r, int col) { return cs_result_num(RES(c), r, mcol(c, col)); }
+static const char *mstr(const struct ctx *c, size_t r, int col) { return cs_result_str(RES(c), r, mcol(c, col)); }
+static int crit_col(const struct ctx *c) { return mse_o(c)->crit == CS_MSE_AIC ? MSE_AIC : MSE_BIC; }
+static int64_t ms_popcount(unsigned m) { int64_t k = 0; for (; m; m &= m - 1) k++; return k; }
+
+/* The size of the model space of t lists (analysis/mse.h). */
+static size_t model_space(int t)
+{
+	static const size_t space[] = { 0, 0, 1, 8, 113, 6893, 32768 };
+	return t >= 0 && t <= 6 ? space[t] : 0;
+}
+
+static void list_name_of(const struct mse_opts *o, int k, char *buf, size_t size)
+{
+	if (o->lists.n)
+		snprintf(buf, size, "%s", o->lists.v[k]);
+	else
+		snprintf(buf, size, "list %d", k + 1);
+}
+
+/* "A, B and C" of the lists in mask. */
+static void list_names_of(const struct mse_opts *o, unsigned mask, char *buf, size_t size)
+{
+	int total = (int)ms_popcount(mask), n = 0;
+	buf[0] = '\0';
+	for (int k = 0; k < o->t; k++) {
+		if (!(mask & (1u << k)))
+			continue;
+		char nm[128];
+		list_name_of(o, k, nm, sizeof nm);
+		n++;
+		size_t len = strlen(buf);
+		snprintf(buf + len, size - len, "%s%s", n == 1 ? "" : n == total ? " and " : ", ", nm);
+	}
+}
+
+static void names_are(struct ctx *c, const char *said, unsigned mask, const char *what)
+{
+	char want[512];
+	list_names_of(mse_o(c), mask, want, sizeof want);
+	CHECK(c, strcmp(said, want) == 0, "names %s '%s', but they are '%s'", what, said, want);
+}
+
+/* The interactions of a model text ("12,3,4"), joined "A–B, C–D and ..."
+ * by order, said the way a reader needs: which lists depend on which. */
+static void model_words_of(const struct mse_opts *o, const char *model, char *buf, size_t size)
+{
+	char sets[8][64], pairs[16][64];
+	int ns = 0, np = 0;
+	for (const char *s = model; *s;) {
+		size_t len = strspn(s, "123456");
+		if (len >= 2) {
+			char term[64] = "";
+			for (size_t i = 0; i < len; i++) {
+				size_t l = strlen(term);
+				if (o->lists.n)
+					snprintf(term + l, sizeof term - l, "%s%s", i ? "\xE2\x80\x93" : "", o->lists.v[s[i] - '1']);
+				else
+					snprintf(term + l, sizeof term - l, "%s%c", i ? "\xE2\x80\x93" : "", s[i]);
+			}
+			if (len == 2 && np < 16)
+				snprintf(pairs[np++], 64, "%s", term);
+			else if (len > 2 && ns < 8)
+				snprintf(sets[ns++], 64, "%s", term);
+		}
+		s += len;
+		if (*s)
+			s++;
+	}
+	buf[0] = '\0';
+	if (!ns && !np) {
+		snprintf(buf, size, "the lists independent");
+		return;
+	}
+	size_t l;
+	if (ns) {
+		snprintf(buf, size, "dependence among ");
+		for (int i = 0; i < ns; i++)
+			l = strlen(buf), snprintf(buf + l, size - l, "%s%s", i == 0 ? "" : i == ns - 1 ? " and " : ", ", sets[i]);
+	}
+	if (np) {
+		l = strlen(buf);
+		snprintf(buf + l, size - l, "%s the pair%s ", ns ? ", and between" : "dependence between", np > 1 ? "s" : "");
+		for (int i = 0; i < np; i++)
+			l = strlen(buf), snprintf(buf + l, size - l, "%s%s", i == 0 ? "" : i == np - 1 ? " and " : ", ", pairs[i]);
+	}
+}
+
+static void model_is(struct ctx *c, const char *model, const char *words)
+{
+	const char *m = mstr(c, c->row, MSE_MODEL);
+	CHECK(c, strcmp(model, m) == 0, "names model %s, but the row's is %s", model, m);
+	char want[1024];
+	model_words_of(mse_o(c), model, want, sizeof want);
+	CHECK(c, strcmp(words, want) == 0, "says model %s is '%s'; its terms are '%s'", model, words, want);
+}
+
+static void crit_is(struct ctx *c, const char *said)
+{
+	const char *want = mse_o(c)->crit == CS_MSE_AIC ? "AIC" : "BIC";
+	CHECK(c, strcmp(said, want) == 0, "ranks by %s, but the criterion is %s", said, want);
+}
+
+/* The title of a two-list method from the row's model cell. */
+static const char *two_title(const char *model)
+{
+	return strcmp(model, "chapman") == 0 ? "Chapman" : strcmp(model, "lincoln-petersen") == 0 ? "Lincoln-Petersen" : "?";
+}
+
+/* The interval's name as said: "profile likelihood" (short) or its title. */
+static void iv_named(struct ctx *c, const char *said, int title)
+{
+	const char *iv = mstr(c, c->row, MSE_INTERVAL);
+	const char *want = strcmp(iv, "profile") == 0 ? (title ? "multinomial profile likelihood" : "profile likelihood")
+			   : strcmp(iv, "lognormal") == 0 ? "log-normal" : strcmp(iv, "wald") == 0 ? "Wald" : "(none)";
+	CHECK(c, strcmp(said, want) == 0, "names the interval '%s', but the row's is '%s'", said, iv);
+}
+
+/* The people by capture pattern of the row's group, hidden ones too (from
+ * the twin run); 0 when they are not known. */
+static int true_y(struct ctx *c, double y[MSE_NPAT])
+{
+	const struct mse_row *d = mse_d(c);
+	const struct mse_row *src = d;
+	int hidden = 0;
+	for (int p = 0; p < MSE_NPAT; p++)
+		hidden |= d->hidden[p];
+	if (hidden) {
+		if (!c->twin)
+			return 0;
+		src = cs_result_row_data(&c->twin->res, twin_row(c));
+	}
+	memcpy(y, src->y, sizeof src->y);
+	return 1;
+}
+
+/* The lists that hold anyone, from the patterns (or the facts). */
+static unsigned used_mask(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	double y[MSE_NPAT];
+	if (!true_y(c, y))
+		return d->facts.mask;
+	unsigned m = 0;
+	for (unsigned p = 1; p < (1u << mse_o(c)->t); p++)
+		if (y[p] > 0)
+			m |= p;
+	CHECK(c, m == d->facts.mask, "the lists holding anyone are %#x, not %#x", m, d->facts.mask);
+	return m;
+}
+
+/* The rows of the group of row r (not the sums). */
+static int same_group(const struct ctx *c, size_t r)
+{
+	const struct mse_row *a = mse_d(c), *b = mse_dr(c, r);
+	return b->kind != MSE_SUM && a->kind != MSE_SUM && a->group == b->group;
+}
+
+/* The interval sentences check the limits of the row. */
+static void ms_interval_limits(struct ctx *c, const char *lo, const char *hi)
+{
+	const struct mse_row *d = mse_d(c);
+	rounds(c, lo, mcell(c, c->row, MSE_LO), 1, "the lower limit");
+	if (hi) {
+		/* a narrow interval gets decimals enough to tell its limits apart
+		 * (cs_mse_decimals, up to 9): alike only when narrower still */
+		if (strcmp(lo, hi) == 0)
+			CHECK(c, d->upper - mcell(c, c->row, MSE_LO) < 1e-8 && decimals_of(lo) == 9,
+			      "'between %s and %s' of an interval %.10g wide", lo, hi, d->upper - mcell(c, c->row, MSE_LO));
+		else
+			ordered(c, lo, hi);
+		rounds(c, hi, d->upper, 1, "the upper limit");
+		rounds(c, hi, mcell(c, c->row, MSE_HI), 1, "the upper limit's cell");
+	}
+}
+
+/* Is row r's the estimate of its group, with the sentences of the first row? */
+static int estimate_row(const struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	return d->ok && ((d->first && (d->kind == MSE_TWO || d->kind == MSE_LOGLIN)) ||
+			 (d->kind == MSE_SUM && d->of != MSE_CHAO));
+}
+
+/* "The 4 lists (A, B, C and D) together name 258 distinct people[: ...]." */
+static void ms_lists(struct ctx *c)
+{
+	const struct mse_opts *o = mse_o(c);
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, d->first && (d->kind == MSE_TWO || d->kind == MSE_LOGLIN), "the lists' sentence on a row after the first");
+	CHECK(c, num(c, c->cap[1]) == o->t, "says %s lists, but there are %d", c->cap[1], o->t);
+	CHECK(c, (c->cap[2][0] != '\0') == (o->lists.n > 0), "%s the lists", c->cap[2][0] ? "names" : "does not name");
+	if (c->cap[2][0])
+		names_are(c, c->cap[3], (1u << o->t) - 1, "the lists");
+	int64_t n = shown(c, 0);
+	count_of(c, c->cap[4], 0);
+	agrees(c, n, c->cap[5], "person", "people");
+	int patterns = c->cap[6][0] != '\0';
+	CHECK(c, patterns == (o->t == 2 && d->kind == MSE_TWO), "%s the people by pattern", patterns ? "gives" : "does not give");
+	if (!patterns || d->kind != MSE_TWO)
+		return;
+	/* counts 1, 2, 3 of a two-list row: first only, second only, both */
+	count_of(c, c->cap[7], 3);
+	count_of(c, c->cap[8], 1);
+	count_of(c, c->cap[10], 2);
+	char nm[128];
+	list_name_of(o, 0, nm, sizeof nm);
+	CHECK(c, strcmp(c->cap[9], nm) == 0, "names the first list '%s'", c->cap[9]);
+	list_name_of(o, 1, nm, sizeof nm);
+	CHECK(c, strcmp(c->cap[11], nm) == 0, "names the second list '%s'", c->cap[11]);
+	CHECK(c, shown(c, 1) + shown(c, 2) + shown(c, 3) == n, "the people by pattern do not add up to %lld", (long long)n);
+}
+
+/* "In this group D holds nobody, so the estimates use the other 3 lists." */
+static void ms_in_group(struct ctx *c)
+{
+	const struct mse_opts *o = mse_o(c);
+	const struct mse_row *d = mse_d(c);
+	unsigned mask = used_mask(c), none = ((1u << o->t) - 1) & ~mask;
+	CHECK(c, none != 0, "says a list holds nobody");
+	names_are(c, c->cap[1], none, "the lists holding nobody");
+	agrees(c, ms_popcount(none), c->cap[2], "holds", "hold");
+	CHECK(c, num(c, c->cap[3]) == (double)ms_popcount(mask) && d->facts.used == ms_popcount(mask),
+	      "says the other %s lists", c->cap[3]);
+}
+
+/* "(By X's estimator the|Under it the|The) total is estimated at E people, U more than the lists name." */
+static void ms_estimate(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	const char *pre = c->cap[1];
+	if (strncmp(pre, "By ", 3) == 0) {
+		CHECK(c, d->kind == MSE_TWO && d->first && d->ok, "an estimator's estimate on another row");
+		CHECK(c, strcmp(c->cap[2], two_title(mstr(c, c->row, MSE_MODEL))) == 0, "names the estimator %s of row %s",
+		      c->cap[2], mstr(c, c->row, MSE_MODEL));
+	} else if (strcmp(pre, "Under it the") == 0) {
+		CHECK(c, d->kind == MSE_LOGLIN && d->first && d->ok, "a model's estimate on another row");
+	} else {
+		CHECK(c, d->kind == MSE_SUM && d->of != MSE_CHAO && d->ok, "'The total is estimated' on a row not a sum");
+	}
+	double est = mcell(c, c->row, MSE_EST), unobs = mcell(c, c->row, MSE_UNOBS);
+	int64_t n = shown(c, 0);
+	rounds(c, c->cap[3], est, 1, "the estimate");
+	CHECK(c, fabs(est - (double)n - unobs) <= 1e-6 * fmax(1, est), "the estimate %.10g is not %lld named plus %.10g",
+	      est, (long long)n, unobs);
+	if (c->cap[5][0]) {
+		rounds(c, c->cap[5], unobs, 1, "the people no list names");
+		CHECK(c, decimals_of(c->cap[5]) == decimals_of(c->cap[3]), "gives E and U to different decimals");
+		CHECK(c, num_of(c->cap[5]) > 0, "says 0 more");
+	} else {
+		CHECK(c, fabs(unobs) < 0.5 * pow(10, -decimals_of(c->cap[3])), "says no more than the lists name, but it is"
+		      " %.10g more", unobs);
+	}
+}
+
+/* "With 95% confidence it lies between L and H (profile likelihood)." */
+static void ms_between(struct ctx *c)
+{
+	CHECK(c, estimate_row(c), "an interval on a row without the estimate's sentence");
+	conf_is(c, c->cap[1]);
+	ms_interval_limits(c, c->cap[2], c->cap[3]);
+	iv_named(c, c->cap[4], 0);
+	CHECK(c, isfinite(mse_d(c)->upper), "says an upper limit, but there is none");
+}
+
+/* "With 95% confidence it is at least L (profile likelihood)." */
+static void ms_at_least(struct ctx *c)
+{
+	CHECK(c, estimate_row(c), "an interval on a row without the estimate's sentence");
+	conf_is(c, c->cap[1]);
+	ms_interval_limits(c, c->cap[2], NULL);
+	iv_named(c, c->cap[3], 0);
+	CHECK(c, isinf(mse_d(c)->upper) && isnan(mcell(c, c->row, MSE_HI)), "says only 'at least', but the upper limit is"
+	      " %.10g", mse_d(c)->upper);
+}
+
+static void ms_no_upper(struct ctx *c)
+{
+	CHECK(c, isinf(mse_d(c)->upper), "says there is no upper limit, but it is %.10g", mse_d(c)->upper);
+}
+
+/* "It adds nobody to the people the lists name, so its X interval is that number alone." */
+static void ms_adds_nobody(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	double n = (double)shown(c, 0);
+	CHECK(c, estimate_row(c) && (d->notes & CS_MSE_NOTE_DEGENERATE), "says the estimate adds nobody");
+	CHECK(c, fabs(mcell(c, c->row, MSE_UNOBS)) <= 1e-9 * fmax(1, n) && mcell(c, c->row, MSE_LO) == n && d->upper == n,
+	      "says it adds nobody and the interval is %g alone: estimate %.10g, interval %.10g to %.10g", n,
+	      mcell(c, c->row, MSE_EST), mcell(c, c->row, MSE_LO), d->upper);
+	iv_named(c, c->cap[1], 1);
+}
+
+/* "Its standard error is 0 (for two lists: one holds everyone on the other), so its X interval is that number alone." */
+static void ms_se0(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, estimate_row(c), "an interval on a row without the estimate's sentence");
+	CHECK(c, mcell(c, c->row, MSE_SE) == 0, "says the standard error is 0; it is %.10g", mcell(c, c->row, MSE_SE));
+	CHECK(c, mcell(c, c->row, MSE_LO) == d->upper && mcell(c, c->row, MSE_LO) == mcell(c, c->row, MSE_EST),
+	      "says the interval is the estimate alone: %.10g, %.10g to %.10g", mcell(c, c->row, MSE_EST),
+	      mcell(c, c->row, MSE_LO), d->upper);
+	if (d->kind == MSE_TWO) {
+		double y[MSE_NPAT];
+		if (true_y(c, y))
+			CHECK(c, y[1] == 0 || y[2] == 0, "says one list holds everyone on the other: %g and %g are on one only",
+			      y[1], y[2]);
+	}
+	iv_named(c, c->cap[1], 1);
+}
+
+static void ms_no_profile(struct ctx *c)
+{
+	CHECK(c, estimate_row(c) && !mstr(c, c->row, MSE_INTERVAL)[0] && mse_o(c)->interval == cs_mse_interval_default(),
+	      "says the profile interval could not be computed");
+}
+
+static void ms_try_lognormal(struct ctx *c)
+{
+	CHECK(c, c->seen[MS_NO_PROFILE] == 1, "suggests another interval without saying why");
+}
+
+/* "The Wald lower limit fell below the number the lists name and is shown as that number." */
+static void ms_wald_at_n(struct ctx *c)
+{
+	double n = (double)shown(c, 0), lo = mcell(c, c->row, MSE_LO);
+	double z = gsl_cdf_ugaussian_Qinv((1 - c->r->common.conf) / 2);
+	CHECK(c, strcmp(mstr(c, c->row, MSE_INTERVAL), "wald") == 0, "speaks of a Wald limit on a %s interval",
+	      mstr(c, c->row, MSE_INTERVAL));
+	CHECK(c, lo == n && mcell(c, c->row, MSE_EST) - z * mcell(c, c->row, MSE_SE) < n * (1 + 1e-12),
+	      "says the Wald lower limit fell below %g: it is %.10g", n, mcell(c, c->row, MSE_EST) - z * mcell(c, c->row, MSE_SE));
+}
+
+static void ms_lower_at_n(struct ctx *c)
+{
+	double n = (double)shown(c, 0);
+	CHECK(c, strcmp(mstr(c, c->row, MSE_INTERVAL), "wald") != 0, "the profile's words on a Wald interval");
+	CHECK(c, mcell(c, c->row, MSE_LO) == n, "says the lower limit is the %g the lists name; it is %.10g", n,
+	      mcell(c, c->row, MSE_LO));
+}
+
+/* Why a row has no estimate (cs_mse_fail_words), checked on the row. */
+static void ms_fail(struct ctx *c, const char *why)
+{
+	const struct mse_row *d = mse_d(c);
+	const char *model = mstr(c, c->row, MSE_MODEL);
+	unsigned mask = d->facts.mask;
+	CHECK(c, !d->ok, "says there is no estimate");
+	/* the model's terms in list positions */
+	unsigned terms[32];
+	int nt = 0;
+	for (const char *s = model; *s && nt < 32;) {
+		size_t len = strspn(s, "123456");
+		unsigned g = 0;
+		for (size_t i = 0; i < len; i++)
+			g |= 1u << (s[i] - '1');
+		if (len)
+			terms[nt++] = g;
+		s += len;
+		if (*s)
+			s++;
+	}
+	if (strstr(why, "links a list that holds nobody")) {
+		int gone = 0;
+		for (int i = 0; i < nt; i++)
+			gone |= ms_popcount(terms[i]) >= 2 && (terms[i] & ~mask);
+		CHECK(c, gone, "says model %s links a list that holds nobody (lists %#x hold anyone)", model, mask);
+	} else if (strstr(why, "has a term of every list")) {
+		int full = 0;
+		for (int i = 0; i < nt; i++)
+			full |= (terms[i] & mask) == mask;
+		CHECK(c, full, "says model %s has a term of every list holding anyone (%#x)", model, mask);
+	} else if (strstr(why, "empty margin")) {
+		double y[MSE_NPAT];
+		if (!true_y(c, y))
+			return;
+		int empty = 0;
+		for (int i = 0; i < nt; i++) {
+			unsigned g = terms[i];
+			for (unsigned s = g; s && !empty; s = (s - 1) & g) {
+				double m = 0;
+				for (unsigned p = 1; p < (1u << mse_o(c)->t); p++)
+					if ((p & g) == s)
+						m += y[p];
+				empty = m == 0;
+			}
+		}
+		CHECK(c, empty, "says a margin of model %s is empty", model);
+	} else if (strstr(why, "boundary")) {
+		CHECK(c, d->notes & CS_MSE_NOTE_BOUNDARY, "says the fit runs to the boundary");
+	} else if (strstr(why, "did not converge")) {
+		CHECK(c, d->notes & CS_MSE_NOTE_NOCONV, "says the fit did not converge");
+	} else if (strstr(why, "divides by")) {
+		CHECK(c, d->kind == MSE_TWO && strcmp(model, "lincoln-petersen") == 0 && shown(c, 3) == 0,
+		      "says the estimator divides by the people on both lists, 0");
+	}
+}
+
+/* "Chapman's estimator gives no estimate: WHY." */
+static void ms_two_none(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_TWO, "an estimator's sentence on a row of kind %d", mse_d(c)->kind);
+	CHECK(c, strcmp(c->cap[1], two_title(mstr(c, c->row, MSE_MODEL))) == 0, "names the estimator %s", c->cap[1]);
+	ms_fail(c, c->cap[2]);
+}
+
+static void ms_no_recapture(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_TWO && mse_d(c)->first, "the two lists' caution on another row");
+	CHECK(c, shown(c, 3) == 0, "says no one is on both lists");
+}
+
+static void ms_two_first(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_TWO && mse_d(c)->first && mse_o(c)->t == 2, "the two lists' caution on another row");
+}
+
+/* "Model X (words) is the model given with --model." */
+static void ms_given(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, mse_o(c)->have_model && d->first && d->ok && d->kind == MSE_LOGLIN, "says a model was given with --model");
+	model_is(c, c->cap[1], c->cap[2]);
+}
+
+/* "Of the M models searched, BIC ranks model X (words) best." */
+static void ms_searched(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, !mse_o(c)->have_model && d->first && d->ok && d->kind == MSE_LOGLIN, "says which model ranks best");
+	CHECK(c, num(c, c->cap[1]) == (double)model_space(d->facts.used) && d->facts.nmodels == model_space(d->facts.used),
+	      "says %s models were searched; %d lists have %zu", c->cap[1], d->facts.used, model_space(d->facts.used));
+	crit_is(c, c->cap[2]);
+	model_is(c, c->cap[3], c->cap[4]);
+	CHECK(c, strcmp(c->cap[3], d->facts.best) == 0 && d->gap == 0, "says %s ranks best; it is %s", c->cap[3], d->facts.best);
+	double best = mcell(c, c->row, crit_col(c));
+	for (size_t r = 0; r < RES(c)->nrows; r++)
+		if (same_group(c, r) && mse_dr(c, r)->kind == MSE_LOGLIN && mse_dr(c, r)->ok)
+			CHECK(c, mcell(c, r, crit_col(c)) >= best, "says %s ranks best, but %s has a smaller criterion",
+			      c->cap[3], mstr(c, r, MSE_MODEL));
+}
+
+/* "Model X (words) gives no estimate: WHY." */
+static void ms_model_none(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_LOGLIN, "a model's sentence on a row of kind %d", mse_d(c)->kind);
+	model_is(c, c->cap[1], c->cap[2]);
+	ms_fail(c, c->cap[3]);
+}
+
+/* "No model of the M gives one, so there is no estimate here." */
+static void ms_no_model(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, num(c, c->cap[1]) == (double)d->facts.nmodels, "says 'of the %s'", c->cap[1]);
+	CHECK(c, d->facts.nfitted == 0, "says no model gives an estimate; %zu do", d->facts.nfitted);
+	for (size_t r = 0; r < RES(c)->nrows; r++)
+		if (same_group(c, r) && mse_dr(c, r)->kind == MSE_LOGLIN)
+			CHECK(c, !mse_dr(c, r)->ok, "says no model gives an estimate, but %s does", mstr(c, r, MSE_MODEL));
+}
+
+static void ms_also_best(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	crit_is(c, c->cap[1]);
+	CHECK(c, mse_o(c)->have_model && d->ok && d->gap <= 1e-9 && fabs(d->facts.given_gap - d->gap) <= 1e-9,
+	      "says the model given ranks best; it is %.10g above the best", d->gap);
+}
+
+/* "By BIC it is not the best model: B fits better by G." */
+static void ms_not_best(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	crit_is(c, c->cap[1]);
+	CHECK(c, mse_o(c)->have_model && d->ok && d->gap > 1e-9, "says the model given is not the best");
+	CHECK(c, strcmp(c->cap[2], d->facts.best) == 0 && strcmp(c->cap[2], mstr(c, c->row, MSE_MODEL)) != 0,
+	      "says %s fits better; the best is %s", c->cap[2], d->facts.best);
+	rounds(c, c->cap[3], d->gap, 1, "the criterion's difference");
+	rounds(c, c->cap[3], d->facts.given_gap, 1, "the given model's gap");
+}
+
+/* The models within MSE_NEAR of the best, row r's own left out when it is
+ * the best: from the facts, checked against the rows of the group. */
+struct near { size_t k; double lo, hi; };
+
+static struct near near_of(struct ctx *c, int best)
+{
+	const struct mse_row *d = mse_d(c);
+	const struct mse_facts *f = &d->facts;
+	struct near w = { f->nnear - (best ? 1 : 0), best ? f->other_lo : f->near_lo, best ? f->other_hi : f->near_hi };
+	if (mse_o(c)->have_model)
+		return w;
+	/* the rows: the group's first log-linear row is the best; rows are sorted */
+	size_t first = SIZE_MAX, nrows = 0, last = 0;
+	struct near rw = { 0, INFINITY, -INFINITY };
+	for (size_t r = 0; r < RES(c)->nrows; r++) {
+		if (!same_group(c, r) || mse_dr(c, r)->kind != MSE_LOGLIN)
+			continue;
+		nrows++;
+		last = r;
+		if (first == SIZE_MAX) {
+			first = r;
+			continue;
+		}
+		if (!mse_dr(c, r)->ok || !mse_dr(c, first)->ok)
+			continue;
+		if (mcell(c, r, crit_col(c)) - mcell(c, first, crit_col(c)) <= MSE_NEAR) {
+			rw.k++;
+			rw.lo = fmin(rw.lo, mcell(c, r, MSE_EST));
+			rw.hi = fmax(rw.hi, mcell(c, r, MSE_EST));
+		}
+	}
+	if (first == SIZE_MAX || !mse_dr(c, first)->ok)
+		return w;
+	if (!best) {   /* never: without --model the first row is the best */
+		CHECK(c, 0, "a row that is not the best says how the models compare");
+		return w;
+	}
+	int complete = nrows == f->nmodels || !mse_dr(c, last)->ok ||
+		       mcell(c, last, crit_col(c)) - mcell(c, first, crit_col(c)) > MSE_NEAR;
+	if (complete) {
+		CHECK(c, rw.k == w.k && (rw.k == 0 || (fabs(rw.lo - w.lo) <= 1e-9 * fabs(w.lo) &&
+						       fabs(rw.hi - w.hi) <= 1e-9 * fabs(w.hi))),
+		      "the rows have %zu other models within %g (totals %.10g to %.10g); the facts %zu (%.10g to %.10g)",
+		      rw.k, MSE_NEAR, rw.lo, rw.hi, w.k, w.lo, w.hi);
+		g_checks++;
+		return rw;
+	}
+	CHECK(c, rw.k <= w.k, "the rows show %zu other models within %g; the facts %zu", rw.k, MSE_NEAR, w.k);
+	return w;
+}
+
+/* Is row r's model the best (its own left out of the models near)? */
+static int row_is_best(const struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	return !mse_o(c)->have_model || (d->ok && !(d->gap > 1e-9));
+}
+
+/* "No other model of the M comes within 2 of its BIC." */
+static void ms_no_other(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	int best = row_is_best(c);
+	CHECK(c, num(c, c->cap[1]) == (double)d->facts.nmodels, "says 'of the %s'", c->cap[1]);
+	CHECK(c, num(c, c->cap[2]) == MSE_NEAR, "says within %s", c->cap[2]);
+	CHECK(c, strcmp(c->cap[3], best ? "its" : "the best") == 0, "says '%s' of a row that is %sthe best", c->cap[3],
+	      best ? "" : "not ");
+	crit_is(c, c->cap[4]);
+	struct near w = near_of(c, best);
+	CHECK(c, w.k == 0, "says no other model comes within %g, but %zu do", MSE_NEAR, w.k);
+}
+
+/* "k other models come within 2 of the best BIC and give totals from A to B[, within this interval]." and
+ * "The choice of model matters: ..." (matters) */
+static void near_claims(struct ctx *c, int matters, int within)
+{
+	int best = row_is_best(c);
+	struct near w = near_of(c, best);
+	int64_t k = (int64_t)num(c, c->cap[1]);
+	CHECK(c, k == (int64_t)w.k && k > 0, "says %lld models come within %g, but %zu do", (long long)k, MSE_NEAR, w.k);
+	CHECK(c, (c->cap[2][0] != '\0') == best, "says '%s' of a row that is %sthe best", c->cap[2], best ? "" : "not ");
+	agrees(c, k, c->cap[3], "model", "models");
+	agrees(c, k, c->cap[4], "comes", "come");
+	CHECK(c, num(c, c->cap[5]) == MSE_NEAR, "says within %s", c->cap[5]);
+	crit_is(c, c->cap[6]);
+	agrees(c, k, c->cap[7], "gives", "give");
+	const char *range = c->cap[8], *a = c->cap[9], *b = c->cap[11];
+	if (b[0]) {
+		CHECK(c, strcmp(range, "totals from") == 0, "says '%s ... to'", range);
+		ordered(c, a, b);
+		rounds(c, a, w.lo, 1, "the lowest total");
+		rounds(c, b, w.hi, 1, "the highest total");
+	} else {
+		CHECK(c, strcmp(range, k == 1 ? "a total of" : "totals of about") == 0, "says '%s' of %lld models", range,
+		      (long long)k);
+		rounds(c, a, w.lo, 1, "the lowest total");
+		rounds(c, a, w.hi, 1, "the highest total");
+	}
+	const struct mse_row *d = mse_d(c);
+	double lo = mcell(c, c->row, MSE_LO), hi = d->upper;
+	int judged = d->ok && isfinite(lo) && !isnan(hi) && mstr(c, c->row, MSE_INTERVAL)[0];
+	if (matters)
+		CHECK(c, judged && (w.lo < lo || w.hi > hi), "says the totals %.10g to %.10g are beyond the interval %.10g to"
+		      " %.10g", w.lo, w.hi, lo, hi);
+	else if (within)
+		CHECK(c, judged && w.lo >= lo && w.hi <= hi, "says the totals %.10g to %.10g are within the interval %.10g to"
+		      " %.10g", w.lo, w.hi, lo, hi);
+	else
+		CHECK(c, !judged, "does not say whether the totals are within the interval");
+}
+
+static void ms_near(struct ctx *c) { near_claims(c, 0, c->cap[12][0] != '\0'); }
+static void ms_matters(struct ctx *c) { near_claims(c, 1, 0); }
+
+static void ms_beyond(struct ctx *c)
+{
+	CHECK(c, c->seen[MS_MATTERS] == 1, "'That is beyond this interval' without the models that are");
+}
+
+/* "F of the M models give no estimate (an empty margin, or a fit that runs to the boundary)." */
+static void ms_nofit(struct ctx *c)
+{
+	const struct mse_facts *f = &mse_d(c)->facts;
+	int64_t nf = (int64_t)num(c, c->cap[1]);
+	CHECK(c, nf == (int64_t)(f->nmodels - f->nfitted) && nf > 0 && f->nfitted > 0, "says %lld models give no estimate;"
+	      " %zu of %zu do", (long long)nf, f->nfitted, f->nmodels);
+	CHECK(c, num(c, c->cap[2]) == (double)f->nmodels, "says 'of the %s models'", c->cap[2]);
+	agrees(c, nf, c->cap[3], "gives", "give");
+	size_t rows = 0, none = 0;
+	for (size_t r = 0; r < RES(c)->nrows; r++)
+		if (same_group(c, r) && mse_dr(c, r)->kind == MSE_LOGLIN) {
+			rows++;
+			if (!mse_dr(c, r)->ok) {
+				none++;
+				CHECK(c, mse_dr(c, r)->notes & (CS_MSE_NOTE_ZERO_MARGIN | CS_MSE_NOTE_BOUNDARY),
+				      "says the models without an estimate have an empty margin or run to the boundary;"
+				      " %s (notes %#x) does not", mstr(c, r, MSE_MODEL), mse_dr(c, r)->notes);
+			}
+		}
+	if (rows == f->nmodels && !mse_o(c)->have_model)
+		CHECK(c, (int64_t)none == nf, "says %lld models give no estimate; %zu rows have none", (long long)nf, none);
+}
+
+static void ms_six(struct ctx *c)
+{
+	const struct mse_facts *f = &mse_d(c)->facts;
+	CHECK(c, f->used == 6 && f->narrowed && num(c, c->cap[1]) == (double)f->nmodels && f->nmodels == 32768,
+	      "says six lists and %s models", c->cap[1]);
+}
+
+/* The end of another row: "total E (L to H)" and its edge cases.  Captures
+ * from i: the tail, the 'at least' limit, the two limits. */
+static void other_total(struct ctx *c, const char *e, int i)
+{
+	const struct mse_row *d = mse_d(c);
+	const char *tail = c->cap[i];
+	rounds(c, e, mcell(c, c->row, MSE_EST), 1, "the estimate");
+	if (strstr(tail, "no interval could be computed"))
+		CHECK(c, !mstr(c, c->row, MSE_INTERVAL)[0], "says no interval could be computed");
+	else if (strstr(tail, "nobody added"))
+		CHECK(c, (d->notes & CS_MSE_NOTE_DEGENERATE) && fabs(mcell(c, c->row, MSE_UNOBS)) <= 1e-9 *
+		      fmax(1, mcell(c, c->row, MSE_EST)), "says nobody is added; %.10g are", mcell(c, c->row, MSE_UNOBS));
+	else if (strstr(tail, "no upper limit")) {
+		ms_interval_limits(c, c->cap[i + 1], NULL);
+		CHECK(c, isinf(d->upper), "says there is no upper limit, but it is %.10g", d->upper);
+	} else if (strstr(tail, "standard error of 0")) {
+		/* an interval of one number */
+		CHECK(c, mcell(c, c->row, MSE_LO) == d->upper && mcell(c, c->row, MSE_SE) == 0,
+		      "says a standard error of 0 and an interval of one number: se %.10g, interval %.10g to %.10g",
+		      mcell(c, c->row, MSE_SE), mcell(c, c->row, MSE_LO), d->upper);
+	} else {
+		CHECK(c, mcell(c, c->row, MSE_LO) < d->upper, "an interval of one number written as a range");
+		ms_interval_limits(c, c->cap[i + 2], c->cap[i + 3]);
+	}
+}
+
+/* "Model X (words): BIC G above the best; total E (L to H)." */
+static void ms_other_model(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, d->kind == MSE_LOGLIN && !d->first && d->ok && !mse_o(c)->have_model, "another model's line on this row");
+	model_is(c, c->cap[1], c->cap[2]);
+	crit_is(c, c->cap[3]);
+	rounds(c, c->cap[4], d->gap, 1, "the criterion above the best");
+	CHECK(c, d->gap >= 0, "says %s above the best; it is %.10g", c->cap[4], d->gap);
+	for (size_t r = 0; r < RES(c)->nrows; r++)
+		if (same_group(c, r) && mse_dr(c, r)->first) {
+			if (mse_dr(c, r)->ok)
+				rounds(c, c->cap[4], mcell(c, c->row, crit_col(c)) - mcell(c, r, crit_col(c)), 1,
+				       "the criterion minus the best one's");
+			break;
+		}
+	other_total(c, c->cap[5], 6);
+}
+
+/* "Chapman's estimator: total E (L to H)." */
+static void ms_other_two(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, d->kind == MSE_TWO && !d->first && d->ok, "another estimator's line on this row");
+	CHECK(c, strcmp(c->cap[1], two_title(mstr(c, c->row, MSE_MODEL))) == 0, "names the estimator %s", c->cap[1]);
+	other_total(c, c->cap[2], 3);
+}
+
+/* "The profile interval belongs to the lists' independence model, not to the estimator: it is the same for ..." */
+static void ms_profile_same(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_TWO && strcmp(mstr(c, c->row, MSE_INTERVAL), "profile") == 0,
+	      "says the profile interval is the same for both estimators on a %s interval", mstr(c, c->row, MSE_INTERVAL));
+	for (size_t r = 0; r < RES(c)->nrows; r++)
+		if (same_group(c, r) && mse_dr(c, r)->kind == MSE_TWO && mse_dr(c, r)->ok &&
+		    strcmp(mstr(c, r, MSE_INTERVAL), "profile") == 0)
+			/* the same curve, searched from each estimator's estimate */
+			CHECK(c, fabs(mcell(c, r, MSE_LO) - mcell(c, c->row, MSE_LO)) <= 1e-6 * mcell(c, c->row, MSE_LO) &&
+				 (mse_dr(c, r)->upper == mse_d(c)->upper ||
+				  fabs(mse_dr(c, r)->upper - mse_d(c)->upper) <= 1e-6 * mse_d(c)->upper),
+			      "says the profile interval is the same for both, but %s's is %.10g to %.10g",
+			      mstr(c, r, MSE_MODEL), mcell(c, r, MSE_LO), mse_dr(c, r)->upper);
+}
+
+static void ms_chao_none(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_CHAO && !mse_d(c)->ok, "says Chao's bound cannot be computed");
+}
+
+/* "Chao's lower bound: F1 people are on exactly one list and F2 on exactly two, so ..." */
+static void ms_chao(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, d->kind == MSE_CHAO && d->ok, "Chao's bound on another row");
+	int64_t f1 = shown(c, 1), f2 = shown(c, 2), n = shown(c, 0);
+	count_of(c, c->cap[1], 1);
+	agrees(c, f1, c->cap[2], "person is", "people are");
+	count_of(c, c->cap[3], 2);
+	double y[MSE_NPAT];
+	if (true_y(c, y)) {
+		double g1 = 0, g2 = 0;
+		for (unsigned p = 1; p < (1u << mse_o(c)->t); p++)
+			g1 += ms_popcount(p) == 1 ? y[p] : 0, g2 += ms_popcount(p) == 2 ? y[p] : 0;
+		CHECK(c, g1 == (double)f1 && g2 == (double)f2, "says %lld on one list and %lld on two; the patterns give %g"
+		      " and %g", (long long)f1, (long long)f2, g1, g2);
+	}
+	double t = d->facts.used, fa = (double)f1, fb = (double)f2;
+	double want = (double)n + (t - 1) / t * (fb > 0 ? fa * fa / (2 * fb) : fa * (fa - 1) / 2);
+	double est = mcell(c, c->row, MSE_EST);
+	CHECK(c, fabs(est - want) <= 1e-9 * fmax(1, want), "Chao's bound is %.10g, not %.10g", est, want);
+	if (c->cap[5][0]) {
+		count_of(c, c->cap[5], 0);
+		CHECK(c, (d->notes & CS_MSE_NOTE_DEGENERATE) && fabs(mcell(c, c->row, MSE_UNOBS)) <= 1e-9 * fmax(1, est),
+		      "says the bound adds nobody; it adds %.10g", mcell(c, c->row, MSE_UNOBS));
+	} else {
+		rounds(c, c->cap[6], est, 1, "Chao's bound");
+	}
+}
+
+/* "The bound's 95% confidence interval is L to H (log-normal)." */
+static void ms_chao_ci(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, d->kind == MSE_CHAO && d->ok && strcmp(mstr(c, c->row, MSE_INTERVAL), "lognormal") == 0,
+	      "the bound's log-normal interval on this row");
+	conf_is(c, c->cap[1]);
+	ms_interval_limits(c, c->cap[2], c->cap[3]);
+}
+
+static void ms_chao_bias(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_CHAO && shown(c, 2) == 0 && (mse_d(c)->notes & CS_MSE_NOTE_BIAS_CORRECTED),
+	      "says no one is on exactly two lists");
+}
+
+static void ms_chao_said(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_CHAO && mse_d(c)->ok, "Chao's bound's words on another row");
+}
+
+static void ms_nobody(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_NONE && shown(c, 0) == 0, "says nobody is on any list");
+}
+
+static void ms_no_list(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_NONE && used_mask(c) == 0, "says no list holds anyone");
+}
+
+/* "Only A holds anyone here, and an estimate needs at least two lists that do." */
+static void ms_only_one(struct ctx *c)
+{
+	unsigned m = used_mask(c);
+	CHECK(c, mse_d(c)->kind == MSE_NONE && ms_popcount(m) == 1, "says only one list holds anyone (%#x)", m);
+	names_are(c, c->cap[1], m, "the list holding anyone");
+}
+
+/* "Only 2 of the 3 lists (A and B) hold anyone here." */
+static void ms_only_k(struct ctx *c)
+{
+	unsigned m = used_mask(c);
+	CHECK(c, mse_d(c)->kind == MSE_NONE && num(c, c->cap[1]) == (double)ms_popcount(m) && ms_popcount(m) >= 2,
+	      "says %s lists hold anyone (%#x)", c->cap[1], m);
+	CHECK(c, num(c, c->cap[2]) == mse_o(c)->t, "says 'of the %s lists'", c->cap[2]);
+	names_are(c, c->cap[3], m, "the lists holding anyone");
+}
+
+static void ms_hrdag(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_NONE && mse_o(c)->t >= 3 && ms_popcount(used_mask(c)) < 3,
+	      "says fewer than three lists hold records");
+}
+
+static void ms_two_depend(struct ctx *c)
+{
+	CHECK(c, mse_d(c)->kind == MSE_NONE && ms_popcount(used_mask(c)) == 2, "says two lists hold records");
+}
+
+/* "To estimate from these two alone, name them alone (--lists A,B) with --where for this stratum." */
+static void ms_to_estimate(struct ctx *c)
+{
+	const struct mse_opts *o = mse_o(c);
+	unsigned m = used_mask(c);
+	CHECK(c, mse_d(c)->kind == MSE_NONE && ms_popcount(m) == 2, "says how to estimate from two lists");
+	CHECK(c, (c->cap[2][0] != '\0') == (o->lists.n > 0), "%s --lists", c->cap[2][0] ? "gives" : "does not give");
+	if (o->lists.n) {
+		char want[256] = "";
+		for (int k = 0, n = 0; k < o->t; k++)
+			if (m & (1u << k)) {
+				size_t l = strlen(want);
+				snprintf(want + l, sizeof want - l, "%s%s", n++ ? "," : "", o->lists.v[k]);
+			}
+		CHECK(c, strcmp(c->cap[2], want) == 0, "says --lists %s; the lists holding anyone are %s", c->cap[2], want);
+		CHECK(c, (c->cap[3][0] != '\0') == (o->by != NULL), "%s --where", c->cap[3][0] ? "says" : "does not say");
+	}
+}
+
+/* The strata of a sum: the group rows' labels in order, and for each the
+ * row a sum of its kind adds up (or SIZE_MAX). */
+static size_t strata_of(struct ctx *c, size_t *summand, size_t max)
+{
+	const struct mse_row *d = mse_d(c);
+	const char *model = mstr(c, c->row, MSE_MODEL);
+	size_t ns = 0, last_group = SIZE_MAX;
+	for (size_t r = 0; r < RES(c)->nrows; r++) {
+		const struct mse_row *x = mse_dr(c, r);
+		if (x->kind == MSE_SUM)
+			continue;
+		if (x->group != last_group && ns < max) {
+			last_group = x->group;
+			summand[ns++] = SIZE_MAX;
+		}
+		int is = d->of == MSE_CHAO ? x->kind == MSE_CHAO
+			 : d->of == MSE_TWO ? x->kind == MSE_TWO && strcmp(mstr(c, r, MSE_MODEL), model) == 0
+					    : x->kind == MSE_LOGLIN && x->first;
+		if (is && ns)
+			summand[ns - 1] = r;
+	}
+	return ns;
+}
+
+/* The subject of a sum's sentence: captures 1 to 4. */
+static void sum_subject(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	const char *s = c->cap[1];
+	CHECK(c, d->kind == MSE_SUM, "a sum's sentence on another row");
+	if (strncmp(s, "Chao", 4) == 0)
+		CHECK(c, d->of == MSE_CHAO, "says Chao's bounds of a sum of kind %d", d->of);
+	else if (c->cap[2][0])
+		CHECK(c, d->of == MSE_TWO && strcmp(c->cap[2], two_title(mstr(c, c->row, MSE_MODEL))) == 0,
+		      "says %s's estimates of the sum %s", c->cap[2], mstr(c, c->row, MSE_MODEL));
+	else if (c->cap[3][0])
+		CHECK(c, d->of == MSE_LOGLIN && mse_o(c)->have_model && strcmp(c->cap[3], mstr(c, c->row, MSE_MODEL)) == 0,
+		      "says model %s of the sum %s", c->cap[3], mstr(c, c->row, MSE_MODEL));
+	else {
+		CHECK(c, d->of == MSE_LOGLIN && !mse_o(c)->have_model, "says each stratum's best model");
+		crit_is(c, c->cap[4]);
+	}
+}
+
+/* "The 2 strata together: the lists name 229 people." */
+static void ms_sum(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	size_t sm[MAXG * 4];
+	size_t ns = strata_of(c, sm, sizeof sm / sizeof sm[0]);
+	CHECK(c, d->kind == MSE_SUM && num(c, c->cap[1]) == (double)ns && d->nstrata == ns, "says %s strata; there are %zu",
+	      c->cap[1], ns);
+	int64_t n = shown(c, 0);
+	count_of(c, c->cap[2], 0);
+	agrees(c, n, c->cap[3], "person", "people");
+	int64_t sum = 0;
+	int known = 1;
+	for (size_t r = 0; r < RES(c)->nrows; r++)
+		if (mse_dr(c, r)->kind != MSE_SUM && (r == 0 || mse_dr(c, r)->group != mse_dr(c, r - 1)->group)) {
+			int64_t v = 0;
+			if (cs_result_shown(RES(c), r, 0, &v))
+				sum += v;
+			else
+				known = 0;
+		}
+	if (known)
+		CHECK(c, sum == n, "says the strata name %lld; they name %lld", (long long)n, (long long)sum);
+}
+
+/* "... do not add up to a total: k of the K strata (the first: 'x') have no estimate, ..." */
+static void ms_sum_none(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	sum_subject(c);
+	size_t sm[MAXG * 4];
+	size_t ns = strata_of(c, sm, sizeof sm / sizeof sm[0]), miss = 0, first = SIZE_MAX;
+	for (size_t i = 0; i < ns; i++)
+		if (sm[i] == SIZE_MAX || !mse_dr(c, sm[i])->ok) {
+			if (miss++ == 0)
+				first = i;
+		}
+	CHECK(c, !d->ok && miss > 0 && num(c, c->cap[5]) == (double)miss, "says %s strata have no estimate; %zu have none",
+	      c->cap[5], miss);
+	CHECK(c, num(c, c->cap[6]) == (double)ns, "says 'of the %s strata'", c->cap[6]);
+	agrees(c, (int64_t)miss, c->cap[8], "has", "have");
+	/* the first stratum without one: its label from the group rows */
+	size_t i = 0;
+	const char *label = NULL;
+	for (size_t r = 0; r < RES(c)->nrows && !label; r++)
+		if (mse_dr(c, r)->kind != MSE_SUM && (r == 0 || mse_dr(c, r)->group != mse_dr(c, r - 1)->group) && i++ == first)
+			label = mstr(c, r, MSE_GROUP);
+	CHECK(c, label && strcmp(label, c->cap[7]) == 0, "names '%s' the first stratum without an estimate; it is '%s'",
+	      c->cap[7], label ? label : "(none)");
+}
+
+static void ms_sum_cannot(struct ctx *c)
+{
+	sum_subject(c);
+	CHECK(c, !mse_d(c)->ok && mse_d(c)->nmissing == 0, "says the strata cannot be added up");
+}
+
+/* "... add up to an estimate." and the sum itself */
+static void ms_sum_add(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	sum_subject(c);
+	CHECK(c, d->ok && strcmp(c->cap[5], d->of == MSE_CHAO ? "a lower bound" : "an estimate") == 0,
+	      "says they add up to %s", c->cap[5]);
+	size_t sm[MAXG * 4];
+	size_t ns = strata_of(c, sm, sizeof sm / sizeof sm[0]);
+	double est = 0, var = 0;
+	for (size_t i = 0; i < ns; i++) {
+		CHECK(c, sm[i] != SIZE_MAX && mse_dr(c, sm[i])->ok, "says the strata add up; stratum %zu has no estimate", i);
+		if (sm[i] == SIZE_MAX || !mse_dr(c, sm[i])->ok)
+			return;
+		double ei = mcell(c, sm[i], MSE_EST), si = mcell(c, sm[i], MSE_SE);
+		if (isnan(ei) && c->twin) /* hidden in this run: the twin's */
+			return;
+		est += ei;
+		var += si * si;
+	}
+	CHECK(c, fabs(mcell(c, c->row, MSE_EST) - est) <= 1e-9 * est, "the sum is %.10g; the strata add up to %.10g",
+	      mcell(c, c->row, MSE_EST), est);
+	CHECK(c, fabs(mcell(c, c->row, MSE_SE) - sqrt(var)) <= 1e-9 * fmax(1, sqrt(var)),
+	      "the sum's standard error is %.10g, not %.10g", mcell(c, c->row, MSE_SE), sqrt(var));
+}
+
+/* "The total is at least about E; the bound's 95% confidence interval is L to H." */
+static void ms_sum_chao(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, d->kind == MSE_SUM && d->of == MSE_CHAO && d->ok, "a sum of Chao's bounds on this row");
+	rounds(c, c->cap[1], mcell(c, c->row, MSE_EST), 1, "the sum of the bounds");
+	conf_is(c, c->cap[2]);
+	if (c->cap[4][0]) {
+		ms_interval_limits(c, c->cap[4], NULL);
+		CHECK(c, isinf(d->upper), "says there is no upper limit, but it is %.10g", d->upper);
+	} else {
+		ms_interval_limits(c, c->cap[5], c->cap[6]);
+	}
+}
+
+/* "The interval is log-normal on the people no list names, with the strata's standard errors added in quadrature." */
+static void ms_sum_iv(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, d->kind == MSE_SUM && d->ok, "how a sum's interval is made, on this row");
+	const char *iv = mstr(c, c->row, MSE_INTERVAL);
+	int lognormal = strncmp(c->cap[1], "log-normal", 10) == 0;
+	CHECK(c, strcmp(iv, lognormal ? "lognormal" : "wald") == 0, "says the interval is %s; the row's is %s", c->cap[1], iv);
+	int inf = c->cap[2][0] != '\0';
+	CHECK(c, inf == (isinf(d->upper) != 0), "%s that a stratum's interval has no upper limit", inf ? "says" : "does not say");
+	if (inf) {
+		size_t sm[MAXG * 4];
+		size_t ns = strata_of(c, sm, sizeof sm / sizeof sm[0]);
+		int any = 0;
+		for (size_t i = 0; i < ns; i++)
+			any |= sm[i] != SIZE_MAX && isinf(mse_dr(c, sm[i])->upper);
+		CHECK(c, any, "says a stratum's interval has no upper limit");
+		return;
+	}
+	/* the interval from the sum's estimate and standard error */
+	double n = (double)shown(c, 0), est = mcell(c, c->row, MSE_EST), se = mcell(c, c->row, MSE_SE), lo, hi;
+	double z = gsl_cdf_ugaussian_Qinv((1 - c->r->common.conf) / 2), f0 = est - n;
+	if (lognormal) {
+		double k = exp(z * sqrt(log1p(se * se / (f0 * f0))));
+		lo = n + f0 / k, hi = n + f0 * k;
+		if (!(f0 > 0) || !(se > 0))
+			lo = hi = fmax(est, n);
+	} else {
+		lo = fmax(n, est - z * se), hi = est + z * se;
+	}
+	CHECK(c, fabs(mcell(c, c->row, MSE_LO) - lo) <= 1e-6 * fmax(1, lo) && fabs(d->upper - hi) <= 1e-6 * fmax(1, hi),
+	      "the interval %.10g to %.10g is not %s's from %.10g and se %.10g: %.10g to %.10g", mcell(c, c->row, MSE_LO),
+	      d->upper, c->cap[1], est, se, lo, hi);
+}
+
+static void ms_a_any(struct ctx *c) { (void)c; }
+
+static void ms_a_neither(struct ctx *c)
+{
+	CHECK(c, mse_o(c)->t == 2, "the two lists' assumption with %d lists", mse_o(c)->t);
+}
+
+static void ms_a_no_list(struct ctx *c)
+{
+	CHECK(c, mse_o(c)->t > 2, "the model's assumption with two lists");
+}
+
+/* "The model BIC ranks best is B[, with a total of A; no other model comes within 2 of its BIC]." */
+static void ms_best_is(struct ctx *c)
+{
+	const struct mse_row *d = mse_d(c);
+	const struct mse_facts *f = &d->facts;
+	crit_is(c, c->cap[1]);
+	CHECK(c, mse_o(c)->have_model && !d->ok && f->nfitted > 0, "says which model ranks best on this row");
+	CHECK(c, strcmp(c->cap[2], f->best) == 0, "says %s ranks best; it is %s", c->cap[2], f->best);
+	if (c->cap[4][0]) {
+		CHECK(c, f->nnear == 1, "says no other model comes within %g of the best; %zu do", MSE_NEAR, f->nnear - 1);
+		rounds(c, c->cap[5], f->near_lo, 1, "the best model's total");
+		CHECK(c, num(c, c->cap[6]) == MSE_NEAR, "says within %s", c->cap[6]);
+		crit_is(c, c->cap[7]);
+	}
+}
+
+#define FAILS "(it links a list that holds nobody here to another list|it has a term of every list that holds anyone" \
+	" here, which leaves nothing to estimate the people on no list from|a combination of lists in one of its terms" \
+	" holds nobody \\(an empty margin\\), so the model cannot be fitted|the fit runs to the boundary \\(fitted counts" \
+	" of empty cells go to 0\\), so there is no finite estimate|the fit did not converge|it divides by the number of" \
+	" people on both lists, which is 0|it cannot be computed from these counts)"
+#define TAIL "( \\(no interval could be computed\\)|, nobody added| \\(at least " N ", no upper limit\\)| \\(" N " to " \
+	N "\\)|, with a standard error of 0 \\(the interval is that number alone\\))"
+#define SUBJ "(Chao's lower bounds of the strata|(Lincoln-Petersen|Chapman)'s estimates of the strata|The strata's" \
+	" estimates under model ([^ ]+)|The strata's estimates, each under its own best model by (BIC|AIC),)"
+#define NEAR_RE "([0-9]+)( other)? (model|models) (comes|come) within " N " of the best (BIC|AIC) and (gives|give)" \
+	" (totals from|a total of|totals of about) " N "( to " N ")?"
+static struct tmpl mse_tmpl[MS_N] = {
+	[MS_LISTS] = { "mse: lists name", "^The ([0-9]+) lists( \\(([^)]*)\\))? together name " N " distinct (person|people)"
+		       "(: " N " on both, " N " on (.+) only and " N " on (.+) only)?\\.$", ms_lists },
+	[MS_IN_GROUP] = { "mse: list holds nobody", "^In this group (.+) (holds|hold) nobody, so the estimates use the"
+			  " other ([0-9]+) lists\\.$", ms_in_group },
+	[MS_ESTIMATE] = { "mse: estimate", "^(By (Lincoln-Petersen|Chapman)'s estimator the|Under it the|The) total is"
+			  " estimated at " N " people, (no more|" N " more) than the lists name\\.$", ms_estimate },
+	[MS_BETWEEN] = { "mse: between", "^With " CF " confidence it lies between " N " and " N " \\(([^)]+)\\)\\.$",
+			 ms_between },
+	[MS_AT_LEAST] = { "mse: at least", "^With " CF " confidence it is at least " N " \\(([^)]+)\\)\\.$", ms_at_least },
+	[MS_NO_UPPER] = { "mse: no upper limit", "^The data set no upper limit: any larger number fits them about as"
+			  " well\\.$", ms_no_upper },
+	[MS_ADDS_NOBODY] = { "mse: adds nobody", "^It adds nobody to the people the lists name, so its (.+) interval is"
+			     " that number alone\\.$", ms_adds_nobody },
+	[MS_SE0] = { "mse: standard error 0", "^Its standard error is 0 \\(for two lists: one holds everyone on the"
+		     " other\\), so its (.+) interval is that number alone\\.$", ms_se0 },
+	[MS_NO_PROFILE] = { "mse: no profile interval", "^Its profile-likelihood interval could not be computed \\(the"
+			    " search did not converge\\)\\.$", ms_no_profile },
+	[MS_TRY_LOGNORMAL] = { "mse: try lognormal", "^The option --interval lognormal gives one from the standard"
+			       " error\\.$", ms_try_lognormal },
+	[MS_WALD_AT_N] = { "mse: Wald lower at n", "^The Wald lower limit fell below the number the lists name and is"
+			   " shown as that number\\.$", ms_wald_at_n },
+	[MS_LOWER_AT_N] = { "mse: lower at n", "^The lower limit is the number the lists name: the data cannot rule out"
+			    " that the lists missed no one\\.$", ms_lower_at_n },
+	[MS_TWO_NONE] = { "mse: estimator gives none", "^(Lincoln-Petersen|Chapman)'s estimator gives no estimate: " FAILS
+			  "\\.$", ms_two_none },
+	[MS_NO_RECAPTURE] = { "mse: no one on both", "^No one is on both lists, so the lists say almost nothing about how"
+			      " many they missed\\.$", ms_no_recapture },
+	[MS_TWO_CANNOT] = { "mse: two lists cannot show", "^Two lists cannot show whether being on one makes being on the"
+			    " other more or less likely\\.$", ms_two_first },
+	[MS_TWO_IF] = { "mse: two lists if more likely", "^If more likely \\(organisations that share or refer cases\\),"
+			" the estimate is too low; if less likely, too high\\.$", ms_two_first },
+	[MS_TWO_NOTHING] = { "mse: nothing in two lists", "^Nothing in two lists can tell which\\.$", ms_two_first },
+	[MS_GIVEN] = { "mse: model given", "^Model ([^ ]+) \\((.+)\\) is the model given with --model\\.$", ms_given },
+	[MS_SEARCHED] = { "mse: models searched", "^Of the " N " models searched, (BIC|AIC) ranks model ([^ ]+) \\((.+)\\)"
+			  " best\\.$", ms_searched },
+	[MS_MODEL_NONE] = { "mse: model gives none", "^Model ([^ ]+) \\((.+)\\) gives no estimate: " FAILS "\\.$",
+			    ms_model_none },
+	[MS_NO_MODEL] = { "mse: no model gives one", "^No model of the " N " gives one, so there is no estimate here\\.$",
+			  ms_no_model },
+	[MS_ALSO_BEST] = { "mse: also the best", "^It is also the model (BIC|AIC) ranks best\\.$", ms_also_best },
+	[MS_NOT_BEST] = { "mse: not the best", "^By (BIC|AIC) it is not the best model: ([^ ]+) fits better by " N "\\.$",
+			  ms_not_best },
+	[MS_BEST_IS] = { "mse: the best is", "^The model (BIC|AIC) ranks best is ([^ ,]+(,[^ ,]+)*)(, with a total of " N
+			 "; no other model comes within " N " of its (BIC|AIC))?\\.$", ms_best_is },
+	[MS_NO_OTHER] = { "mse: no other model near", "^No other model of the " N " comes within " N " of (its|the best)"
+			  " (BIC|AIC)\\.$", ms_no_other },
+	[MS_NEAR] = { "mse: models near", "^" NEAR_RE "(, within this interval)?\\.$", ms_near },
+	[MS_MATTERS] = { "mse: the choice matters", "^The choice of model matters: " NEAR_RE "\\.$", ms_matters },
+	[MS_BEYOND] = { "mse: beyond this interval", "^That is beyond this interval, which leaves out the uncertainty of"
+			" choosing the model\\.$", ms_beyond },
+	[MS_NOFIT] = { "mse: models without estimate", "^" N " of the " N " models (gives|give) no estimate \\(an empty"
+		       " margin, or a fit that runs to the boundary\\)\\.$", ms_nofit },
+	[MS_SIX] = { "mse: six lists", "^With six lists only the " N " models with dependences between two lists are"
+		     " searched, as Rcapture does by default\\.$", ms_six },
+	[MS_OTHER_MODEL] = { "mse: another model", "^Model ([^ ]+) \\((.+)\\): (BIC|AIC) " N " above the best; total " N
+			     TAIL "\\.$", ms_other_model },
+	[MS_OTHER_TWO] = { "mse: another estimator", "^(Lincoln-Petersen|Chapman)'s estimator: total " N TAIL "\\.$",
+			   ms_other_two },
+	[MS_PROFILE_SAME] = { "mse: profile the same", "^The profile interval belongs to the lists' independence model,"
+			      " not to the estimator: it is the same for Lincoln-Petersen and Chapman\\.$", ms_profile_same },
+	/* Chao's bound is computed from any counts that give a group an estimate */
+	[MS_CHAO_NONE] = { "mse: Chao none", "^Chao's lower bound cannot be computed from these counts\\.$", ms_chao_none,
+			   1 },
+	[MS_CHAO] = { "mse: Chao", "^Chao's lower bound: " N " (person is|people are) on exactly one list and " N " on"
+		      " exactly two, so (it adds nobody: the total is at least the " N " the lists name|the total is at"
+		      " least about " N ")\\.$", ms_chao },
+	[MS_CHAO_CI] = { "mse: Chao interval", "^The bound's " CF " confidence interval is " N " to " N " \\(log-normal\\)"
+			 "\\.$", ms_chao_ci },
+	[MS_CHAO_BIAS] = { "mse: Chao bias-corrected", "^With no one on exactly two lists, the bias-corrected form is"
+			   " used\\.$", ms_chao_bias },
+	[MS_CHAO_HOLDS] = { "mse: Chao holds", "^It holds even when some people are harder to list than others\\.$",
+			    ms_chao_said },
+	[MS_CHAO_BUT] = { "mse: Chao lower bound", "^But it is a lower bound, not an estimate of the total\\.$",
+			  ms_chao_said },
+	[MS_NOBODY] = { "mse: nobody", "^Nobody here is on any list, so there is nothing to estimate from\\.$", ms_nobody },
+	/* never said: a group with anyone in it has a list that holds them, and one without is 'Nobody here' */
+	[MS_NO_LIST] = { "mse: no list", "^No list holds anyone here\\.$", ms_no_list, 1 },
+	[MS_ONLY_ONE] = { "mse: only one list", "^Only (.+) holds anyone here, and an estimate needs at least two lists"
+			  " that do\\.$", ms_only_one },
+	[MS_ONLY_K] = { "mse: only k lists", "^Only ([0-9]+) of the ([0-9]+) lists \\((.+)\\) hold anyone here\\.$",
+			ms_only_k },
+	[MS_HRDAG] = { "mse: fewer than three", "^With three or more lists, casestat gives no total from fewer than three"
+		       " that hold records \\(HRDAG's practice\\)\\.$", ms_hrdag },
+	[MS_TWO_DEPEND] = { "mse: two lists depend", "^Two lists cannot show whether the lists depend on each other\\.$",
+			    ms_two_depend },
+	[MS_TO_ESTIMATE] = { "mse: to estimate from two", "^To estimate from these two alone, (give their counts as"
+			     " two-list patterns|name them alone \\(--lists ([^)]*)\\)( with --where for this stratum)?)\\.$",
+			     ms_to_estimate },
+	[MS_SUM] = { "mse: strata together", "^The ([0-9]+) strata together: the lists name " N " (person|people)\\.$",
+		     ms_sum },
+	[MS_SUM_NONE] = { "mse: sum missing strata", "^" SUBJ " do not add up to a total: ([0-9]+) of the ([0-9]+) strata"
+			  " \\(the first: '([^']*)'\\) (has|have) no estimate, and a total over strata is given only when"
+			  " every stratum has one\\.$", ms_sum_none },
+	/* the sum fails only on a negative or infinite part, which no estimator gives */
+	[MS_SUM_CANNOT] = { "mse: sum cannot", "^" SUBJ " cannot be added up\\.$", ms_sum_cannot, 1 },
+	[MS_SUM_ADD] = { "mse: sum adds up", "^" SUBJ " add up to (an estimate|a lower bound)\\.$", ms_sum_add },
+	[MS_SUM_CHAO] = { "mse: sum of bounds", "^The total is at least about " N "; the bound's " CF " confidence"
+			  " interval (begins at " N " and has no upper limit|is " N " to " N ")\\.$", ms_sum_chao },
+	[MS_SUM_IV] = { "mse: sum's interval", "^The interval is (log-normal on the people no list names|a Wald"
+			" interval), with the strata's standard errors added in quadrature(; a stratum's interval has no"
+			" upper limit, so neither has the sum's)?\\.$", ms_sum_iv },
+	[MS_A_FOUR] = { "mse: four assumptions", "^These estimates rest on four assumptions\\.$", ms_a_any },
+	[MS_A_CLOSED] = { "mse: closed", "^\\(1\\) A closed population: the same people could be on every list over the"
+			  " period\\.$", ms_a_any },
+	[MS_A_JOIN] = { "mse: join or leave", "^People who join or leave in between \\(released, moved, died\\) make the"
+			" estimate too high\\.$", ms_a_any },
+	[MS_A_LINKAGE] = { "mse: linkage", "^\\(2\\) Perfect record linkage: each person is matched across the lists"
+			   " exactly\\.$", ms_a_any },
+	[MS_A_MATCHES] = { "mse: matches", "^Missed matches \\(one person counted twice\\) make the estimate too high;"
+			   " false matches \\(two people taken as one\\) make it too low\\.$", ms_a_any },
+	[MS_A_NEITHER] = { "mse: neither list depends", "^\\(3\\) Neither list depends on the other, which two lists cannot"
+			   " check\\.$", ms_a_neither },
+	[MS_A_NO_LIST] = { "mse: no list depends", "^\\(3\\) No list depends on another beyond the dependences the model"
+			   " includes\\.$", ms_a_no_list },
+	[MS_A_IF] = { "mse: if more likely", "^If being on one list makes being on another more likely \\(shared sources,"
+		      " referrals\\), the estimate is too low; if less likely, too high\\.$", ms_a_any },
+	[MS_A_EQUAL] = { "mse: equally likely", "^\\(4\\) Every person is equally likely to be listed\\.$", ms_a_any },
+	[MS_A_HARDER] = { "mse: harder to reach", "^If some people are harder for every list to reach, the estimate is too"
+			  " low \\(Chao's lower bound allows for this\\)\\.$", ms_a_any },
+};
+
+/* Are the key counts of row r shown? */
+static int mse_row_shown(const struct cs_result *res, size_t r)
+{
+	for (size_t i = 0; i < res->row[r].ncount; i++)
+		if (res->row[r].count[i].key && res->row[r].count[i].why != CS_SUP_SHOWN)
+			return 0;
+	return 1;
+}
+
+/* One of the interval's sentences after an estimate. */
+static void interval_said(struct ctx *c)
+{
+	const long *s = c->seen;
+	const struct mse_row *d = mse_d(c);
+	CHECK(c, s[MS_ESTIMATE] == 1, "does not give the estimate");
+	CHECK(c, s[MS_BETWEEN] + s[MS_AT_LEAST] + s[MS_ADDS_NOBODY] + s[MS_SE0] + s[MS_NO_PROFILE] == 1,
+	      "does not say its interval once");
+	CHECK(c, s[MS_NO_UPPER] == s[MS_AT_LEAST] && s[MS_TRY_LOGNORMAL] == s[MS_NO_PROFILE], "misses what the interval"
+	      " lacks");
+	int at_n = s[MS_WALD_AT_N] + s[MS_LOWER_AT_N];
+	CHECK(c, at_n <= 1, "says twice that the lower limit is the number named");
+	if ((s[MS_BETWEEN] || s[MS_AT_LEAST]) && !(mcell(c, c->row, MSE_LO) > (double)shown(c, 0)))
+		CHECK(c, at_n == 1, "does not say that the lower limit is the number the lists name");
+	(void)d;
+}
+
+static void mse_row(struct ctx *c)
+{
+	const struct mse_opts *o = mse_o(c);
+	const struct mse_row *d = mse_d(c);
+	const struct mse_facts *f = &d->facts;
+	const long *s = c->seen;
+	const struct cs_result *res = RES(c);
+	CHECK(c, c->label_said == (o->by && d->kind != MSE_SUM), "does %sstart with its stratum", c->label_said ? "" : "not ");
+	/* the assumptions: once, after the last row shown, when a row shown has an estimate */
+	size_t last = res->nrows;
+	while (last > 0 && !mse_row_shown(res, last - 1))
+		last--;
+	int any = 0;
+	for (size_t r = 0; r < last; r++)
+		any |= mse_row_shown(res, r) && mse_dr(c, r)->ok;
+	long want = any && c->row + 1 == last;
+	for (int a = MS_A_FOUR; a <= MS_A_HARDER; a++) {
+		long w = a == MS_A_NEITHER ? want && o->t == 2 : a == MS_A_NO_LIST ? want && o->t > 2 : want;
+		CHECK(c, s[a] == w, "says '%s' %ld times", mse_tmpl[a].id, s[a]);
+	}
+	switch (d->kind) {
+	case MSE_NONE:
+		if (shown(c, 0) == 0) {
+			CHECK(c, s[MS_NOBODY] == 1, "misses 'nobody here'");
+		} else if (f->used == 1) {
+			CHECK(c, s[MS_ONLY_ONE] == 1, "misses 'only one list'");
+		} else {
+			CHECK(c, s[MS_ONLY_K] == 1 && s[MS_HRDAG] == 1 && s[MS_TWO_DEPEND] == 1, "misses why there is no total");
+			CHECK(c, s[MS_TO_ESTIMATE] == (f->used == 2), "misses how to estimate from two lists");
+		}
+		break;
+	case MSE_SUM:
+		CHECK(c, s[MS_SUM] == 1 && s[MS_SUM_NONE] + s[MS_SUM_CANNOT] + s[MS_SUM_ADD] == 1, "misses what the sum is");
+		CHECK(c, s[MS_SUM_IV] == d->ok, "misses how the sum's interval is made");
+		if (d->ok && d->of == MSE_CHAO)
+			CHECK(c, s[MS_SUM_CHAO] == 1, "misses the sum of the bounds");
+		else if (d->ok)
+			interval_said(c);
+		break;
+	case MSE_CHAO:
+		if (!d->ok) {
+			CHECK(c, s[MS_CHAO_NONE] == 1, "misses that Chao's bound cannot be computed");
+			break;
+		}
+		CHECK(c, s[MS_CHAO] == 1 && s[MS_CHAO_HOLDS] == 1 && s[MS_CHAO_BUT] == 1, "misses what Chao's bound is");
+		CHECK(c, s[MS_CHAO_CI] == !(d->notes & CS_MSE_NOTE_DEGENERATE), "misses the bound's interval");
+		CHECK(c, s[MS_CHAO_BIAS] == (!(d->notes & CS_MSE_NOTE_DEGENERATE) && shown(c, 2) == 0),
+		      "misses the bias-corrected form");
+		break;
+	default:
+		if (!d->first) {
+			CHECK(c, s[MS_OTHER_MODEL] + s[MS_OTHER_TWO] + s[MS_MODEL_NONE] + s[MS_TWO_NONE] == 1,
+			      "does not say what the row is");
+			CHECK(c, s[MS_PROFILE_SAME] == (d->kind == MSE_TWO && d->ok &&
+							strcmp(mstr(c, c->row, MSE_INTERVAL), "profile") == 0),
+			      "misses whose interval the profile is");
+			break;
+		}
+		CHECK(c, s[MS_LISTS] == 1, "misses the people the lists name");
+		CHECK(c, s[MS_IN_GROUP] == (f->used < o->t), "misses the lists that hold nobody");
+		if (d->ok)
+			interval_said(c);
+		if (d->kind == MSE_TWO) {
+			CHECK(c, s[MS_TWO_NONE] == !d->ok, "misses why there is no estimate");
+			CHECK(c, s[MS_NO_RECAPTURE] == (shown(c, 3) == 0), "misses that no one is on both lists");
+			CHECK(c, s[MS_TWO_CANNOT] == 1 && s[MS_TWO_IF] == 1 && s[MS_TWO_NOTHING] == 1,
+			      "misses the two lists' caution");
+			break;
+		}
+		CHECK(c, s[MS_GIVEN] == (d->ok && o->have_model) && s[MS_SEARCHED] == (d->ok && !o->have_model),
+		      "misses which model this is");
+		CHECK(c, s[MS_MODEL_NONE] == !d->ok && s[MS_NO_MODEL] == (!d->ok && f->nfitted == 0 && !o->have_model),
+		      "misses why there is no estimate");
+		if (o->have_model && f->nfitted)
+			CHECK(c, s[MS_ALSO_BEST] + s[MS_NOT_BEST] + s[MS_BEST_IS] == 1 && s[MS_BEST_IS] == !d->ok,
+			      "misses how the model given ranks");
+		int ranged = f->nfitted && !(o->have_model && !d->ok && f->nnear == 1);
+		CHECK(c, s[MS_NO_OTHER] + s[MS_NEAR] + s[MS_MATTERS] == ranged, "misses how much the choice of model matters");
+		CHECK(c, s[MS_BEYOND] == s[MS_MATTERS], "misses 'beyond this interval'");
+		CHECK(c, s[MS_NOFIT] == (f->nfitted && f->nfitted < f->nmodels), "misses the models without an estimate");
+		CHECK(c, s[MS_SIX] == f->narrowed, "misses the six lists' narrowing");
+	}
+}
+
+static struct cmd_checks mse_checks = { "mse", mse_tmpl, MS_N, mse_row, NULL };
+
+/* ------------------------------------------------------------------ */
 /* The grid                                                            */
 
 static const int64_t grid_n[] = { 1, 2, 3, 7, 50, 1000 };
@@ -3416,12 +4709,180 @@ static void test_coverage(void **state)
 	check_line(&coverage_checks, NULL, 0, "coverage --n 1000 --method wald,wilson,clopper-pearson --grid 100");
 }
 
+/* A CSV of people by capture pattern for mse --count n (rows "g,pattern,n"
+ * give the lists' columns from the pattern's digits). */
+static void mse_file(char *path, size_t size, const char *name, int t, const char *rows)
+{
+	snprintf(path, size, "/tmp/h9-explain-mse-%s-%ld.csv", name, (long)getpid());
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	fprintf(fp, "g");
+	for (int k = 0; k < t; k++)
+		fprintf(fp, ",%c", 'A' + k);
+	fprintf(fp, ",n\n");
+	char buf[4096];
+	snprintf(buf, sizeof buf, "%s", rows);
+	for (char *save = NULL, *tok = strtok_r(buf, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+		char g[64], pat[16];
+		long long n;
+		assert_int_equal(sscanf(tok, "%63[^:]:%15[01]=%lld", g, pat, &n), 3);
+		fprintf(fp, "%s", g);
+		for (int k = 0; k < t; k++)
+			fprintf(fp, ",%s", pat[k] == '1' ? "yes" : "no");
+		fprintf(fp, ",%lld\n", n);
+	}
+	assert_int_equal(fclose(fp), 0);
+}
+
+static void test_mse(void **state)
+{
+	(void)state;
+	long checks0 = g_checks, runs0 = g_runs, sent0 = g_sentences;
+	static const char *const iv[] = { "profile", "lognormal", "wald" };
+	/* two lists: ordinary, no recapture, everyone on both, one list empty,
+	 * one list inside the other, tiny counts */
+	static const char *const two[] = { "11=167 10=781 01=254", "11=0 10=781 01=254", "11=167 10=0 01=0",
+					   "11=0 10=50 01=0", "11=5 10=0 01=40", "11=5 10=50 01=40", "11=1 10=1 01=1",
+					   "11=2 10=3 01=0", "11=0 10=1 01=1", "11=3 10=40 01=30", "11=1 10=0 01=0",
+					   "11=40 10=2 01=3", "11=0 10=0 01=7", "11=1000000 10=3 01=2" };
+	for (size_t i = 0; i < sizeof two / sizeof two[0]; i++) {
+		for (size_t j = 0; j < 3; j++)
+			for (size_t k = 0; k < NCONF; k++)
+				check_line(&mse_checks, NULL, 0, "mse %s --method all --interval %s --conf %g", two[i], iv[j],
+					   grid_conf[k]);
+		check_line(&mse_checks, NULL, 0, "mse %s", two[i]);
+		check_line(&mse_checks, NULL, 0, "mse %s --lists hotline,lawyers --method lincoln-petersen", two[i]);
+		check_line(&mse_checks, NULL, 5, "mse %s --method all", two[i]);
+	}
+	/* three lists: independent-looking, strongly dependent, sparse with
+	 * empty cells, one list empty, one list only, everyone on all */
+	static const char *const three[] = {
+		"100=50 010=40 001=30 110=12 101=10 011=8 111=4",
+		"100=50 010=40 001=30 110=60 101=5 011=4 111=40",
+		"100=300 010=10 001=12 110=2 101=90 011=1 111=3",
+		"100=20 010=15 001=10 110=3 101=0 011=0 111=0",
+		"100=5 010=5 001=5 110=0 101=0 011=0 111=0",
+		"100=30 010=30 001=30 110=1 101=0 011=0 111=0",
+		"100=9 010=7 001=0 110=2 101=0 011=0 111=0",
+		"100=0 010=0 001=7 110=0 101=0 011=0 111=0",
+		"111=10",
+		"110=4 101=4 011=4",
+		"100=1 010=1 001=1 110=1 101=1 011=1 111=1",
+		"100=50 010=40 001=30 110=3 101=2 011=8 111=1",
+		"100=4000 010=3500 001=2000 110=700 101=500 011=450 111=120",
+	};
+	for (size_t i = 0; i < sizeof three / sizeof three[0]; i++) {
+		for (size_t j = 0; j < 3; j++)
+			for (size_t k = 0; k < NCONF; k++)
+				check_line(&mse_checks, NULL, 0, "mse %s --models all --interval %s --conf %g", three[i], iv[j],
+					   grid_conf[k]);
+		check_line(&mse_checks, NULL, 0, "mse %s", three[i]);
+		check_line(&mse_checks, NULL, 0, "mse %s --criterion aic --lists hotline,lawyers,media", three[i]);
+		check_line(&mse_checks, NULL, 0, "mse %s --model 12,3", three[i]);
+		check_line(&mse_checks, NULL, 0, "mse %s --model 12,13,23 --interval lognormal", three[i]);
+		check_line(&mse_checks, NULL, 0, "mse %s --model 1,2,3 --criterion aic", three[i]);
+		check_line(&mse_checks, NULL, 5, "mse %s --models 2", three[i]);
+	}
+	/* four lists: --models all and 3, --model, one list empty (a model
+	 * that links it, one with a term of every other list) */
+	static const char *const four[] = {
+		"1000=60 0100=50 0010=40 0001=45 1100=12 1010=10 1001=9 0110=8 0101=7 0011=6 1110=3 1101=3 1011=2 0111=2"
+		" 1111=1",
+		"1000=60 0100=50 0010=40 0001=45 1100=40 1010=10 1001=9 0110=8 0101=7 0011=30 1110=3 1101=3 1011=2 0111=2"
+		" 1111=9",
+		"1000=30 0100=20 0010=25 1100=5 1010=4 0110=6 1110=2",
+		"1000=12 0100=9 0010=3 0001=4 1100=2 1010=0 1001=1 0110=0 0101=0 0011=0 1110=0 1101=0 1011=0 0111=0 1111=0",
+		"1000=500 0100=450 0010=300 0001=250 1100=80 1010=40 1001=60 0110=30 0101=35 0011=20 1110=8 1101=9 1011=4"
+		" 0111=5 1111=2",
+	};
+	static const char *const four_opts[] = {
+		"--models all", "--models 3", "--model 12,3", "--model 1,2,3,4", "--model 123,4", "--model 12,34 --criterion aic",
+		"--models all --criterion aic", "--models all --conf 0.5", "--models all --conf 0.999", "--models all --interval wald",
+		"--models all --interval lognormal", "--model 14,2,3", "--model 12,13,23", "--model 12,13,14,23,24,34",
+		"--lists a,b,c,d --models 4", "--models 1 --conf 0.999 --interval wald",
+	};
+	for (size_t i = 0; i < sizeof four / sizeof four[0]; i++) {
+		for (size_t j = 0; j < sizeof four_opts / sizeof four_opts[0]; j++)
+			check_line(&mse_checks, NULL, 0, "mse %s %s", four[i], four_opts[j]);
+		check_line(&mse_checks, NULL, 5, "mse %s --models 3", four[i]);
+	}
+	/* five and six lists, once each */
+	char five[2048] = "", six[4096] = "";
+	for (unsigned p = 1; p < 32; p++) {
+		size_t l = strlen(five);
+		snprintf(five + l, sizeof five - l, "%s%d%d%d%d%d=%u", l ? " " : "", p & 1, p >> 1 & 1, p >> 2 & 1, p >> 3 & 1,
+			 p >> 4 & 1, (p * 13) % 17 + (__builtin_popcount(p) == 1 ? 40 : 1));
+	}
+	for (unsigned p = 1; p < 64; p++) {
+		size_t l = strlen(six);
+		snprintf(six + l, sizeof six - l, "%s%d%d%d%d%d%d=%u", l ? " " : "", p & 1, p >> 1 & 1, p >> 2 & 1, p >> 3 & 1,
+			 p >> 4 & 1, p >> 5 & 1, (p * 7) % 11 + 1);
+	}
+	check_line(&mse_checks, NULL, 0, "mse %s --models 3", five);
+	check_line(&mse_checks, NULL, 0, "mse %s --models 2", six);
+	/* strata: one with only two lists holding records (no total, as HRDAG),
+	 * one with one list, one with nobody, small ones for --min-cell */
+	char path[256];
+	mse_file(path, sizeof path, "three", 3,
+		 "north:100=50 north:010=40 north:001=30 north:110=12 north:101=10 north:011=8 north:111=4"
+		 " south:100=20 south:010=25 south:110=6 east:001=9 empty:100=0 empty:010=0"
+		 " tiny:100=3 tiny:010=2 tiny:001=2 tiny:110=1 tiny:101=1 tiny:011=1 tiny:111=1");
+	static const char *const by_opts[] = { "", "--models 1", "--models all", "--interval wald", "--interval lognormal",
+					       "--criterion aic", "--model 12,3", "--conf 0.5", "--model 13,23 --conf 0.999" };
+	for (size_t j = 0; j < sizeof by_opts / sizeof by_opts[0]; j++)
+		check_line(&mse_checks, NULL, 0, "mse %s --lists A,B,C --count n --by g %s", path, by_opts[j]);
+	check_line(&mse_checks, NULL, 5, "mse %s --lists A,B,C --count n --by g", path);
+	check_line(&mse_checks, NULL, 5, "mse %s --lists A,B,C --count n --by g --models 1", path);
+	unlink(path);
+	/* every stratum estimated: the sums add up; one stratum's upper limit
+	 * is infinite */
+	mse_file(path, sizeof path, "sum", 3,
+		 "north:100=50 north:010=40 north:001=30 north:110=12 north:101=10 north:011=8 north:111=4"
+		 " south:100=20 south:010=25 south:001=15 south:110=6 south:101=5 south:011=3 south:111=1"
+		 " west:100=30 west:010=30 west:001=30 west:110=1");
+	for (size_t j = 0; j < sizeof by_opts / sizeof by_opts[0]; j++)
+		check_line(&mse_checks, NULL, 0, "mse %s --lists A,B,C --count n --by g %s", path, by_opts[j]);
+	unlink(path);
+	mse_file(path, sizeof path, "sum2", 3,
+		 "north:100=50 north:010=40 north:001=30 north:110=12 north:101=10 north:011=8 north:111=4"
+		 " south:100=20 south:010=25 south:001=15 south:110=6 south:101=5 south:011=3 south:111=1");
+	for (size_t j = 0; j < sizeof by_opts / sizeof by_opts[0]; j++)
+		check_line(&mse_checks, NULL, 0, "mse %s --lists A,B,C --count n --by g %s", path, by_opts[j]);
+	check_line(&mse_checks, NULL, 5, "mse %s --lists A,B,C --count n --by g", path);
+	unlink(path);
+	/* two lists in strata: Lincoln-Petersen without recapture, everyone on both */
+	mse_file(path, sizeof path, "two", 2,
+		 "a:11=10 a:10=20 a:01=30 b:11=0 b:10=5 b:01=7 c:11=4 c:10=0 c:01=0 d:11=40 d:10=60 d:01=50");
+	static const char *const two_opts[] = { "", "--method all", "--method all --interval wald",
+						"--method all --interval lognormal", "--method lincoln-petersen --conf 0.5",
+						"--method all --where g=a", "--method all --where g=d --interval wald" };
+	for (size_t j = 0; j < sizeof two_opts / sizeof two_opts[0]; j++)
+		check_line(&mse_checks, NULL, 0, "mse %s --lists A,B --count n --by g %s", path, two_opts[j]);
+	check_line(&mse_checks, NULL, 5, "mse %s --lists A,B --count n --by g --method all", path);
+	unlink(path);
+	/* four lists in strata: one list, two lists, three lists, all four */
+	mse_file(path, sizeof path, "four", 4,
+		 "one:1000=12 two:1000=10 two:0100=8 two:1100=3 three:1000=30 three:0100=20 three:0010=25 three:1100=5"
+		 " three:1010=4 three:0110=6 three:1110=2 all:1000=60 all:0100=50 all:0010=40 all:0001=45 all:1100=12"
+		 " all:1010=10 all:1001=9 all:0110=8 all:0101=7 all:0011=6 all:1110=3 all:1101=3 all:1011=2 all:0111=2"
+		 " all:1111=1");
+	static const char *const four_by[] = { "--models 2", "--model 12,3,4", "--model 14,2,3", "--model 123,4",
+					       "--models all --where g=all" };
+	for (size_t j = 0; j < sizeof four_by / sizeof four_by[0]; j++)
+		check_line(&mse_checks, NULL, 0, "mse %s --lists A,B,C,D --count n --by g %s", path, four_by[j]);
+	unlink(path);
+	print_message("mse: %ld runs, %ld sentences, %ld checks\n", g_runs - runs0, g_sentences - sent0, g_checks - checks0);
+	assert_true(g_runs - runs0 > 400);
+	assert_true(g_sentences - sent0 > 10000);
+	assert_true(g_checks - checks0 > 50000);
+}
+
 /* Every template is met somewhere on the grid, and the checks are many. */
 static void test_grid_reaches_every_template(void **state)
 {
 	(void)state;
 	struct cmd_checks *all[] = { &prop_checks, &tab_checks, &funnel_checks, &compare_checks, &rate_checks,
-				     &amounts_checks, &disparity_checks, &coverage_checks };
+				     &amounts_checks, &disparity_checks, &coverage_checks, &mse_checks };
 	int missing = 0;
 	for (size_t k = 0; k < sizeof all / sizeof all[0]; k++)
 		for (size_t t = 0; t < all[k]->nt; t++) {
@@ -3605,6 +5066,7 @@ int main(void)
 		cmocka_unit_test(test_amounts),
 		cmocka_unit_test(test_disparity),
 		cmocka_unit_test(test_coverage),
+		cmocka_unit_test(test_mse),
 		cmocka_unit_test(test_grid_reaches_every_template),
 		cmocka_unit_test(test_flesch_kincaid),
 	};

@@ -52,6 +52,8 @@ static void other_words(const struct cs_job *job, const struct cs_result *res, s
 		cs_text_add(t, "total %s, nobody added.", e);
 	else if (isinf(d->upper))
 		cs_text_add(t, "total %s (at least %s, no upper limit).", e, lo);
+	else if (vlo == d->upper)
+		cs_text_add(t, "total %s, with a standard error of 0 (the interval is that number alone).", e);
 	else
 		cs_text_add(t, "total %s (%s to %s).", e, lo, hi);
 	if (d->kind == MSE_TWO && !strcmp(cs_result_str(res, r, mse_col(o, MSE_INTERVAL)), "profile"))
@@ -175,9 +177,11 @@ static void sum_words(const struct cs_job *job, const struct cs_result *res, siz
 		cs_text_add(t, " add up to an estimate. ");
 		cs_mse_estimate_words(job, res, r, (double)n, 1, t);
 	}
-	cs_text_add(t, " The interval is log-normal on the people no list names, with the strata's standard errors"
-		    " added in quadrature%s.", isinf(d->upper) ? "; a stratum's interval has no upper limit, so neither"
-		    " has the sum's" : "");
+	/* the interval of the sum is Wald's with --interval wald, else log-normal (mse_rows.c) */
+	int wald = strcmp(cs_result_str(res, r, mse_col(o, MSE_INTERVAL)), "wald") == 0;
+	cs_text_add(t, " The interval is %s, with the strata's standard errors added in quadrature%s.",
+		    wald ? "a Wald interval" : "log-normal on the people no list names",
+		    isinf(d->upper) ? "; a stratum's interval has no upper limit, so neither has the sum's" : "");
 }
 
 void cs_mse_explain(const struct cs_job *job, const struct cs_result *res, size_t row, struct cs_text *t)

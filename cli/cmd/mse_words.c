@@ -98,7 +98,14 @@ int cs_mse_decimals(double est, double lo, double hi)
 	double w = isfinite(lo) && isfinite(hi) ? hi - lo : INFINITY;
 	if (w >= 10 && (est >= 100 || w >= 100))
 		return 0;
-	return w >= 0.2 || !(w > 0) ? 1 : 2;
+	if (w >= 0.2 || !(w > 0))
+		return 1;
+	/* a narrow interval gets the decimals that tell its limits apart: at
+	 * least ten units of the last one wide */
+	int dec = 2;
+	while (dec < 9 && w < 10 * pow(10, -dec))
+		dec++;
+	return dec;
 }
 
 void cs_mse_interval_words(const struct cs_job *job, const struct cs_mse_interval *iv, double lower, double upper,

@@ -246,6 +246,11 @@ expect_out_has "the total is estimated at 5.0 people, no more than the lists nam
 expect_out_has "(3) Neither list depends on the other, which two lists cannot check."
 run mse 10=10 11=50 --interval wald --explain --format md
 expect_out_has "By Chapman's estimator the total is estimated at 60.0 people, no more than the lists name. Its standard error is 0 (for two lists: one holds everyone on the other), so its Wald interval is that number alone."
+run mse 11=167 10=0 01=0 --method all --interval wald --explain --format md
+expect_out_has "Chapman's estimator: total 167.0, with a standard error of 0 (the interval is that number alone)."
+run mse 11=1000000 10=3 01=2 --explain --format md
+expect_out_has "With 95% confidence it lies between 1,000,005.00 and 1,000,005.17 (profile likelihood)."
+expect_out_has "The bound's 95% confidence interval is 1,000,005.0000 to 1,000,005.0055 (log-normal)."
 run mse 111=3 100=1 --explain --format md
 expect_out_has "No model of the 8 gives one, so there is no estimate here."
 run mse 100=10 010=5 110=2 --explain --format md
