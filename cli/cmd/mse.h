@@ -191,9 +191,10 @@ const char *cs_mse_crit_name(const struct mse_opts *o);
 void cs_mse_people(char *buf, size_t size, double v);
 /* The decimals that show an estimate and its limits together: 0 for
  * 4,640 (4,424 to 4,876), 1 for 16.3 (15.2 to 23.6) or 500.1 (500.0 to
- * 500.3), 2 when the limits are less than 0.2 apart. */
+ * 500.3), 2 or more when the limits are less than 0.2 apart: enough to
+ * put ten units of the last decimal between them (at most 9). */
 int cs_mse_decimals(double est, double lo, double hi);
-/* "; with 95% confidence it lies between L and U (profile likelihood)."
+/* ". With 95% confidence it lies between L and U (profile likelihood)."
  * and what its edge cases mean; n: the people the lists name. */
 void cs_mse_interval_words(const struct cs_job *job, const struct cs_mse_interval *iv, double lower, double upper,
 			   unsigned notes, double n, int dec, struct cs_text *t);
