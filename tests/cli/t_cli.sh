@@ -5,6 +5,7 @@ run --help
 expect_rc 0
 expect_out_has "Usage: casestat COMMAND"
 expect_out_has "prop"
+expect_out_has "or a sheet of an .xlsx, .ods or .xls workbook;"
 expect_err_empty
 
 t "help prop, prop --help and prop -h are the same text"
