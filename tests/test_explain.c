@@ -4204,7 +4204,6 @@ static int mse_row_shown(const struct cs_result *res, size_t r)
 static void interval_said(struct ctx *c)
 {
 	const long *s = c->seen;
-	const struct mse_row *d = mse_d(c);
 	CHECK(c, s[MS_ESTIMATE] == 1, "does not give the estimate");
 	CHECK(c, s[MS_BETWEEN] + s[MS_AT_LEAST] + s[MS_ADDS_NOBODY] + s[MS_SE0] + s[MS_NO_PROFILE] == 1,
 	      "does not say its interval once");
@@ -4214,7 +4213,6 @@ static void interval_said(struct ctx *c)
 	CHECK(c, at_n <= 1, "says twice that the lower limit is the number named");
 	if ((s[MS_BETWEEN] || s[MS_AT_LEAST]) && !(mcell(c, c->row, MSE_LO) > (double)shown(c, 0)))
 		CHECK(c, at_n == 1, "does not say that the lower limit is the number the lists name");
-	(void)d;
 }
 
 static void mse_row(struct ctx *c)
