@@ -9,7 +9,6 @@
 
 #define ROW_PX 34
 #define PANEL_PX 130   /* title, axis and labels of one panel */
-#define TITLE_PX 50
 
 static const char *panel_title(enum cs_forest_kind k)
 {
@@ -69,11 +68,11 @@ int cs_chart_compare_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 		return CS_PLOT_EDATA;
 	struct cs_dots_row *rows = calloc(total, sizeof *rows);
 	char (*right)[128] = calloc(total, sizeof *right);
-	if (!rows || !right) {
-		free(rows);
-		free(right);
-		return CS_PLOT_ENOMEM;
-	}
+	struct cs_dots *panel = calloc(c->npanels, sizeof *panel);
+	const char **ptitle = calloc(c->npanels, sizeof *ptitle);
+	int st = CS_PLOT_ENOMEM;
+	if (!rows || !right || !panel || !ptitle)
+		goto out;
 
 	const char *g1 = c->group1 ? c->group1 : "group 1", *g2 = c->group2 ? c->group2 : "group 2";
 	char conf[32], title[512], cap1[512], cap2[512];
@@ -92,37 +91,9 @@ int cs_chart_compare_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 	}
 	cs_cu_fmt(cap2, sizeof cap2, "Dot: estimate.  Line: %s confidence interval, one row per method.  "
 		 "An interval crossing the dashed line is consistent with no difference.", conf);
-
-	int height = TITLE_PX + 70;
-	for (size_t k = 0; k < c->npanels; k++)
-		height += PANEL_PX + ROW_PX * (int)c->panels[k].nrows;
-	height = height < 320 ? 320 : height > 4000 ? 4000 : height;
-
-	struct cs_gp g;
-	cs_gp_init(&g, fp);
-	cs_gp_preamble(&g, o, 1000, height);
-	cs_gp_raw(&g, "set multiplot title ");
-	if (c->title) {
-		cs_gp_str(&g, c->title);
-	} else {
+	if (!c->title)
 		cs_cu_fmt(title, sizeof title, "%s compared with %s", g1, g2);
-		cs_gp_str(&g, title);
-	}
-	cs_gp_raw(&g, " font ',13'\n");
 
-	/* the widest texts of all panels set everyone's margins */
-	size_t margins[2] = { 4, 4 };
-	for (size_t k = 0, r = 0; k < c->npanels; k++)
-		for (size_t i = 0; i < c->panels[k].nrows; i++, r++) {
-			char tmp[128];
-			right_text(tmp, sizeof tmp, c->panels[k].kind, &c->panels[k].rows[i]);
-			size_t l = cs_cu_chars(c->panels[k].rows[i].label), rt = cs_cu_chars(tmp);
-			margins[0] = l > margins[0] ? l : margins[0];
-			margins[1] = rt > margins[1] ? rt : margins[1];
-		}
-
-	/* panels from the top; the last one also carries the captions */
-	double y = 1.0 - (double)TITLE_PX / height;
 	size_t r0 = 0;
 	for (size_t k = 0; k < c->npanels; k++) {
 		const struct cs_chart_forest_panel *p = &c->panels[k];
@@ -141,20 +112,22 @@ int cs_chart_compare_write(FILE *fp, const struct cs_gp_out *o, const struct cs_
 			if (ratio && !(src->estimate > 0 && isfinite(src->estimate)))
 				r->est = NAN;   /* 0 or infinity has no place on a log axis */
 		}
-		struct cs_dots d = {
+		panel[k] = (struct cs_dots){
 			.xlabel = axis_label(p->kind), .log_x = ratio, .xmin = NAN, .xmax = NAN,
 			.reference = ratio ? 1.0 : 0.0, .nrows = p->nrows, .rows = rows + r0,
 		};
-		int last = k + 1 == c->npanels;
-		double h = (double)(PANEL_PX + ROW_PX * (int)p->nrows + (last ? 70 : 0)) / height;
-		y -= h;
-		cs_dots_panel(&g, &d, panel_title(p->kind), y < 0 ? 0 : y, h, last ? caption : NULL,
-			      last ? 2 : 0, margins);
+		ptitle[k] = panel_title(p->kind);
 		r0 += p->nrows;
 	}
-	cs_gp_raw(&g, "unset multiplot\n");
-	int st = cs_gp_finish(&g);
+	struct cs_dots_stack stack = {
+		.title = c->title ? c->title : title, .npanels = c->npanels, .panel = panel, .panel_title = ptitle,
+		.row_px = ROW_PX, .panel_px = PANEL_PX, .caption_px = 70, .caption = caption, .ncaption = 2,
+	};
+	st = cs_dots_stack_write(fp, o, &stack);
+out:
 	free(rows);
 	free(right);
+	free(panel);
+	free(ptitle);
 	return st;
 }

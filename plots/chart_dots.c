@@ -199,3 +199,42 @@ void cs_dots_panel(struct cs_gp *g, const struct cs_dots *d, const char *top_tit
 		cs_gp_raw(g, "-1 notitle");
 	cs_gp_raw(g, "\n");
 }
+
+#define STACK_TITLE_PX 50
+
+int cs_dots_stack_write(FILE *fp, const struct cs_gp_out *o, const struct cs_dots_stack *s)
+{
+	int height = STACK_TITLE_PX + s->caption_px;
+	for (size_t k = 0; k < s->npanels; k++)
+		height += s->panel_px + s->row_px * (int)s->panel[k].nrows;
+	height = height < 320 ? 320 : height > 4000 ? 4000 : height;
+
+	struct cs_gp g;
+	cs_gp_init(&g, fp);
+	cs_gp_preamble(&g, o, 1000, height);
+	cs_gp_raw(&g, "set multiplot title ");
+	cs_gp_str(&g, s->title);
+	cs_gp_raw(&g, " font ',13'\n");
+
+	size_t margins[2] = { 4, 4 };
+	for (size_t k = 0; k < s->npanels; k++)
+		for (size_t i = 0; i < s->panel[k].nrows; i++) {
+			const struct cs_dots_row *r = &s->panel[k].rows[i];
+			size_t l = cs_cu_chars(r->label), rt = cs_cu_chars(r->right);
+			margins[0] = l > margins[0] ? l : margins[0];
+			margins[1] = rt > margins[1] ? rt : margins[1];
+		}
+
+	/* panels from the top; the last one also carries the captions */
+	double y = 1.0 - (double)STACK_TITLE_PX / height;
+	for (size_t k = 0; k < s->npanels; k++) {
+		int last = k + 1 == s->npanels;
+		int px = s->panel_px + s->row_px * (int)s->panel[k].nrows + (last ? s->caption_px : 0);
+		double h = (double)px / height;
+		y -= h;
+		cs_dots_panel(&g, &s->panel[k], s->panel_title[k], y < 0 ? 0 : y, h, last ? s->caption : NULL,
+			      last ? s->ncaption : 0, margins);
+	}
+	cs_gp_raw(&g, "unset multiplot\n");
+	return cs_gp_finish(&g);
+}

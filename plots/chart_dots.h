@@ -1,5 +1,6 @@
-/* chart_dots.h - the dot-and-whisker panel behind the proportion, rate and
- * forest charts (internal to plots/).
+/* chart_dots.h - the dot-and-whisker panel behind the proportion, rate,
+ * forest and multiple-systems-estimation charts, and the stack of such
+ * panels under one title (internal to plots/).
  *
  * One row per estimate, drawn top to bottom in the order given: a dot at
  * the estimate, a horizontal whisker from lower to upper, the row's label
@@ -48,5 +49,22 @@ double cs_dots_margin(size_t chars);
 
 /* The x range a panel will use (from the data when xmin/xmax are NaN). */
 void cs_dots_range(const struct cs_dots *d, double *lo, double *hi);
+
+/* A picture of panels stacked top to bottom under one title, 1000 pixels
+ * wide: each panel panel_px high and row_px more a row, the last one
+ * caption_px more for the caption lines under it.  The widest left label
+ * and right text of all the panels set the margins of every one. */
+struct cs_dots_stack {
+	const char *title;
+	size_t npanels;
+	const struct cs_dots *panel;       /* npanels */
+	const char *const *panel_title;    /* npanels; an entry may be NULL */
+	int row_px, panel_px, caption_px;
+	const char *const *caption;
+	size_t ncaption;
+};
+
+/* Write the stack as a whole script; returns cs_gp_finish()'s status. */
+int cs_dots_stack_write(FILE *fp, const struct cs_gp_out *o, const struct cs_dots_stack *s);
 
 #endif

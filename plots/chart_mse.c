@@ -10,7 +10,6 @@
 
 #define ROW_PX 30
 #define PANEL_PX 120   /* title, axis and labels of one panel */
-#define TITLE_PX 50
 
 /* People with dec decimals (1 for a row whose estimate is under 100). */
 static void people(char *buf, size_t size, double v, int dec)
@@ -82,11 +81,13 @@ int cs_chart_mse_write(FILE *fp, const struct cs_gp_out *o, const struct cs_char
 		return CS_PLOT_EDATA;
 	struct cs_dots_row *rows = calloc(total, sizeof *rows);
 	char (*right)[160] = calloc(total, sizeof *right);
-	if (!rows || !right) {
-		free(rows);
-		free(right);
-		return CS_PLOT_ENOMEM;
-	}
+	struct cs_dots *panel = calloc(c->npanels, sizeof *panel);
+	const char **ptitle = calloc(c->npanels, sizeof *ptitle);
+	char (*pt)[256] = calloc(c->npanels, sizeof *pt);
+	char (*xl)[64] = calloc(c->npanels, sizeof *xl);
+	int st = CS_PLOT_ENOMEM;
+	if (!rows || !right || !panel || !ptitle || !pt || !xl)
+		goto out;
 	char conf[32], cap[5][512];
 	const char *caption[6];
 	size_t ncap = 0;
@@ -113,33 +114,13 @@ int cs_chart_mse_write(FILE *fp, const struct cs_gp_out *o, const struct cs_char
 			cs_cu_fmt(cap[2], sizeof cap[2], "Suppressed: small counts are not shown.");
 		caption[ncap++] = cap[2];
 	}
-	int height = TITLE_PX + 40 + 16 * (int)ncap;
-	for (size_t k = 0; k < c->npanels; k++)
-		height += PANEL_PX + ROW_PX * (int)c->panels[k].nrows;
-	height = height < 320 ? 320 : height > 4000 ? 4000 : height;
-
-	struct cs_gp g;
-	cs_gp_init(&g, fp);
-	cs_gp_preamble(&g, o, 1000, height);
-	cs_gp_raw(&g, "set multiplot title ");
-	cs_gp_str(&g, c->title ? c->title : "How many people the lists missed: estimated totals");
-	cs_gp_raw(&g, " font ',13'\n");
-
-	size_t margins[2] = { 4, 4 };
-	for (size_t k = 0, r = 0; k < c->npanels; k++)
-		for (size_t i = 0; i < c->panels[k].nrows; i++, r++) {
-			right_text(right[r], sizeof right[r], c, &c->panels[k].rows[i]);
-			size_t l = cs_cu_chars(c->panels[k].rows[i].label), rt = cs_cu_chars(right[r]);
-			margins[0] = l > margins[0] ? l : margins[0];
-			margins[1] = rt > margins[1] ? rt : margins[1];
-		}
-	double y = 1.0 - (double)TITLE_PX / height;
 	size_t r0 = 0;
 	for (size_t k = 0; k < c->npanels; k++) {
 		const struct cs_chart_mse_panel *p = &c->panels[k];
 		for (size_t i = 0; i < p->nrows; i++) {
 			const struct cs_chart_mse_row *src = &p->rows[i];
 			struct cs_dots_row *r = &rows[r0 + i];
+			right_text(right[r0 + i], sizeof right[r0 + i], c, src);
 			r->label = src->label ? src->label : "";
 			r->right = right[r0 + i];
 			r->suppressed = src->suppressed;
@@ -148,29 +129,33 @@ int cs_chart_mse_write(FILE *fp, const struct cs_gp_out *o, const struct cs_char
 			r->hi = src->upper;
 			r->series = src->kind == CS_CHART_MSE_CHAO ? 1 : 0;
 		}
-		char xl[64], pt[256], obs[48];
 		int log_x = wide(p);
-		cs_cu_fmt(xl, sizeof xl, "people%s", log_x ? " (logarithmic scale)" : "");
+		cs_cu_fmt(xl[k], sizeof xl[k], "people%s", log_x ? " (logarithmic scale)" : "");
 		if (p->title && isfinite(p->observed)) {
+			char obs[48];
 			people(obs, sizeof obs, p->observed, 0);
-			cs_cu_fmt(pt, sizeof pt, "%s: %s people named", p->title, obs);
+			cs_cu_fmt(pt[k], sizeof pt[k], "%s: %s people named", p->title, obs);
 		} else if (p->title) {
-			cs_cu_fmt(pt, sizeof pt, "%s", p->title);
+			cs_cu_fmt(pt[k], sizeof pt[k], "%s", p->title);
 		}
-		struct cs_dots d = {
-			.xlabel = xl, .log_x = log_x, .xmin = NAN, .xmax = NAN, .reference = p->observed,
+		panel[k] = (struct cs_dots){
+			.xlabel = xl[k], .log_x = log_x, .xmin = NAN, .xmax = NAN, .reference = p->observed,
 			.nrows = p->nrows, .rows = rows + r0,
 		};
-		int last = k + 1 == c->npanels;
-		int px = PANEL_PX + ROW_PX * (int)p->nrows + (last ? 40 + 16 * (int)ncap : 0);
-		double h = (double)px / height;
-		y -= h;
-		cs_dots_panel(&g, &d, p->title ? pt : NULL, y < 0 ? 0 : y, h, last ? caption : NULL, last ? ncap : 0,
-			      margins);
+		ptitle[k] = p->title ? pt[k] : NULL;
 		r0 += p->nrows;
 	}
-	cs_gp_raw(&g, "unset multiplot\n");
-	int st = cs_gp_finish(&g);
+	struct cs_dots_stack stack = {
+		.title = c->title ? c->title : "How many people the lists missed: estimated totals",
+		.npanels = c->npanels, .panel = panel, .panel_title = ptitle, .row_px = ROW_PX, .panel_px = PANEL_PX,
+		.caption_px = 40 + 16 * (int)ncap, .caption = caption, .ncaption = ncap,
+	};
+	st = cs_dots_stack_write(fp, o, &stack);
+out:
+	free(panel);
+	free(ptitle);
+	free(pt);
+	free(xl);
 	free(rows);
 	free(right);
 	return st;
