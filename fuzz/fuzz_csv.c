@@ -33,13 +33,6 @@ struct seen {
 	volatile unsigned sink;
 };
 
-static uint64_t mix(uint64_t h, const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
-	return (h ^ 0xff) * 0x100000001b3ull;
-}
-
 static int on_row(void *ctx, const struct cs_row *row, struct cs_err *err)
 {
 	(void)err;
@@ -61,7 +54,7 @@ static int on_row(void *ctx, const struct cs_row *row, struct cs_err *err)
 	if (s->nwant == 3)      /* a requested twice: one value */
 		FUZZ_CHECK(row->value[2] == row->value[0] || strcmp(row->value[2], row->value[0]) == 0);
 	if (s->have_a >= 0)
-		s->hash_a = mix(s->hash_a, row->value[s->have_a], row->len[s->have_a]);
+		s->hash_a = fuzz_mix(s->hash_a, row->value[s->have_a], row->len[s->have_a]);
 	return 0;
 }
 
@@ -165,7 +158,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			for (size_t r = 1; r <= t.nrows; r++) {
 				size_t len;
 				const char *v = fuzz_cell(&t, r, (size_t)ia, &len);
-				h = mix(h, v, len);
+				h = fuzz_mix(h, v, len);
 			}
 			FUZZ_CHECK(h == s.hash_a);
 		}

@@ -22,23 +22,15 @@ struct tally {
 	int fail_on_x;
 };
 
-static uint64_t mix(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ s[i]) * 0x100000001b3ull;
-	return (h ^ 0xff) * 0x100000001b3ull;
-}
-
 static int on_row(void *ctx, const struct cs_row *row, struct cs_err *err)
 {
 	struct tally *t = ctx;
 	t->rows++;
-	uint64_t h = mix(0xcbf29ce484222325ull, &row->line, sizeof row->line);
+	uint64_t h = fuzz_mix(FUZZ_MIX_SEED, &row->line, sizeof row->line);
 	for (size_t i = 0; i < t->nwant; i++) {
-		h = mix(h, row->value[i], row->len[i]);
-		h = mix(h, &row->vline[i], sizeof row->vline[i]);
-		h = mix(h, &row->vfield[i], sizeof row->vfield[i]);
+		h = fuzz_mix(h, row->value[i], row->len[i]);
+		h = fuzz_mix(h, &row->vline[i], sizeof row->vline[i]);
+		h = fuzz_mix(h, &row->vfield[i], sizeof row->vfield[i]);
 	}
 	t->sum += h;
 	if (t->fail_on_x && t->nwant && strcmp(row->value[0], "x") == 0)

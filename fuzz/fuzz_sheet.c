@@ -35,14 +35,6 @@ struct seen {
 	int keep_errors;
 };
 
-static uint64_t mix(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ s[i]) * 0x100000001b3ULL;
-	return h;
-}
-
 static int digit(char c)
 {
 	return c >= '0' && c <= '9';
@@ -99,11 +91,11 @@ static int on_row(void *ctx, const struct cs_sheet_row *r, struct cs_err *err)
 	FUZZ_CHECK(r->len[r->n - 1] > 0);
 	s->last_row = r->row;
 	s->rows++;
-	s->hash = mix(s->hash, &r->row, sizeof r->row);
+	s->hash = fuzz_mix(s->hash, &r->row, sizeof r->row);
 	for (size_t i = 0; i < r->n; i++) {
 		check_value(r->value[i], r->len[i], r->kind[i], s->keep_errors);
-		s->hash = mix(s->hash, r->value[i], r->len[i] + 1);
-		s->hash = mix(s->hash, &r->kind[i], 1);
+		s->hash = fuzz_mix(s->hash, r->value[i], r->len[i] + 1);
+		s->hash = fuzz_mix(s->hash, &r->kind[i], 1);
 	}
 	return 0;
 }

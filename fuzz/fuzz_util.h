@@ -6,7 +6,8 @@
  * /proc/self/fd/N.  fuzz_table captures a whole CSV (header and rows, all
  * columns) through cs_csv_read_all() for comparisons.  fuzz_sep() gives
  * the separator a mode picks, and fuzz_swap() makes comma-separated seeds
- * serve every separator. */
+ * serve every separator.  fuzz_mix() hashes what two readers saw, to
+ * compare them. */
 #ifndef CS_FUZZ_UTIL_H
 #define CS_FUZZ_UTIL_H
 
@@ -28,6 +29,17 @@
 		abort(); \
 	} \
 } while (0)
+
+/* FNV-1a over p[0..n), then a separator byte, so that a run of calls
+ * tells ("ab", "c") from ("a", "bc"); start from FUZZ_MIX_SEED. */
+#define FUZZ_MIX_SEED 0xcbf29ce484222325ull
+static inline uint64_t fuzz_mix(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * 0x100000001b3ull;
+	return (h ^ 0xff) * 0x100000001b3ull;
+}
 
 /* A path that reads back data[0..size) (the same memory file every call). */
 static inline const char *fuzz_path(const uint8_t *data, size_t size)

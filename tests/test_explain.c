@@ -42,6 +42,7 @@
 #include "cli/cmd/prop.h"
 #include "cli/cmd/rate.h"
 #include "cli/cmd/tab.h"
+#include "cli/core/numfmt.h"
 #include "analysis/status.h"
 
 #include <gsl/gsl_cdf.h>
@@ -285,16 +286,6 @@ static int number_text_ok(const char *s)
 	return regexec(&rx, s, 0, NULL, 0) == 0;
 }
 
-static double num_of(const char *s)
-{
-	char b[128];
-	size_t j = 0;
-	for (; *s && j + 1 < sizeof b; s++)
-		if (*s != ',')
-			b[j++] = *s;
-	b[j] = '\0';
-	return strtod(b, NULL);
-}
 
 static int decimals_of(const char *s)
 {
@@ -306,7 +297,7 @@ static int decimals_of(const char *s)
 static double num(struct ctx *c, const char *s)
 {
 	CHECK(c, number_text_ok(s), "'%s' is not written as a number", s);
-	return num_of(s);
+	return cs_fmt_read(s);
 }
 
 /* s is v * scale rounded to the decimals s shows. */
@@ -323,7 +314,7 @@ static void rounds(struct ctx *c, const char *s, double v, double scale, const c
 static void pct(struct ctx *c, const char *s, double p, const char *what)
 {
 	rounds(c, s, p, 100, what);
-	double x = num_of(s);
+	double x = cs_fmt_read(s);
 	CHECK(c, x != 0 || p * 100 < 0.5e-6, "says %s is 0%% but it is %.10g", what, p);
 	CHECK(c, x != 100 || (1 - p) * 100 < 0.5e-6, "says %s is 100%% but it is %.10g", what, p);
 }
@@ -487,7 +478,7 @@ static void generic(struct ctx *c, const char *s)
 			for (const char *q = p + 1; (isdigit((unsigned char)*q) || *q == ',' || *q == '.') && j < 63; q++)
 				b[j++] = *q;
 			b[j] = '\0';
-			CHECK(c, num_of(b) != 0, "holds a negative zero '-%s'", b);
+			CHECK(c, cs_fmt_read(b) != 0, "holds a negative zero '-%s'", b);
 		}
 		if (isdigit((unsigned char)*p) && (p[1] == 'e' || p[1] == 'E') &&
 		    (isdigit((unsigned char)p[2]) || ((p[2] == '-' || p[2] == '+') && isdigit((unsigned char)p[3]))))
@@ -3286,7 +3277,7 @@ static void ms_estimate(struct ctx *c)
 	if (c->cap[5][0]) {
 		rounds(c, c->cap[5], unobs, 1, "the people no list names");
 		CHECK(c, decimals_of(c->cap[5]) == decimals_of(c->cap[3]), "gives E and U to different decimals");
-		CHECK(c, num_of(c->cap[5]) > 0, "says 0 more");
+		CHECK(c, cs_fmt_read(c->cap[5]) > 0, "says 0 more");
 	} else {
 		CHECK(c, fabs(unobs) < 0.5 * pow(10, -decimals_of(c->cap[3])), "says no more than the lists name, but it is"
 		      " %.10g more", unobs);
